@@ -1,0 +1,23 @@
+//! caucus-core: the domain logic the server and the CLI share, so the two can
+//! never disagree about an invite, a sealed answer, a signed request or a tally.
+//!
+//! Pure: no HTTP, no storage, no terminal. Everything here is deterministic
+//! given its inputs (randomness is always passed in), which keeps it testable.
+
+pub mod encoding;
+pub mod id;
+pub mod invite;
+pub mod keys;
+pub mod receipt;
+pub mod request_sig;
+pub mod seal;
+pub mod suppression;
+pub mod survey;
+pub mod tally;
+
+pub use id::CampaignId;
+pub use invite::{Invite, InviteError};
+pub use keys::{KeyError, OrganiserKey, OrganiserPublicKey, ServerKey, ServerPublicKey};
+pub use receipt::Receipt;
+pub use seal::{SealError, SealedResponse};
+pub use survey::{Answer, Answers, AnswerError, Survey, SurveyError};

@@ -1,0 +1,201 @@
+//! Sealed responses: answers encrypted on arrival to every organiser key
+//! with HPKE (RFC 9180, base mode, DHKEM(X25519, HKDF-SHA256), HKDF-SHA256,
+//! ChaCha20-Poly1305).
+//!
+//! Each recipient gets a separate single-shot HPKE ciphertext of the same
+//! plaintext: no home-made multi-recipient scheme. The plaintext is padded
+//! to a multiple of 256 bytes so a ciphertext's size says little about
+//! which options were picked. The campaign id is the AAD, so a ciphertext
+//! cannot be moved into another campaign's ballot box.
+//!
+//! Layout (byte for byte in docs/protocol.md):
+//! `"CSR1" | n:u8 | n × (fingerprint:8 | enc:32 | len:u32be | ciphertext:len)`.
+
+use hpke::aead::ChaCha20Poly1305;
+use hpke::kdf::HkdfSha256;
+use hpke::{Deserializable, OpModeR, OpModeS, Serializable};
+use rand::{CryptoRng, RngCore};
+
+use crate::encoding::sha256;
+use crate::id::CampaignId;
+use crate::keys::{Kem, OrganiserKey, OrganiserPublicKey};
+use crate::survey::Answers;
+
+const MAGIC: &[u8; 4] = b"CSR1";
+const INFO: &[u8] = b"caucus sealed response v1";
+const PAD_TO: usize = 256;
+/// Largest sealed response the server accepts or the CLI opens.
+pub const MAX_SEALED: usize = 256 * 1024;
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum SealError {
+    #[error("no organiser key to seal to")]
+    NoRecipients,
+    #[error("too many organiser keys (at most 255)")]
+    TooManyRecipients,
+    #[error("encryption failed")]
+    Encrypt,
+    #[error("not a sealed response")]
+    Malformed,
+    #[error("this response was not sealed to this organiser key")]
+    NotForThisKey,
+    #[error("the sealed response failed to open (damaged, or moved from another campaign)")]
+    Open,
+}
+
+/// The bytes stored for one response.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SealedResponse(pub Vec<u8>);
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Plaintext {
+    v: u8,
+    answers: Answers,
+}
+
+impl SealedResponse {
+    pub fn seal<R: RngCore + CryptoRng>(
+        answers: &Answers,
+        campaign: &CampaignId,
+        recipients: &[OrganiserPublicKey],
+        rng: &mut R,
+    ) -> Result<Self, SealError> {
+        if recipients.is_empty() {
+            return Err(SealError::NoRecipients);
+        }
+        let count = u8::try_from(recipients.len()).map_err(|_| SealError::TooManyRecipients)?;
+        let plaintext = padded_plaintext(answers)?;
+        let mut out = Vec::with_capacity(5 + recipients.len() * (60 + plaintext.len()));
+        out.extend_from_slice(MAGIC);
+        out.push(count);
+        for recipient in recipients {
+            let public = recipient.hpke_public().map_err(|_| SealError::Encrypt)?;
+            let (encapped, ciphertext) =
+                hpke::single_shot_seal::<ChaCha20Poly1305, HkdfSha256, Kem, _>(
+                    &OpModeS::Base,
+                    &public,
+                    INFO,
+                    &plaintext,
+                    campaign.as_bytes(),
+                    rng,
+                )
+                .map_err(|_| SealError::Encrypt)?;
+            let length = u32::try_from(ciphertext.len()).map_err(|_| SealError::Encrypt)?;
+            out.extend_from_slice(&recipient.fingerprint());
+            out.extend_from_slice(&encapped.to_bytes());
+            out.extend_from_slice(&length.to_be_bytes());
+            out.extend_from_slice(&ciphertext);
+        }
+        Ok(Self(out))
+    }
+
+    /// Open with an organiser key. Only the CLI holds one.
+    pub fn open(&self, campaign: &CampaignId, key: &OrganiserKey) -> Result<Answers, SealError> {
+        let bytes = &self.0;
+        if bytes.len() > MAX_SEALED || bytes.len() < 5 || &bytes[..4] != MAGIC {
+            return Err(SealError::Malformed);
+        }
+        let wanted = key.public().fingerprint();
+        let mut rest = &bytes[5..];
+        for _ in 0..bytes[4] {
+            if rest.len() < 44 {
+                return Err(SealError::Malformed);
+            }
+            let (fingerprint, tail) = rest.split_at(8);
+            let (encapped, tail) = tail.split_at(32);
+            let (length, tail) = tail.split_at(4);
+            let length = u32::from_be_bytes([length[0], length[1], length[2], length[3]]) as usize;
+            if tail.len() < length {
+                return Err(SealError::Malformed);
+            }
+            let (ciphertext, tail) = tail.split_at(length);
+            rest = tail;
+            if fingerprint != wanted {
+                continue;
+            }
+            let encapped = <Kem as hpke::Kem>::EncappedKey::from_bytes(encapped)
+                .map_err(|_| SealError::Malformed)?;
+            let plaintext = hpke::single_shot_open::<ChaCha20Poly1305, HkdfSha256, Kem>(
+                &OpModeR::Base,
+                key.hpke_secret(),
+                &encapped,
+                INFO,
+                ciphertext,
+                campaign.as_bytes(),
+            )
+            .map_err(|_| SealError::Open)?;
+            let parsed: Plaintext =
+                serde_json::from_slice(&plaintext).map_err(|_| SealError::Malformed)?;
+            return Ok(parsed.answers);
+        }
+        Err(SealError::NotForThisKey)
+    }
+
+    /// SHA-256 of the stored bytes: what a receipt names.
+    pub fn digest(&self) -> [u8; 32] {
+        sha256(&[&self.0])
+    }
+}
+
+fn padded_plaintext(answers: &Answers) -> Result<Vec<u8>, SealError> {
+    let mut plaintext = serde_json::to_vec(&Plaintext { v: 1, answers: answers.clone() })
+        .map_err(|_| SealError::Encrypt)?;
+    // JSON allows trailing white space, so padding needs no length field.
+    let padded = plaintext.len().div_ceil(PAD_TO) * PAD_TO;
+    plaintext.resize(padded, b' ');
+    Ok(plaintext)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::*;
+    use crate::survey::Answer;
+
+    fn answers(note: &str) -> Answers {
+        let mut map = BTreeMap::new();
+        map.insert("area".to_string(), Answer::Number(2));
+        map.insert("note".to_string(), Answer::Text(note.to_string()));
+        Answers(map)
+    }
+
+    #[test]
+    fn every_organiser_opens_and_nothing_else_does() {
+        let mut rng = rand::thread_rng();
+        let a = OrganiserKey::generate(&mut rng);
+        let b = OrganiserKey::generate(&mut rng);
+        let outsider = OrganiserKey::generate(&mut rng);
+        let campaign = CampaignId::random(&mut rng);
+        let other = CampaignId::random(&mut rng);
+        let recipients = [a.public().clone(), b.public().clone()];
+        let sealed = SealedResponse::seal(&answers("secret words"), &campaign, &recipients, &mut rng)
+            .expect("seals");
+        assert!(!sealed.0.windows(6).any(|w| w == b"secret"));
+        assert_eq!(sealed.open(&campaign, &a), Ok(answers("secret words")));
+        assert_eq!(sealed.open(&campaign, &b), Ok(answers("secret words")));
+        assert_eq!(sealed.open(&campaign, &outsider), Err(SealError::NotForThisKey));
+        assert_eq!(sealed.open(&other, &a), Err(SealError::Open));
+        let mut damaged = sealed.clone();
+        // The first recipient's ciphertext starts after the header, the
+        // fingerprint, the encapsulated key and the length.
+        damaged.0[5 + 8 + 32 + 4] ^= 1;
+        assert_eq!(damaged.open(&campaign, &a), Err(SealError::Open));
+        let mut cut = sealed;
+        cut.0.truncate(40);
+        assert_eq!(cut.open(&campaign, &a), Err(SealError::Malformed));
+    }
+
+    #[test]
+    fn sizes_do_not_track_short_answers() {
+        let mut rng = rand::thread_rng();
+        let key = OrganiserKey::generate(&mut rng);
+        let campaign = CampaignId::random(&mut rng);
+        let recipients = [key.public().clone()];
+        let short = SealedResponse::seal(&answers("a"), &campaign, &recipients, &mut rng).expect("seal");
+        let longer =
+            SealedResponse::seal(&answers("a longer note"), &campaign, &recipients, &mut rng).expect("seal");
+        assert_eq!(short.0.len(), longer.0.len());
+        assert!(SealedResponse::seal(&answers("a"), &campaign, &[], &mut rng).is_err());
+    }
+}

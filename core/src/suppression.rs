@@ -1,0 +1,266 @@
+//! Disclosure control for tables of counts: primary and complementary
+//! suppression.
+//!
+//! A count below the threshold k is hidden (primary suppression). Hiding it
+//! is not enough when totals are published: a lone hidden cell in a row
+//! equals the row total minus the others. So, until every line is safe, we
+//! hide more (complementary suppression), always the smallest count that
+//! helps, as statistical agencies do:
+//!
+//! * a line (a row or column with its total) never has exactly one hidden
+//!   member;
+//! * the hidden cells of a line whose total is shown add up to 0 or at least
+//!   k, so they do not form a small group of their own;
+//! * no hidden member is fixed by the linear system of all published lines
+//!   (checked exactly by Gaussian elimination, which catches patterns that
+//!   the two local rules miss).
+
+/// A table with its margins. With one row, column totals repeat the cells
+/// and are not published; `cols_additive` must then be false.
+#[derive(Clone, Debug)]
+pub struct Table {
+    pub rows: usize,
+    pub cols: usize,
+    /// Row-major, `rows * cols`.
+    pub cells: Vec<u64>,
+    pub row_totals: Vec<u64>,
+    pub col_totals: Vec<u64>,
+    pub grand: u64,
+    /// The cells of each row add up to its total (false for multi-choice).
+    pub rows_additive: bool,
+    /// The cells of each column add up to its total, and the row totals to
+    /// the grand total.
+    pub cols_additive: bool,
+}
+
+/// Which members are hidden, in the same layout as [`Table`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mask {
+    pub cells: Vec<bool>,
+    pub row_totals: Vec<bool>,
+    pub col_totals: Vec<bool>,
+    pub grand: bool,
+}
+
+struct Line {
+    members: Vec<usize>,
+    total: usize,
+}
+
+impl Table {
+    fn member_count(&self) -> usize {
+        self.rows * self.cols + self.rows + self.cols + 1
+    }
+    fn row_total(&self, r: usize) -> usize {
+        self.rows * self.cols + r
+    }
+    fn col_total(&self, c: usize) -> usize {
+        self.rows * self.cols + self.rows + c
+    }
+    fn grand_index(&self) -> usize {
+        self.member_count() - 1
+    }
+
+    fn values(&self) -> Vec<u64> {
+        let mut v = self.cells.clone();
+        v.extend(&self.row_totals);
+        v.extend(&self.col_totals);
+        v.push(self.grand);
+        v
+    }
+
+    fn lines(&self) -> Vec<Line> {
+        let mut lines = Vec::new();
+        if self.rows_additive {
+            for r in 0..self.rows {
+                lines.push(Line {
+                    members: (0..self.cols).map(|c| r * self.cols + c).collect(),
+                    total: self.row_total(r),
+                });
+            }
+            if self.cols_additive {
+                lines.push(Line {
+                    members: (0..self.cols).map(|c| self.col_total(c)).collect(),
+                    total: self.grand_index(),
+                });
+            }
+        }
+        if self.cols_additive {
+            for c in 0..self.cols {
+                lines.push(Line {
+                    members: (0..self.rows).map(|r| r * self.cols + c).collect(),
+                    total: self.col_total(c),
+                });
+            }
+            lines.push(Line {
+                members: (0..self.rows).map(|r| self.row_total(r)).collect(),
+                total: self.grand_index(),
+            });
+        }
+        lines
+    }
+
+    /// Hide every count in 1..k, plus whatever `extra` marks (e.g. a whole
+    /// group that is too small), then add complementary suppression.
+    pub fn protect(&self, k: u64, extra: &Mask) -> Mask {
+        let values = self.values();
+        let mut hidden: Vec<bool> = flatten(extra);
+        for (i, v) in values.iter().enumerate() {
+            if (1..k).contains(v) {
+                hidden[i] = true;
+            }
+        }
+        let lines = self.lines();
+        let totals: Vec<bool> = (0..values.len()).map(|i| i >= self.rows * self.cols).collect();
+        loop {
+            let violated = lines
+                .iter()
+                .find(|line| locally_unsafe(line, &values, &hidden, k) && has_candidate(line, &hidden));
+            let line = match violated {
+                Some(line) => line,
+                None => match determined_member(&lines, &hidden) {
+                    Some(member) => match lines
+                        .iter()
+                        .find(|l| (l.total == member || l.members.contains(&member)) && has_candidate(l, &hidden))
+                    {
+                        Some(line) => line,
+                        None => break,
+                    },
+                    None => break,
+                },
+            };
+            if let Some(pick) = best_candidate(line, &values, &hidden, &totals) {
+                hidden[pick] = true;
+            } else {
+                break;
+            }
+        }
+        self.unflatten(&hidden)
+    }
+
+    fn unflatten(&self, hidden: &[bool]) -> Mask {
+        let n = self.rows * self.cols;
+        Mask {
+            cells: hidden[..n].to_vec(),
+            row_totals: hidden[n..n + self.rows].to_vec(),
+            col_totals: hidden[n + self.rows..n + self.rows + self.cols].to_vec(),
+            grand: hidden[n + self.rows + self.cols],
+        }
+    }
+
+    /// A mask hiding nothing, to start from.
+    pub fn clear_mask(&self) -> Mask {
+        Mask {
+            cells: vec![false; self.rows * self.cols],
+            row_totals: vec![false; self.rows],
+            col_totals: vec![false; self.cols],
+            grand: false,
+        }
+    }
+
+    /// True when some hidden member follows exactly from the published ones.
+    pub fn leaks(&self, mask: &Mask) -> bool {
+        determined_member(&self.lines(), &flatten(mask)).is_some()
+    }
+}
+
+fn flatten(mask: &Mask) -> Vec<bool> {
+    let mut v = mask.cells.clone();
+    v.extend(&mask.row_totals);
+    v.extend(&mask.col_totals);
+    v.push(mask.grand);
+    v
+}
+
+fn line_members(line: &Line) -> impl Iterator<Item = usize> + '_ {
+    line.members.iter().copied().chain(std::iter::once(line.total))
+}
+
+fn locally_unsafe(line: &Line, values: &[u64], hidden: &[bool], k: u64) -> bool {
+    let count = line_members(line).filter(|&m| hidden[m]).count();
+    if count == 1 {
+        return true;
+    }
+    if count == 0 || hidden[line.total] {
+        return false;
+    }
+    let sum: u64 = line.members.iter().filter(|&&m| hidden[m]).map(|&m| values[m]).sum();
+    sum > 0 && sum < k
+}
+
+fn has_candidate(line: &Line, hidden: &[bool]) -> bool {
+    line_members(line).any(|m| !hidden[m])
+}
+
+/// The smallest positive cell, then the smallest positive total, then zeros.
+fn best_candidate(line: &Line, values: &[u64], hidden: &[bool], totals: &[bool]) -> Option<usize> {
+    line_members(line)
+        .filter(|&m| !hidden[m])
+        .min_by_key(|&m| (values[m] == 0, totals[m], values[m], m))
+}
+
+/// Some hidden member whose value the published lines fix exactly.
+fn determined_member(lines: &[Line], hidden: &[bool]) -> Option<usize> {
+    let vars: Vec<usize> = (0..hidden.len()).filter(|&i| hidden[i]).collect();
+    if vars.is_empty() {
+        return None;
+    }
+    let column_of = |member: usize| vars.iter().position(|&v| v == member);
+    let mut matrix: Vec<Vec<f64>> = lines
+        .iter()
+        .filter_map(|line| {
+            let mut row = vec![0.0; vars.len()];
+            let mut any = false;
+            for &m in &line.members {
+                if let Some(c) = column_of(m) {
+                    row[c] += 1.0;
+                    any = true;
+                }
+            }
+            if let Some(c) = column_of(line.total) {
+                row[c] -= 1.0;
+                any = true;
+            }
+            any.then_some(row)
+        })
+        .collect();
+    // Reduced row echelon form; coefficients stay small integers/ratios.
+    let mut pivot_row = 0;
+    let mut pivots = Vec::new();
+    for col in 0..vars.len() {
+        let Some(best) = (pivot_row..matrix.len()).max_by(|&a, &b| {
+            matrix[a][col].abs().total_cmp(&matrix[b][col].abs())
+        }) else {
+            break;
+        };
+        if matrix[best][col].abs() < 1e-9 {
+            continue;
+        }
+        matrix.swap(pivot_row, best);
+        let lead = matrix[pivot_row][col];
+        for x in matrix[pivot_row].iter_mut() {
+            *x /= lead;
+        }
+        let pivot = matrix[pivot_row].clone();
+        for (r, row) in matrix.iter_mut().enumerate() {
+            if r != pivot_row && row[col].abs() > 1e-9 {
+                let factor = row[col];
+                for (x, p) in row.iter_mut().zip(&pivot) {
+                    *x -= factor * p;
+                }
+            }
+        }
+        pivots.push((pivot_row, col));
+        pivot_row += 1;
+    }
+    pivots.into_iter().find_map(|(r, col)| {
+        let alone = matrix[r]
+            .iter()
+            .enumerate()
+            .all(|(c, x)| c == col || x.abs() < 1e-9);
+        alone.then_some(vars[col])
+    })
+}
+
+#[cfg(test)]
+mod tests;

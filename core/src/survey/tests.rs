@@ -1,0 +1,116 @@
+use serde_json::json;
+
+use super::*;
+
+const EXAMPLE: &str = include_str!("../../../examples/monitoring-survey.toml");
+
+#[test]
+fn the_example_survey_is_valid() {
+    let survey = Survey::from_toml(EXAMPLE).expect("example parses");
+    assert_eq!(survey.min_group, 5);
+    assert_eq!(survey.questions.len(), 10);
+    assert!(matches!(
+        survey.question("area").map(|q| &q.kind),
+        Some(QuestionKind::Single { breakdown: true, .. })
+    ));
+    let note = survey.question("note").expect("note");
+    assert!(!note.required, "text defaults to optional");
+}
+
+fn error_of(text: &str) -> SurveyError {
+    Survey::from_toml(text).expect_err("must be refused")
+}
+
+#[test]
+fn errors_name_field_line_and_rule() {
+    let e = error_of("title = \"t\"\nmin_group = 2\n[[question]]\nid='a'\nkind='likert'\nprompt='p'\n");
+    assert_eq!(e.field, "min_group");
+    assert!(e.rule.contains("from 3"), "{e}");
+
+    let e = error_of("title = \"t\"\n\n[[question]]\nid = 'a'\nkind = 'single'\nprompt = 'p'\noptions = ['x']\n");
+    assert_eq!(e.line, Some(3));
+    assert!(e.field.ends_with(".options"), "{e}");
+    assert!(e.to_string().starts_with("line 3: "), "{e}");
+
+    let e = error_of("title = \"t\"\n[[question]]\nid = 'Bad Id'\nkind = 'text'\nprompt = 'p'\n");
+    assert!(e.field.ends_with(".id"), "{e}");
+
+    let e = error_of("title = \"t\"\n[[question]]\nid = 'a'\nkind = 'likert'\nprompt = 'p'\n[[question]]\nid = 'a'\nkind = 'text'\nprompt = 'q'\n");
+    assert!(e.rule.contains("unique"), "{e}");
+    assert_eq!(e.line, Some(6));
+
+    let e = error_of("title = \"t\"\ncolour = 1\n");
+    assert!(e.rule.contains("unknown field `colour`"), "{e}");
+    assert_eq!(e.line, Some(2));
+
+    let e = error_of("title = \"t\"\n[[question]]\nid = 'a'\nkind = 'likert'\nprompt = 'p'\nbreakdown = true\n");
+    assert!(e.field.ends_with(".breakdown"), "{e}");
+
+    let e = error_of("title = \"t\"\n[[question]]\nid = 'a'\nkind = 'scale'\nprompt = 'p'\nmin = 5\nmax = 5\n");
+    assert!(e.field.ends_with(".max"), "{e}");
+
+    let e = error_of("title = \"t\"\n[[question]]\nid = 'a'\nkind = 'ranking'\nprompt = 'p'\n");
+    assert!(e.rule.contains("`ranking`"), "{e}");
+
+    assert_eq!(error_of("description = 'x'\n").field, "title");
+    assert_eq!(error_of("title = 'x'\n").field, "question");
+    assert!(error_of("title = \n").line.is_some());
+}
+
+#[test]
+fn answers_are_checked_and_made_canonical() {
+    let survey = Survey::from_toml(EXAMPLE).expect("parses");
+    let good = json!({
+        "area": "Operations", "recorded": ["Keystrokes", "I don't know"], "told": "No",
+        "consent": 1, "comfort": 2, "reviews": "I suspect it is", "retention": "Up to 7 days",
+        "safeguards": ["Opt-out without penalty"], "stress": 7, "note": "  hello\r\nthere "
+    });
+    let answers = survey.validate_answers(&good).expect("valid");
+    assert_eq!(answers.0["area"], Answer::Number(1));
+    assert_eq!(answers.0["recorded"], Answer::Choices(vec![0, 6]));
+    assert_eq!(answers.0["note"], Answer::Text("hello\nthere".into()));
+
+    let mut bad = good.clone();
+    bad["comfort"] = json!(6);
+    bad["area"] = json!("Legal");
+    bad["extra"] = json!(1);
+    let errors = survey.validate_answers(&bad).expect_err("invalid");
+    let named: Vec<_> = errors.iter().filter_map(|e| e.question.clone()).collect();
+    assert!(named.contains(&"comfort".to_string()));
+    assert!(named.contains(&"area".to_string()));
+    assert!(named.contains(&"extra".to_string()));
+
+    let mut missing = good.clone();
+    missing.as_object_mut().expect("object").remove("told");
+    let errors = survey.validate_answers(&missing).expect_err("required");
+    assert_eq!(errors[0].question.as_deref(), Some("told"));
+
+    let mut twice = good;
+    twice["recorded"] = json!(["Keystrokes", "Keystrokes"]);
+    assert!(survey.validate_answers(&twice).is_err());
+    assert!(survey.validate_answers(&json!([1, 2])).is_err());
+}
+
+#[test]
+fn form_fields_become_the_api_shape() {
+    let survey = Survey::from_toml(EXAMPLE).expect("parses");
+    let pairs: Vec<(String, String)> = [
+        ("invite", "x"),
+        ("q_area", "Engineering"),
+        ("q_recorded", "Keystrokes"),
+        ("q_recorded", "Webcam or microphone"),
+        ("q_consent", "3"),
+        ("q_stress", "ten"),
+        ("q_note", ""),
+    ]
+    .iter()
+    .map(|(a, b)| (a.to_string(), b.to_string()))
+    .collect();
+    let value = survey.answers_from_form(&pairs);
+    assert_eq!(value["area"], json!("Engineering"));
+    assert_eq!(value["recorded"], json!(["Keystrokes", "Webcam or microphone"]));
+    assert_eq!(value["consent"], json!(3));
+    assert_eq!(value["stress"], json!("ten"));
+    assert!(value.get("note").is_none());
+    assert!(value.get("invite").is_none());
+}
