@@ -1,1 +1,134 @@
-//! placeholder
+//! caucus-server: anonymous surveys for staff coalitions, sealed at rest.
+//!
+//! The only crate that touches sled (`store`, written only by `commit`) and
+//! actix-web. Handlers are thin: `pages` (HTML), `api` (public JSON),
+//! `admin` (signed organiser requests); what they share is in `submit`.
+
+pub mod admin;
+pub mod api;
+pub mod auth;
+pub mod commit;
+pub mod config;
+pub mod demo;
+pub mod error;
+pub mod pages;
+pub mod render;
+pub mod security;
+pub mod state;
+pub mod store;
+pub mod submit;
+
+use std::io::Write as _;
+use std::process::ExitCode;
+
+use actix_web::{web, App, HttpRequest, HttpResponse, HttpServer, ResponseError};
+use clap::Parser;
+
+use crate::config::{Args, Config};
+use crate::error::AppError;
+use crate::state::AppState;
+
+/// Body limit for the public JSON API.
+pub const JSON_LIMIT: usize = 64 * 1024;
+
+/// Process entry: parse, configure logging, run. See `main.rs` for exit codes.
+pub fn main_entry() -> ExitCode {
+    let args = match Args::try_parse() {
+        Ok(args) => args,
+        Err(err) => {
+            let _ = err.print();
+            return if err.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+        }
+    };
+    let config = match Config::from_args(args) {
+        Ok(config) => config,
+        Err(err) => {
+            eprintln!("caucus-server: {err:#}");
+            return ExitCode::from(1);
+        }
+    };
+    env_logger::Builder::new()
+        .filter_level(config.log)
+        // Only our own messages: actix's and sled's internals are not
+        // audited for what they might print.
+        .filter_module("actix_server", log::LevelFilter::Warn)
+        .filter_module("actix_web", log::LevelFilter::Warn)
+        .filter_module("sled", log::LevelFilter::Warn)
+        .format_timestamp(None)
+        .init();
+    let durable = std::env::var("CAUCUS_TEST_UNSAFE_NO_FSYNC").as_deref() != Ok("1");
+    match actix_web::rt::System::new().block_on(run(config, durable)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("caucus-server: {err:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Open the store, start the writer, bind, announce, serve until stopped.
+pub async fn run(mut config: Config, durable: bool) -> anyhow::Result<()> {
+    let store = store::Store::open(&config.data)?;
+    let server_key = store.server_key()?;
+    let _ = commit::prune_nonces(&store, state::unix_now());
+    let demo_key = if config.demo {
+        let (key, path) = demo::demo_key(&config.data)?;
+        if !config.organisers.contains(key.public()) {
+            config.organisers.push(key.public().clone());
+        }
+        Some((key, path))
+    } else {
+        None
+    };
+    let committer = commit::Committer::start(store.clone(), durable)?;
+    let demo_id = match &demo_key {
+        Some(_) => Some(demo::demo_survey(&store, &committer).await?),
+        None => None,
+    };
+    let state = web::Data::new(AppState {
+        store,
+        committer,
+        organisers: config.organisers.clone(),
+        server_key,
+        templates: render::Templates::new(),
+    });
+    let server_public = state.server_key.public();
+    let app_state = state.clone();
+    let server = HttpServer::new(move || {
+        App::new()
+            .app_data(app_state.clone())
+            .app_data(web::JsonConfig::default().limit(JSON_LIMIT).error_handler(|err, _| error::from_json_error(err).into()))
+            .app_data(web::PayloadConfig::new(auth::ADMIN_BODY_LIMIT.max(pages::FORM_LIMIT)))
+            .wrap(security::headers())
+            .configure(api::routes)
+            .configure(admin::routes)
+            .configure(pages::routes)
+            .default_service(web::to(not_found))
+    })
+    .bind(config.bind)?
+    .shutdown_timeout(5);
+    let addr = server
+        .addrs()
+        .first()
+        .copied()
+        .ok_or_else(|| anyhow::anyhow!("bound to no address"))?;
+    let base = format!("http://{addr}");
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "caucus-server listening on {base}")?;
+    writeln!(out, "server key (signs receipts): {server_public}")?;
+    if let (Some((key, path)), Some(id)) = (&demo_key, &demo_id) {
+        writeln!(out, "{}", demo::banner(&base, id, key, path))?;
+    }
+    out.flush()?;
+    drop(out);
+    server.run().await?;
+    Ok(())
+}
+
+async fn not_found(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
+    if req.path().starts_with("/api/") {
+        AppError::NoRoute.error_response()
+    } else {
+        pages::error_page(&state, &AppError::NoRoute)
+    }
+}

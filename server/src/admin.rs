@@ -1,0 +1,115 @@
+//! The admin API: every handler takes a [`SignedAdmin`], so none runs
+//! for a request an organiser key did not sign.
+
+use actix_web::{get, post, web, HttpRequest, HttpResponse};
+use caucus_core::encoding::{b64url, fixed_b64url};
+use caucus_core::{CampaignId, Survey};
+use serde_json::json;
+
+use crate::auth::SignedAdmin;
+use crate::commit::{Outcome, Write};
+use crate::error::AppError;
+use crate::state::AppState;
+use crate::store::{today, SurveyRecord, SurveyState};
+use crate::submit::{commit_error, parse_id};
+
+const PAGE_DEFAULT: usize = 500;
+const PAGE_MAX: usize = 2000;
+
+#[post("/api/v1/admin/surveys")]
+async fn create(state: web::Data<AppState>, signed: SignedAdmin) -> Result<HttpResponse, AppError> {
+    let text = std::str::from_utf8(&signed.body)
+        .map_err(|_| AppError::BadRequest("the survey file must be UTF-8 text".into()))?;
+    let survey = Survey::from_toml(text)?;
+    let id = CampaignId::random(&mut rand::rngs::OsRng);
+    let record = SurveyRecord {
+        survey,
+        state: SurveyState::Open,
+        created_on: today(),
+        closed_on: None,
+    };
+    let title = record.survey.title.clone();
+    state
+        .committer
+        .commit(Write::CreateSurvey { id, record })
+        .await
+        .map_err(commit_error)?;
+    log::info!("survey created");
+    Ok(HttpResponse::Created().json(json!({"id": id.to_string(), "title": title})))
+}
+
+#[post("/api/v1/admin/surveys/{id}/close")]
+async fn close(state: web::Data<AppState>, id: web::Path<String>, _signed: SignedAdmin) -> Result<HttpResponse, AppError> {
+    let id = parse_id(&id)?;
+    let outcome = state
+        .committer
+        .commit(Write::CloseSurvey { id, on: today() })
+        .await
+        .map_err(commit_error)?;
+    match outcome {
+        Outcome::Done => Ok(HttpResponse::Ok().json(json!({"id": id.to_string(), "state": "closed"}))),
+        Outcome::AlreadyClosed => Ok(HttpResponse::Ok().json(json!({"id": id.to_string(), "state": "closed", "message": "it was already closed"}))),
+        _ => Err(AppError::NotFound),
+    }
+}
+
+#[get("/api/v1/admin/surveys/{id}")]
+async fn status(state: web::Data<AppState>, id: web::Path<String>, _signed: SignedAdmin) -> Result<HttpResponse, AppError> {
+    let id = parse_id(&id)?;
+    let record = state.store.survey(&id)?.ok_or(AppError::NotFound)?;
+    Ok(HttpResponse::Ok().json(json!({
+        "id": id.to_string(),
+        "title": record.survey.title,
+        "state": record.state,
+        "responses": state.store.response_count(&id)?,
+        "created_on": record.created_on,
+        "closed_on": record.closed_on,
+        "survey": record.survey,
+    })))
+}
+
+/// The sealed ballot box, a page at a time. Only for a closed survey: while
+/// answers still arrive, two downloads could be compared to isolate one.
+#[get("/api/v1/admin/surveys/{id}/sealed")]
+async fn sealed(
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+    req: HttpRequest,
+    _signed: SignedAdmin,
+) -> Result<HttpResponse, AppError> {
+    let id = parse_id(&id)?;
+    let record = state.store.survey(&id)?.ok_or(AppError::NotFound)?;
+    if record.state == SurveyState::Open {
+        return Err(AppError::StillOpen);
+    }
+    let query: Vec<(String, String)> = serde_urlencoded::from_str(req.query_string())
+        .map_err(|_| AppError::BadRequest("malformed query string".into()))?;
+    let mut cursor = None;
+    let mut limit = PAGE_DEFAULT;
+    for (name, value) in &query {
+        match name.as_str() {
+            "cursor" => {
+                let bytes: [u8; 16] = fixed_b64url(value)
+                    .ok_or_else(|| AppError::BadRequest("cursor: not a cursor from an earlier page".into()))?;
+                cursor = Some(bytes);
+            }
+            "limit" => {
+                limit = value
+                    .parse::<usize>()
+                    .ok()
+                    .filter(|n| (1..=PAGE_MAX).contains(n))
+                    .ok_or_else(|| AppError::BadRequest(format!("limit: must be 1 to {PAGE_MAX}")))?;
+            }
+            other => return Err(AppError::BadRequest(format!("unknown query parameter `{other}`"))),
+        }
+    }
+    let (items, next) = state.store.sealed_page(&id, cursor.as_ref().map(|c| c.as_slice()), limit)?;
+    Ok(HttpResponse::Ok().json(json!({
+        "sealed": items.iter().map(|s| b64url(s)).collect::<Vec<_>>(),
+        "next": next.map(|n| b64url(&n)),
+    })))
+}
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.service(create).service(close).service(status).service(sealed);
+}

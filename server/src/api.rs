@@ -1,0 +1,71 @@
+//! The public JSON API: a survey's definition and taking a response.
+
+use actix_web::{get, post, web, HttpResponse};
+use caucus_core::survey::Question;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::error::AppError;
+use crate::state::AppState;
+use crate::store::SurveyState;
+use crate::submit::{parse_id, submit};
+
+#[derive(Serialize)]
+struct PublicSurvey<'a> {
+    id: String,
+    title: &'a str,
+    description: &'a str,
+    min_group: u32,
+    state: SurveyState,
+    questions: &'a [Question],
+}
+
+#[get("/api/v1/surveys/{id}")]
+async fn survey(state: web::Data<AppState>, id: web::Path<String>) -> Result<HttpResponse, AppError> {
+    let id = parse_id(&id)?;
+    let record = state.store.survey(&id)?.ok_or(AppError::NotFound)?;
+    Ok(HttpResponse::Ok().json(PublicSurvey {
+        id: id.to_string(),
+        title: &record.survey.title,
+        description: &record.survey.description,
+        min_group: record.survey.min_group,
+        state: record.state,
+        questions: &record.survey.questions,
+    }))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ResponseBody {
+    invite: String,
+    answers: Value,
+}
+
+#[post("/api/v1/surveys/{id}/responses")]
+async fn respond(
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+    body: web::Json<ResponseBody>,
+) -> Result<HttpResponse, AppError> {
+    let id = parse_id(&id)?;
+    let receipt = submit(&state, &id, &body.invite, &body.answers).await?;
+    Ok(HttpResponse::Created().json(serde_json::json!({ "receipt": receipt })))
+}
+
+/// The key that signs receipts, so anyone can check one.
+#[get("/api/v1/server")]
+async fn server_info(state: web::Data<AppState>) -> HttpResponse {
+    HttpResponse::Ok().json(serde_json::json!({
+        "server_key": state.server_key.public().to_string(),
+        "version": env!("CARGO_PKG_VERSION"),
+    }))
+}
+
+#[get("/healthz")]
+async fn healthz() -> HttpResponse {
+    HttpResponse::Ok().content_type("text/plain; charset=utf-8").body("ok\n")
+}
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.service(survey).service(respond).service(server_info).service(healthz);
+}

@@ -1,0 +1,221 @@
+//! Group commit: the single writer, and the reason a 2xx means "on disk".
+//!
+//! sled's `flush()` issues `sync_file_range`, which is no fsync, and its
+//! `flush_async` deadlocks under concurrent callers (sled issue 1308). So
+//! one thread owns every write: it takes whatever requests have queued up,
+//! decides each in order against the current state (is the invite spent?
+//! is the survey open?), applies the ballots of the whole batch as one
+//! atomic sled batch, flushes, then fsyncs sled's data file, and only then
+//! answers the waiting handlers. Being the only writer also makes the
+//! spend-once check race-free without a transaction: two submissions of one
+//! invite are decided one after the other, even inside one batch.
+
+use std::collections::{HashMap, HashSet};
+use std::fs::File;
+use std::sync::mpsc::{sync_channel, Receiver, SyncSender, TrySendError};
+
+use anyhow::Context;
+use caucus_core::CampaignId;
+use rand::RngCore;
+use tokio::sync::oneshot;
+
+use crate::store::{response_prefix, spent_key, Store, SurveyRecord, SurveyState};
+
+const MAX_BATCH: usize = 512;
+const QUEUE: usize = 8192;
+
+/// One durable change.
+pub enum Write {
+    CreateSurvey { id: CampaignId, record: SurveyRecord },
+    CloseSurvey { id: CampaignId, on: String },
+    Submit { id: CampaignId, tag: [u8; 32], sealed: Vec<u8> },
+    /// Remember an admin request nonce until `expires` (unix seconds).
+    Nonce { nonce: String, expires: u64, now: u64 },
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Done,
+    NotFound,
+    Closed,
+    AlreadyClosed,
+    Spent,
+    Replayed,
+}
+
+struct Job {
+    write: Write,
+    reply: oneshot::Sender<Result<Outcome, String>>,
+}
+
+#[derive(Clone)]
+pub struct Committer {
+    queue: SyncSender<Job>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum CommitError {
+    #[error("the write queue is full")]
+    Busy,
+    #[error("storage failed: {0}")]
+    Storage(String),
+}
+
+impl Committer {
+    /// Start the writer thread. `durable = false` skips flush and fsync:
+    /// only for the crash harness's negative control.
+    pub fn start(store: Store, durable: bool) -> anyhow::Result<Self> {
+        let file = store.data_file()?;
+        let (queue, jobs) = sync_channel(QUEUE);
+        std::thread::Builder::new()
+            .name("caucus-commit".into())
+            .spawn(move || run(store, file, jobs, durable))
+            .context("starting the commit thread")?;
+        Ok(Self { queue })
+    }
+
+    pub async fn commit(&self, write: Write) -> Result<Outcome, CommitError> {
+        let (reply, answer) = oneshot::channel();
+        self.queue.try_send(Job { write, reply }).map_err(|e| match e {
+            TrySendError::Full(_) => CommitError::Busy,
+            TrySendError::Disconnected(_) => CommitError::Storage("commit thread stopped".into()),
+        })?;
+        match answer.await {
+            Ok(result) => result.map_err(CommitError::Storage),
+            Err(_) => Err(CommitError::Storage("commit thread stopped".into())),
+        }
+    }
+}
+
+fn run(store: Store, file: File, jobs: Receiver<Job>, durable: bool) {
+    while let Ok(first) = jobs.recv() {
+        let mut batch = vec![first];
+        while batch.len() < MAX_BATCH {
+            match jobs.try_recv() {
+                Ok(job) => batch.push(job),
+                Err(_) => break,
+            }
+        }
+        let writes: Vec<&Write> = batch.iter().map(|j| &j.write).collect();
+        let result = apply(&store, &file, &writes, durable);
+        match result {
+            Ok(outcomes) => {
+                for (job, outcome) in batch.into_iter().zip(outcomes) {
+                    let _ = job.reply.send(Ok(outcome));
+                }
+            }
+            Err(err) => {
+                log::error!("commit failed: {err:#}");
+                for job in batch {
+                    let _ = job.reply.send(Err(format!("{err:#}")));
+                }
+            }
+        }
+    }
+}
+
+/// Decide every write of a batch in order, then make them durable at once.
+fn apply(store: &Store, file: &File, writes: &[&Write], durable: bool) -> anyhow::Result<Vec<Outcome>> {
+    let mut ballots = sled::Batch::default();
+    let mut states: HashMap<CampaignId, Option<SurveyRecord>> = HashMap::new();
+    let mut changed_surveys: Vec<CampaignId> = Vec::new();
+    let mut spent_now: HashSet<Vec<u8>> = HashSet::new();
+    let mut nonces_now: HashSet<&str> = HashSet::new();
+    let mut nonce_writes = Vec::new();
+    let mut outcomes = Vec::with_capacity(writes.len());
+    for write in writes {
+        let outcome = match write {
+            Write::CreateSurvey { id, record } => {
+                states.insert(*id, Some(record.clone()));
+                changed_surveys.push(*id);
+                Outcome::Done
+            }
+            Write::CloseSurvey { id, on } => match current(store, &mut states, id)? {
+                None => Outcome::NotFound,
+                Some(record) if record.state == SurveyState::Closed => Outcome::AlreadyClosed,
+                Some(record) => {
+                    record.state = SurveyState::Closed;
+                    record.closed_on = Some(on.clone());
+                    changed_surveys.push(*id);
+                    Outcome::Done
+                }
+            },
+            Write::Submit { id, tag, sealed } => match current(store, &mut states, id)? {
+                None => Outcome::NotFound,
+                Some(record) if record.state == SurveyState::Closed => Outcome::Closed,
+                Some(_) => {
+                    let key = spent_key(id, tag);
+                    if spent_now.contains(&key) || store.ballots.contains_key(&key)? {
+                        Outcome::Spent
+                    } else {
+                        let mut slot = response_prefix(id);
+                        let mut random = [0u8; 16];
+                        rand::rngs::OsRng.fill_bytes(&mut random);
+                        slot.extend_from_slice(&random);
+                        ballots.insert(key.clone(), Vec::new());
+                        ballots.insert(slot, sealed.clone());
+                        spent_now.insert(key);
+                        Outcome::Done
+                    }
+                }
+            },
+            Write::Nonce { nonce, expires, now } => {
+                let seen = match store.nonces.get(nonce.as_bytes())? {
+                    Some(expiry) => expiry_of(&expiry) > *now,
+                    None => false,
+                };
+                if seen || !nonces_now.insert(nonce.as_str()) {
+                    Outcome::Replayed
+                } else {
+                    nonce_writes.push((nonce.clone(), *expires));
+                    Outcome::Done
+                }
+            }
+        };
+        outcomes.push(outcome);
+    }
+    for id in changed_surveys {
+        if let Some(Some(record)) = states.get(&id) {
+            store.surveys.insert(id.as_bytes(), serde_json::to_vec(record)?)?;
+        }
+    }
+    for (nonce, expires) in nonce_writes {
+        store.nonces.insert(nonce.as_bytes(), &expires.to_be_bytes())?;
+    }
+    store.ballots.apply_batch(ballots)?;
+    if durable {
+        store.db.flush()?;
+        file.sync_data().context("fsync of sled's data file")?;
+    }
+    Ok(outcomes)
+}
+
+fn current<'a>(
+    store: &Store,
+    states: &'a mut HashMap<CampaignId, Option<SurveyRecord>>,
+    id: &CampaignId,
+) -> anyhow::Result<&'a mut Option<SurveyRecord>> {
+    if !states.contains_key(id) {
+        states.insert(*id, store.survey(id)?);
+    }
+    states
+        .get_mut(id)
+        .context("survey state missing from the batch cache")
+}
+
+fn expiry_of(bytes: &[u8]) -> u64 {
+    <[u8; 8]>::try_from(bytes).map(u64::from_be_bytes).unwrap_or(0)
+}
+
+/// Drop nonces whose window has passed; run now and then, off the hot path.
+pub fn prune_nonces(store: &Store, now: u64) -> anyhow::Result<usize> {
+    let mut removed = 0;
+    for entry in store.nonces.iter() {
+        let (key, value) = entry?;
+        if expiry_of(&value) <= now {
+            store.nonces.remove(key)?;
+            removed += 1;
+        }
+    }
+    Ok(removed)
+}

@@ -1,0 +1,72 @@
+//! `--demo`: a ready survey on workplace monitoring, a demo organiser key in
+//! the data directory, and a few invite links, so a newcomer can answer and
+//! tally within a minute. Re-running keeps the same key and survey.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use caucus_core::{CampaignId, Invite, OrganiserKey, Survey};
+
+use crate::commit::{Committer, Write};
+use crate::store::{today, write_secret, Store, SurveyRecord, SurveyState};
+
+pub const DEMO_SURVEY: &str = include_str!("../../examples/monitoring-survey.toml");
+const KEY_FILE: &str = "demo-organiser.key";
+const ID_FILE: &str = "demo-survey.id";
+
+/// The demo key, made on first use and kept in the data directory.
+pub fn demo_key(dir: &Path) -> anyhow::Result<(OrganiserKey, PathBuf)> {
+    let path = dir.join(KEY_FILE);
+    if path.exists() {
+        let text = std::fs::read_to_string(&path).context("reading the demo key")?;
+        return Ok((OrganiserKey::from_file_text(&text).context("demo key")?, path));
+    }
+    std::fs::create_dir_all(dir)?;
+    let key = OrganiserKey::generate(&mut rand::rngs::OsRng);
+    write_secret(&path, &key.to_file_text())?;
+    Ok((key, path))
+}
+
+/// The demo survey's id, creating the survey the first time.
+pub async fn demo_survey(store: &Store, committer: &Committer) -> anyhow::Result<CampaignId> {
+    let id_path = store.dir().join(ID_FILE);
+    if let Ok(text) = std::fs::read_to_string(&id_path) {
+        if let Ok(id) = text.trim().parse::<CampaignId>() {
+            if store.survey(&id)?.is_some() {
+                return Ok(id);
+            }
+        }
+    }
+    let survey = Survey::from_toml(DEMO_SURVEY).context("the demo survey")?;
+    let id = CampaignId::random(&mut rand::rngs::OsRng);
+    let record = SurveyRecord {
+        survey,
+        state: SurveyState::Open,
+        created_on: today(),
+        closed_on: None,
+    };
+    committer
+        .commit(Write::CreateSurvey { id, record })
+        .await
+        .map_err(|e| anyhow::anyhow!("creating the demo survey: {e}"))?;
+    std::fs::write(&id_path, format!("{id}\n")).context("remembering the demo survey")?;
+    Ok(id)
+}
+
+/// What `--demo` prints once the server is listening.
+pub fn banner(base: &str, id: &CampaignId, key: &OrganiserKey, key_path: &Path) -> String {
+    let mut rng = rand::rngs::OsRng;
+    let links: Vec<String> = (0..8)
+        .map(|_| format!("    {base}/s/{id}?invite={}", Invite::issue(key, id, &mut rng).code()))
+        .collect();
+    let key_path = key_path.display();
+    format!(
+        "\ncaucus demo: a survey on workplace monitoring and AI training\n\
+         \n  Open one invite link per response (each works once):\n{}\n\
+         \n  After 5 or more responses, close the survey and tally it:\n\
+         \n    caucus close {id} --server {base} --key {key_path}\
+         \n    caucus tally {id} --server {base} --key {key_path} --by area\n\
+         \n  More invites: caucus invites {id} --count 20 --server {base} --key {key_path}\n",
+        links.join("\n")
+    )
+}

@@ -1,0 +1,124 @@
+//! The one error type of the server, and the one place it becomes a status.
+//!
+//! JSON bodies are `{"error": code, "message": text}`; the cause of an
+//! internal error is logged and never sent. HTML routes render the same
+//! code and message through the error page instead (see `pages`).
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, ResponseError};
+use caucus_core::request_sig::AuthError;
+use caucus_core::{AnswerError, InviteError, SurveyError};
+use serde_json::json;
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("no such survey")]
+    NotFound,
+    #[error("no such page")]
+    NoRoute,
+    #[error("{0}")]
+    BadRequest(String),
+    #[error("request body too large")]
+    TooLarge,
+    #[error("send this request as {0}")]
+    UnsupportedMedia(&'static str),
+    #[error("{0}")]
+    Auth(#[from] AuthError),
+    #[error("this signed request was already used")]
+    Replayed,
+    #[error("{0}")]
+    Invite(#[from] InviteError),
+    #[error("this invite has already been used")]
+    Spent,
+    #[error("this survey is closed")]
+    Closed,
+    #[error("this survey is still open: close it first, so results cannot be compared as answers arrive")]
+    StillOpen,
+    #[error("some answers do not fit the survey")]
+    Answers(Vec<AnswerError>),
+    #[error("{0}")]
+    SurveyFile(#[from] SurveyError),
+    #[error("the server is busy; try again in a moment")]
+    Busy,
+    #[error("internal error")]
+    Internal(#[from] anyhow::Error),
+}
+
+impl AppError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::NotFound => "not_found",
+            Self::NoRoute => "no_route",
+            Self::BadRequest(_) => "bad_request",
+            Self::TooLarge => "too_large",
+            Self::UnsupportedMedia(_) => "unsupported_media_type",
+            Self::Auth(_) | Self::Replayed => "unauthorized",
+            Self::Invite(InviteError::Forged) => "invite_forged",
+            Self::Invite(_) => "invite_invalid",
+            Self::Spent => "invite_spent",
+            Self::Closed => "survey_closed",
+            Self::StillOpen => "survey_open",
+            Self::Answers(_) => "invalid_answers",
+            Self::SurveyFile(_) => "invalid_survey",
+            Self::Busy => "busy",
+            Self::Internal(_) => "internal",
+        }
+    }
+
+    /// The message shown to people; for answers it lists every problem.
+    pub fn message(&self) -> String {
+        match self {
+            Self::Answers(errors) => errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "),
+            other => other.to_string(),
+        }
+    }
+}
+
+impl ResponseError for AppError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            Self::NotFound | Self::NoRoute => StatusCode::NOT_FOUND,
+            Self::BadRequest(_) => StatusCode::BAD_REQUEST,
+            Self::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            Self::UnsupportedMedia(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            Self::Auth(_) | Self::Replayed => StatusCode::UNAUTHORIZED,
+            Self::Invite(InviteError::Forged) => StatusCode::FORBIDDEN,
+            Self::Invite(_) => StatusCode::UNAUTHORIZED,
+            Self::Spent | Self::StillOpen => StatusCode::CONFLICT,
+            Self::Closed => StatusCode::GONE,
+            Self::Answers(_) | Self::SurveyFile(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            Self::Busy => StatusCode::SERVICE_UNAVAILABLE,
+            Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        if let Self::Internal(cause) = self {
+            log::error!("internal error: {cause:#}");
+        }
+        let mut body = json!({"error": self.code(), "message": self.message()});
+        match self {
+            Self::Answers(errors) => {
+                body["question"] = json!(errors.iter().find_map(|e| e.question.clone()));
+                body["errors"] = json!(errors);
+            }
+            Self::SurveyFile(e) => {
+                body["field"] = json!(e.field);
+                body["line"] = json!(e.line);
+            }
+            _ => {}
+        }
+        HttpResponse::build(self.status_code()).json(body)
+    }
+}
+
+/// Map actix's own extractor errors (bad JSON, oversize bodies, wrong
+/// content type) into ours, so every 4xx has the same JSON shape.
+pub fn from_json_error(err: actix_web::error::JsonPayloadError) -> AppError {
+    use actix_web::error::JsonPayloadError as E;
+    match err {
+        E::Overflow { .. } | E::OverflowKnownLength { .. } => AppError::TooLarge,
+        E::ContentType => AppError::UnsupportedMedia("application/json"),
+        other => AppError::BadRequest(format!("invalid JSON body: {other}")),
+    }
+}

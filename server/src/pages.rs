@@ -1,0 +1,256 @@
+//! The HTML pages respondents see. Plain forms, no script, no cookie.
+//!
+//! Errors on these routes render the error page (same status codes as the
+//! API); a form with invalid answers comes back filled in, with every
+//! problem named next to its question.
+
+use std::collections::HashMap;
+
+use actix_web::http::StatusCode;
+use actix_web::{get, post, web, HttpRequest, HttpResponse};
+use caucus_core::survey::{Question, QuestionKind, LIKERT_LABELS};
+use caucus_core::{AnswerError, CampaignId, Receipt};
+use minijinja::{context, Value};
+use serde::Serialize;
+
+use crate::error::AppError;
+use crate::render::markdown;
+use crate::state::AppState;
+use crate::store::SurveyRecord;
+use crate::submit::{check_invite, open_survey, parse_id, submit};
+
+/// Largest form body; the largest valid survey answer set is far smaller.
+pub const FORM_LIMIT: usize = 64 * 1024;
+
+fn html(status: StatusCode, body: String) -> HttpResponse {
+    HttpResponse::build(status).content_type("text/html; charset=utf-8").body(body)
+}
+
+fn render(state: &AppState, status: StatusCode, name: &str, ctx: Value) -> HttpResponse {
+    match state.templates.render(name, ctx) {
+        Ok(body) => html(status, body),
+        Err(err) => {
+            log::error!("rendering {name}: {err:#}");
+            HttpResponse::InternalServerError()
+                .content_type("text/plain; charset=utf-8")
+                .body("internal error")
+        }
+    }
+}
+
+/// The error page for an error on an HTML route.
+pub fn error_page(state: &AppState, err: &AppError) -> HttpResponse {
+    use actix_web::ResponseError;
+    if let AppError::Internal(cause) = err {
+        log::error!("internal error: {cause:#}");
+    }
+    let (title, advice) = match err.code() {
+        "not_found" | "no_route" => ("Not found", "Check the link you were given; it may have been cut short."),
+        "invite_invalid" => ("This invite code does not work", "Copy the whole link or code again, or ask an organiser for a new one."),
+        "invite_forged" => ("This invite is not for this survey", "Invites belong to one survey. Ask an organiser, in person, for the right one."),
+        "invite_spent" => ("This invite has already been used", "Each invite counts once. If you did not use it yourself, tell an organiser in person."),
+        "survey_closed" => ("This survey is closed", "Answers are no longer taken. Results are shared by the organisers."),
+        _ => ("Something went wrong", "Please try again in a moment."),
+    };
+    render(
+        state,
+        err.status_code(),
+        "error.html",
+        context! { title, message => err.message(), advice, status => err.status_code().as_u16() },
+    )
+}
+
+#[get("/")]
+async fn index(state: web::Data<AppState>) -> HttpResponse {
+    render(&state, StatusCode::OK, "index.html", context! {})
+}
+
+#[get("/privacy")]
+async fn privacy(state: web::Data<AppState>) -> HttpResponse {
+    render(&state, StatusCode::OK, "privacy.html", context! {})
+}
+
+#[get("/static/style.css")]
+async fn stylesheet(state: web::Data<AppState>) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/css; charset=utf-8")
+        .insert_header(("Cache-Control", "public, max-age=3600"))
+        .body(state.templates.stylesheet())
+}
+
+#[derive(Serialize)]
+struct Choice {
+    value: String,
+    label: String,
+    checked: bool,
+}
+
+#[derive(Serialize)]
+struct QuestionView<'a> {
+    id: &'a str,
+    prompt: &'a str,
+    required: bool,
+    /// radio, checkbox, number or textarea
+    input: &'static str,
+    choices: Vec<Choice>,
+    min: Option<i64>,
+    max: Option<i64>,
+    value: String,
+    error: Option<String>,
+}
+
+fn question_view<'a>(q: &'a Question, values: &HashMap<String, Vec<String>>, errors: &[AnswerError]) -> QuestionView<'a> {
+    let given = values.get(&q.id).cloned().unwrap_or_default();
+    let choice = |value: String, label: String| Choice {
+        checked: given.contains(&value),
+        value,
+        label,
+    };
+    let (input, choices, min, max) = match &q.kind {
+        QuestionKind::Single { options, .. } => ("radio", options.iter().map(|o| choice(o.clone(), o.clone())).collect(), None, None),
+        QuestionKind::Multi { options } => ("checkbox", options.iter().map(|o| choice(o.clone(), o.clone())).collect(), None, None),
+        QuestionKind::Likert => (
+            "radio",
+            (1..=5).zip(LIKERT_LABELS).map(|(n, l)| choice(n.to_string(), l.to_string())).collect(),
+            None,
+            None,
+        ),
+        QuestionKind::Scale { min, max } if max - min <= 10 => (
+            "radio",
+            (*min..=*max).map(|n| choice(n.to_string(), n.to_string())).collect(),
+            Some(*min),
+            Some(*max),
+        ),
+        QuestionKind::Scale { min, max } => ("number", Vec::new(), Some(*min), Some(*max)),
+        QuestionKind::Text => ("textarea", Vec::new(), None, None),
+    };
+    QuestionView {
+        id: &q.id,
+        prompt: &q.prompt,
+        required: q.required,
+        input,
+        choices,
+        min,
+        max,
+        value: given.first().cloned().unwrap_or_default(),
+        error: errors
+            .iter()
+            .find(|e| e.question.as_deref() == Some(q.id.as_str()))
+            .map(|e| e.message.clone()),
+    }
+}
+
+fn survey_form(
+    state: &AppState,
+    status: StatusCode,
+    id: &CampaignId,
+    record: &SurveyRecord,
+    invite: &str,
+    values: &HashMap<String, Vec<String>>,
+    errors: &[AnswerError],
+) -> HttpResponse {
+    let questions: Vec<QuestionView> = record.survey.questions.iter().map(|q| question_view(q, values, errors)).collect();
+    let general: Vec<String> = errors.iter().filter(|e| e.question.is_none()).map(|e| e.message.clone()).collect();
+    render(
+        state,
+        status,
+        "survey.html",
+        context! {
+            id => id.to_string(),
+            title => &record.survey.title,
+            description => Value::from_safe_string(markdown(&record.survey.description)),
+            min_group => record.survey.min_group,
+            invite,
+            questions,
+            error_count => errors.len(),
+            general_errors => general,
+        },
+    )
+}
+
+fn query_pairs(text: &str) -> Vec<(String, String)> {
+    serde_urlencoded::from_str(text).unwrap_or_default()
+}
+
+#[get("/s/{id}")]
+async fn survey_page(state: web::Data<AppState>, id: web::Path<String>, req: HttpRequest) -> HttpResponse {
+    let result = (|| {
+        let id = parse_id(&id)?;
+        let record = open_survey(&state, &id)?;
+        let pairs = query_pairs(req.query_string());
+        let code = pairs.iter().find(|(k, _)| k == "invite").map(|(_, v)| v.trim().to_string());
+        Ok::<_, AppError>((id, record, code))
+    })();
+    let (id, record, code) = match result {
+        Ok(found) => found,
+        Err(err) => return error_page(&state, &err),
+    };
+    let Some(code) = code.filter(|c| !c.is_empty()) else {
+        return render(
+            &state,
+            StatusCode::OK,
+            "survey_code.html",
+            context! { id => id.to_string(), title => &record.survey.title },
+        );
+    };
+    if let Err(err) = check_invite(&state, &id, &code) {
+        return error_page(&state, &err);
+    }
+    survey_form(&state, StatusCode::OK, &id, &record, &code, &HashMap::new(), &[])
+}
+
+#[post("/s/{id}")]
+async fn survey_submit(state: web::Data<AppState>, id: web::Path<String>, req: HttpRequest, body: web::Bytes) -> HttpResponse {
+    let form_type = req
+        .headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+    if !form_type {
+        return error_page(&state, &AppError::UnsupportedMedia("an HTML form (application/x-www-form-urlencoded)"));
+    }
+    let id = match parse_id(&id) {
+        Ok(id) => id,
+        Err(err) => return error_page(&state, &err),
+    };
+    let Ok(pairs) = serde_urlencoded::from_bytes::<Vec<(String, String)>>(&body) else {
+        return error_page(&state, &AppError::BadRequest("the form could not be read".into()));
+    };
+    let record = match open_survey(&state, &id) {
+        Ok(record) => record,
+        Err(err) => return error_page(&state, &err),
+    };
+    let code = pairs.iter().find(|(k, _)| k == "invite").map(|(_, v)| v.clone()).unwrap_or_default();
+    let answers = record.survey.answers_from_form(&pairs);
+    match submit(&state, &id, &code, &answers).await {
+        Ok(receipt) => thanks(&state, &record, &receipt),
+        Err(AppError::Answers(errors)) => {
+            let mut values: HashMap<String, Vec<String>> = HashMap::new();
+            for (name, value) in &pairs {
+                if let Some(qid) = name.strip_prefix("q_") {
+                    values.entry(qid.to_string()).or_default().push(value.clone());
+                }
+            }
+            survey_form(&state, StatusCode::UNPROCESSABLE_ENTITY, &id, &record, &code, &values, &errors)
+        }
+        Err(err) => error_page(&state, &err),
+    }
+}
+
+fn thanks(state: &AppState, record: &SurveyRecord, receipt: &Receipt) -> HttpResponse {
+    let receipt_json = serde_json::to_string_pretty(receipt).unwrap_or_default();
+    render(
+        state,
+        StatusCode::CREATED,
+        "thanks.html",
+        context! { title => &record.survey.title, receipt, receipt_json },
+    )
+}
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.service(index)
+        .service(privacy)
+        .service(stylesheet)
+        .service(survey_page)
+        .service(survey_submit);
+}

@@ -1,0 +1,145 @@
+//! Templates and Markdown. Every page comes from `templates/`; release
+//! builds embed them, debug builds read them from disk on each render so
+//! a page can be edited without a rebuild.
+//!
+//! Markdown (survey descriptions) is rendered without raw HTML and without
+//! images, so an organiser's text can neither run script nor make a
+//! respondent's browser fetch from another origin.
+
+use minijinja::{Environment, Value};
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+macro_rules! embedded {
+    ($($name:literal),* $(,)?) => {
+        &[$(($name, include_str!(concat!("../../templates/", $name)))),*]
+    };
+}
+
+const EMBEDDED: &[(&str, &str)] = embedded!(
+    "base.html",
+    "index.html",
+    "privacy.html",
+    "survey.html",
+    "survey_code.html",
+    "thanks.html",
+    "error.html",
+    "style.css",
+);
+
+pub struct Templates {
+    env: Environment<'static>,
+}
+
+fn environment() -> Environment<'static> {
+    let mut env = Environment::new();
+    if cfg!(debug_assertions) {
+        env.set_loader(minijinja::path_loader(concat!(env!("CARGO_MANIFEST_DIR"), "/../templates")));
+    } else {
+        for (name, source) in EMBEDDED {
+            // Embedded sources are checked by the tests; a broken one is
+            // reported at render time rather than aborting start-up.
+            if let Err(err) = env.add_template(name, source) {
+                log::error!("template {name}: {err}");
+            }
+        }
+    }
+    env
+}
+
+impl Templates {
+    pub fn new() -> Self {
+        Self { env: environment() }
+    }
+
+    pub fn render(&self, name: &str, context: Value) -> Result<String, minijinja::Error> {
+        if cfg!(debug_assertions) {
+            environment().get_template(name)?.render(context)
+        } else {
+            self.env.get_template(name)?.render(context)
+        }
+    }
+
+    /// The stylesheet, served at `/static/style.css`.
+    pub fn stylesheet(&self) -> String {
+        if cfg!(debug_assertions) {
+            let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../templates/style.css");
+            if let Ok(text) = std::fs::read_to_string(path) {
+                return text;
+            }
+        }
+        EMBEDDED
+            .iter()
+            .find(|(name, _)| *name == "style.css")
+            .map(|(_, source)| (*source).to_string())
+            .unwrap_or_default()
+    }
+}
+
+impl Default for Templates {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+fn safe_link(dest: &str) -> bool {
+    let lower = dest.trim().to_ascii_lowercase();
+    lower.starts_with("https://") || lower.starts_with("http://") || lower.starts_with("mailto:")
+}
+
+/// Markdown to HTML with raw HTML shown as text, images reduced to their
+/// alt text, and only http(s)/mailto links kept.
+pub fn markdown(source: &str) -> String {
+    let mut in_image = 0usize;
+    let mut dropped_links = Vec::new();
+    let events = Parser::new_ext(source, Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES)
+        .filter_map(|event| match event {
+            Event::Html(text) | Event::InlineHtml(text) => Some(Event::Text(text)),
+            Event::Start(Tag::Image { .. }) => {
+                in_image += 1;
+                None
+            }
+            Event::End(TagEnd::Image) => {
+                in_image = in_image.saturating_sub(1);
+                None
+            }
+            Event::Start(Tag::Link { ref dest_url, .. }) => {
+                let keep = safe_link(dest_url);
+                dropped_links.push(!keep);
+                keep.then_some(event)
+            }
+            Event::End(TagEnd::Link) => {
+                let dropped = dropped_links.pop().unwrap_or(false);
+                (!dropped).then_some(event)
+            }
+            other => Some(other),
+        })
+        .collect::<Vec<_>>();
+    let _ = in_image;
+    let mut html = String::with_capacity(source.len() * 2);
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    html
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_drops_html_images_and_script_links() {
+        let html = markdown("**hi** <script>alert(1)</script> ![x](https://evil.example/t.png) [a](javascript:alert(1)) [b](https://ok.example)");
+        assert!(html.contains("<strong>hi</strong>"));
+        assert!(!html.contains("<script"));
+        assert!(html.contains("&lt;script&gt;"));
+        assert!(!html.contains("evil.example"));
+        assert!(!html.contains("javascript:"));
+        assert!(html.contains("href=\"https://ok.example\""));
+    }
+
+    #[test]
+    fn every_embedded_template_compiles() {
+        let mut env = Environment::new();
+        for (name, source) in EMBEDDED {
+            env.add_template(name, source).expect(name);
+        }
+    }
+}

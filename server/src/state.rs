@@ -1,0 +1,23 @@
+//! What every handler shares, built once at start.
+
+use caucus_core::{OrganiserPublicKey, ServerKey};
+
+use crate::commit::Committer;
+use crate::render::Templates;
+use crate::store::Store;
+
+pub struct AppState {
+    pub store: Store,
+    pub committer: Committer,
+    pub organisers: Vec<OrganiserPublicKey>,
+    pub server_key: ServerKey,
+    pub templates: Templates,
+}
+
+/// Seconds since the Unix epoch, for signed-request windows only (never stored
+/// next to a response).
+pub fn unix_now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}

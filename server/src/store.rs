@@ -1,0 +1,204 @@
+//! The only module that touches sled: surveys, the ballot box, admin nonces
+//! and the server key.
+//!
+//! Layout (one sled database in the data directory):
+//! * `surveys`: campaign id (16 bytes) → JSON [`SurveyRecord`]
+//! * `ballots`: `i | id | spend tag` → empty (a spent invite) and
+//!   `r | id | 16 random bytes` → sealed response. Both kinds live in one
+//!   tree so one atomic batch can burn an invite and store its response;
+//!   the random key means storage order says nothing about arrival order.
+//! * `nonces`: admin request nonce → expiry (u64 big-endian)
+//!
+//! Reads happen anywhere; every write goes through [`crate::commit`], which
+//! makes it durable before anyone is told it happened.
+
+use std::fs::File;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use caucus_core::{CampaignId, ServerKey, Survey};
+use serde::{Deserialize, Serialize};
+
+pub const SPENT: u8 = b'i';
+pub const RESPONSE: u8 = b'r';
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SurveyState {
+    Open,
+    Closed,
+}
+
+/// What the server keeps about a survey. Dates are days, never times.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct SurveyRecord {
+    pub survey: Survey,
+    pub state: SurveyState,
+    pub created_on: String,
+    pub closed_on: Option<String>,
+}
+
+#[derive(Clone)]
+pub struct Store {
+    pub(crate) db: sled::Db,
+    pub(crate) surveys: sled::Tree,
+    pub(crate) ballots: sled::Tree,
+    pub(crate) nonces: sled::Tree,
+    dir: PathBuf,
+}
+
+/// Today in UTC as `YYYY-MM-DD`: the finest time caucus ever stores.
+pub fn today() -> String {
+    let date = time::OffsetDateTime::now_utc().date();
+    format!("{:04}-{:02}-{:02}", date.year(), u8::from(date.month()), date.day())
+}
+
+pub fn spent_key(id: &CampaignId, tag: &[u8; 32]) -> Vec<u8> {
+    let mut key = Vec::with_capacity(49);
+    key.push(SPENT);
+    key.extend_from_slice(id.as_bytes());
+    key.extend_from_slice(tag);
+    key
+}
+
+pub fn response_prefix(id: &CampaignId) -> Vec<u8> {
+    let mut key = Vec::with_capacity(33);
+    key.push(RESPONSE);
+    key.extend_from_slice(id.as_bytes());
+    key
+}
+
+impl Store {
+    pub fn open(dir: &Path) -> anyhow::Result<Self> {
+        std::fs::create_dir_all(dir).with_context(|| format!("creating data directory {}", dir.display()))?;
+        restrict_permissions(dir, 0o700)?;
+        let db = sled::Config::new()
+            .path(dir.join("sled"))
+            .open()
+            .with_context(|| format!("opening the database in {}", dir.display()))?;
+        Ok(Self {
+            surveys: db.open_tree("surveys")?,
+            ballots: db.open_tree("ballots")?,
+            nonces: db.open_tree("nonces")?,
+            db,
+            dir: dir.to_path_buf(),
+        })
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// sled's data file, which [`crate::commit`] fsyncs after each flush
+    /// (sled's own `flush` only issues `sync_file_range`).
+    pub fn data_file(&self) -> anyhow::Result<File> {
+        File::open(self.dir.join("sled").join("db")).context("opening sled's data file for fsync")
+    }
+
+    /// The receipt-signing key, made on first start (mode 0600).
+    pub fn server_key(&self) -> anyhow::Result<ServerKey> {
+        let path = self.dir.join("server.key");
+        if path.exists() {
+            let text = std::fs::read_to_string(&path).context("reading server.key")?;
+            return ServerKey::from_file_text(&text).context("server.key");
+        }
+        let key = ServerKey::generate(&mut rand::rngs::OsRng);
+        write_secret(&path, &key.to_file_text())?;
+        Ok(key)
+    }
+
+    pub fn survey(&self, id: &CampaignId) -> anyhow::Result<Option<SurveyRecord>> {
+        match self.surveys.get(id.as_bytes())? {
+            None => Ok(None),
+            Some(bytes) => Ok(Some(serde_json::from_slice(&bytes).context("survey record")?)),
+        }
+    }
+
+    pub fn survey_ids(&self) -> anyhow::Result<Vec<CampaignId>> {
+        let mut ids = Vec::new();
+        for entry in self.surveys.iter().keys() {
+            let key = entry?;
+            if let Ok(bytes) = <[u8; 16]>::try_from(key.as_ref()) {
+                ids.push(CampaignId::from_bytes(bytes));
+            }
+        }
+        Ok(ids)
+    }
+
+    pub fn is_spent(&self, id: &CampaignId, tag: &[u8; 32]) -> anyhow::Result<bool> {
+        Ok(self.ballots.contains_key(spent_key(id, tag))?)
+    }
+
+    pub fn response_count(&self, id: &CampaignId) -> anyhow::Result<u64> {
+        let mut n = 0;
+        for key in self.ballots.scan_prefix(response_prefix(id)).keys() {
+            key?;
+            n += 1;
+        }
+        Ok(n)
+    }
+
+    /// One page of sealed responses, in storage (random) order, after the
+    /// opaque `cursor` (the last storage key of the previous page).
+    pub fn sealed_page(
+        &self,
+        id: &CampaignId,
+        cursor: Option<&[u8]>,
+        limit: usize,
+    ) -> anyhow::Result<(Vec<Vec<u8>>, Option<Vec<u8>>)> {
+        let prefix = response_prefix(id);
+        let start = match cursor {
+            Some(after) => {
+                let mut key = prefix.clone();
+                key.extend_from_slice(after);
+                key.push(0);
+                key
+            }
+            None => prefix.clone(),
+        };
+        let mut items = Vec::new();
+        let mut last = None;
+        for entry in self.ballots.range(start..) {
+            let (key, value) = entry?;
+            if !key.starts_with(&prefix) {
+                break;
+            }
+            if items.len() == limit {
+                return Ok((items, last));
+            }
+            last = Some(key[prefix.len()..].to_vec());
+            items.push(value.to_vec());
+        }
+        Ok((items, None))
+    }
+}
+
+/// Write a secret file readable by its owner only; never overwrite one.
+pub fn write_secret(path: &Path, text: &str) -> anyhow::Result<()> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file = options
+        .open(path)
+        .with_context(|| format!("creating {}", path.display()))?;
+    file.write_all(text.as_bytes())?;
+    file.sync_all()?;
+    Ok(())
+}
+
+fn restrict_permissions(dir: &Path, mode: u32) -> anyhow::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(mode))
+            .with_context(|| format!("restricting {}", dir.display()))?;
+    }
+    #[cfg(not(unix))]
+    let _ = (dir, mode);
+    Ok(())
+}

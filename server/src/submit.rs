@@ -1,0 +1,64 @@
+//! Taking one response: the same steps for the HTML form and the JSON API.
+//!
+//! Every refusal happens before anything is written; the one write (burn
+//! the invite and store the sealed answers) is a single durable step in the
+//! commit thread, which re-checks "spent" and "closed" as the authority.
+
+use caucus_core::{CampaignId, Invite, Receipt, SealedResponse};
+use serde_json::Value;
+
+use crate::commit::{CommitError, Outcome, Write};
+use crate::error::AppError;
+use crate::state::AppState;
+use crate::store::{SurveyRecord, SurveyState};
+
+pub fn commit_error(err: CommitError) -> AppError {
+    match err {
+        CommitError::Busy => AppError::Busy,
+        CommitError::Storage(cause) => AppError::Internal(anyhow::anyhow!(cause)),
+    }
+}
+
+/// The survey, if it exists and is open.
+pub fn open_survey(state: &AppState, id: &CampaignId) -> Result<SurveyRecord, AppError> {
+    let record = state.store.survey(id)?.ok_or(AppError::NotFound)?;
+    if record.state == SurveyState::Closed {
+        return Err(AppError::Closed);
+    }
+    Ok(record)
+}
+
+/// Parse and check an invite for this survey, without spending it.
+pub fn check_invite(state: &AppState, id: &CampaignId, code: &str) -> Result<Invite, AppError> {
+    let invite = Invite::parse(code)?;
+    invite.verify(id, &state.organisers)?;
+    if state.store.is_spent(id, &invite.spend_tag(id))? {
+        return Err(AppError::Spent);
+    }
+    Ok(invite)
+}
+
+pub async fn submit(state: &AppState, id: &CampaignId, code: &str, answers: &Value) -> Result<Receipt, AppError> {
+    let record = open_survey(state, id)?;
+    let invite = check_invite(state, id, code)?;
+    let answers = record.survey.validate_answers(answers).map_err(AppError::Answers)?;
+    let sealed = SealedResponse::seal(&answers, id, &state.organisers, &mut rand::rngs::OsRng)
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("sealing: {e}")))?;
+    let digest = sealed.digest();
+    let write = Write::Submit {
+        id: *id,
+        tag: invite.spend_tag(id),
+        sealed: sealed.0,
+    };
+    match state.committer.commit(write).await.map_err(commit_error)? {
+        Outcome::Done => Ok(Receipt::issue(&state.server_key, id, &digest)),
+        Outcome::Spent => Err(AppError::Spent),
+        Outcome::Closed => Err(AppError::Closed),
+        _ => Err(AppError::NotFound),
+    }
+}
+
+/// A campaign id from a path segment; anything else is simply not found.
+pub fn parse_id(text: &str) -> Result<CampaignId, AppError> {
+    text.parse().map_err(|_| AppError::NotFound)
+}
