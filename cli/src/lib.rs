@@ -1,1 +1,134 @@
-//! placeholder
+//! caucus CLI: keys, surveys, invites and tallies for organisers.
+//!
+//! The only crate that prints for humans. Commands write their result to
+//! the `out` they are given (stdout in the binary, a buffer in tests), and
+//! notes for the person at the keyboard to stderr.
+
+pub mod args;
+pub mod client;
+pub mod invites;
+pub mod report;
+pub mod tally;
+
+use std::ffi::OsString;
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::{bail, Context};
+use caucus_core::{OrganiserKey, Survey};
+use clap::Parser;
+
+use crate::args::{Cli, Command, SurveyCommand};
+use crate::client::Client;
+
+/// Binary entry: run, print any error, map it to an exit code.
+pub fn main_entry() -> ExitCode {
+    let mut stdout = std::io::stdout().lock();
+    match run(std::env::args_os(), &mut stdout) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => match err.downcast_ref::<clap::Error>() {
+            Some(usage) => {
+                let _ = usage.print();
+                if usage.use_stderr() {
+                    ExitCode::from(2)
+                } else {
+                    ExitCode::SUCCESS
+                }
+            }
+            None => {
+                eprintln!("caucus: {err:#}");
+                ExitCode::from(1)
+            }
+        },
+    }
+}
+
+/// Run one command line, writing results to `out`.
+pub fn run<I, T>(args: I, out: &mut dyn Write) -> anyhow::Result<()>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let cli = Cli::try_parse_from(args)?;
+    match cli.command {
+        Command::Keygen { out: path } => keygen(&path, out),
+        Command::Survey { command } => match command {
+            SurveyCommand::Create { file, remote } => {
+                let text = read_survey(&file)?;
+                let id = Client::new(&remote.server)?.with_key(&remote.key)?.create_survey(&text)?;
+                writeln!(out, "{id}")?;
+                Ok(())
+            }
+            SurveyCommand::Check { file } => {
+                let survey = read_survey(&file).and_then(|text| {
+                    Survey::from_toml(&text).with_context(|| format!("{}", file.display()))
+                })?;
+                writeln!(out, "{}: valid, {} questions, min_group {}", file.display(), survey.questions.len(), survey.min_group)?;
+                Ok(())
+            }
+            SurveyCommand::Status { id, remote } => {
+                let status = Client::new(&remote.server)?.with_key(&remote.key)?.status(&id)?;
+                writeln!(
+                    out,
+                    "{}\nstate: {}\nresponses: {}\ncreated: {}",
+                    status["title"].as_str().unwrap_or(""),
+                    status["state"].as_str().unwrap_or("?"),
+                    status["responses"],
+                    status["created_on"].as_str().unwrap_or("?"),
+                )?;
+                Ok(())
+            }
+        },
+        Command::Close { id, remote } => {
+            let reply = Client::new(&remote.server)?.with_key(&remote.key)?.close(&id)?;
+            let note = reply["message"].as_str().map(|m| format!(" ({m})")).unwrap_or_default();
+            writeln!(out, "survey {id} is closed{note}")?;
+            Ok(())
+        }
+        Command::Invites(options) => invites::command(&options, out),
+        Command::Tally(options) => tally::command(&options, out),
+    }
+}
+
+fn read_survey(path: &Path) -> anyhow::Result<String> {
+    std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))
+}
+
+pub fn load_key(path: &Path) -> anyhow::Result<OrganiserKey> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("reading key {}", path.display()))?;
+    OrganiserKey::from_file_text(&text).with_context(|| format!("{}", path.display()))
+}
+
+/// Write a file only its owner can read, refusing to replace one.
+pub fn write_private(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file = match options.open(path) {
+        Ok(file) => file,
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            bail!("{} already exists; refusing to overwrite it", path.display())
+        }
+        Err(e) => return Err(e).with_context(|| format!("creating {}", path.display())),
+    };
+    file.write_all(bytes)?;
+    file.sync_all()?;
+    Ok(())
+}
+
+fn keygen(path: &Path, out: &mut dyn Write) -> anyhow::Result<()> {
+    let key = OrganiserKey::generate(&mut rand::rngs::OsRng);
+    write_private(path, key.to_file_text().as_bytes())?;
+    eprintln!(
+        "wrote {} (readable by you only). Keep it offline and backed up: it opens every answer,\n\
+         and without it they cannot be opened at all. Configure the server with the public key below.",
+        path.display()
+    );
+    writeln!(out, "{}", key.public())?;
+    Ok(())
+}

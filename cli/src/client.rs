@@ -1,0 +1,143 @@
+//! Talking to a caucus server: public reads, and admin requests signed with
+//! the organiser key (see `caucus_core::request_sig`).
+
+use std::path::Path;
+use std::time::Duration;
+
+use anyhow::{anyhow, bail, Context};
+use caucus_core::encoding::{b64url, from_b64url};
+use caucus_core::request_sig::{sign, RequestParts};
+use caucus_core::{CampaignId, OrganiserKey};
+use rand::RngCore;
+use serde_json::Value;
+
+pub struct Client {
+    base: String,
+    agent: ureq::Agent,
+    key: Option<OrganiserKey>,
+}
+
+/// A campaign id from the command line, with a clear message if it is not one.
+pub fn parse_id(text: &str) -> anyhow::Result<CampaignId> {
+    text.trim()
+        .parse()
+        .map_err(|_| anyhow!("`{text}` is not a survey id (22 characters, as printed by `caucus survey create`)"))
+}
+
+impl Client {
+    pub fn new(server: &str) -> anyhow::Result<Self> {
+        let base = server.trim().trim_end_matches('/').to_string();
+        if !(base.starts_with("http://") || base.starts_with("https://")) {
+            bail!("--server must be an http:// or https:// URL, not `{server}`");
+        }
+        let agent = ureq::AgentBuilder::new()
+            .timeout_connect(Duration::from_secs(20))
+            .timeout(Duration::from_secs(300))
+            .user_agent("caucus")
+            .build();
+        Ok(Self { base, agent, key: None })
+    }
+
+    pub fn with_key(mut self, path: &Path) -> anyhow::Result<Self> {
+        self.key = Some(crate::load_key(path)?);
+        Ok(self)
+    }
+
+    pub fn base(&self) -> &str {
+        &self.base
+    }
+
+    pub fn key(&self) -> anyhow::Result<&OrganiserKey> {
+        self.key.as_ref().ok_or_else(|| anyhow!("this command needs --key"))
+    }
+
+    fn send(&self, request: ureq::Request, body: &[u8]) -> anyhow::Result<Value> {
+        match request.send_bytes(body) {
+            Ok(response) => response.into_json().context("the server's answer was not JSON"),
+            Err(ureq::Error::Status(code, response)) => {
+                let detail: Value = response.into_json().unwrap_or(Value::Null);
+                let message = detail["message"].as_str().unwrap_or("no details");
+                bail!("the server refused ({code}): {message}")
+            }
+            Err(ureq::Error::Transport(err)) => bail!("cannot reach {}: {err}", self.base),
+        }
+    }
+
+    /// A signed admin request; `query` is without the leading `?`.
+    fn signed(&self, method: &str, path: &str, query: &str, body: &[u8]) -> anyhow::Result<Value> {
+        let key = self.key()?;
+        let created = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        let mut nonce = [0u8; 18];
+        rand::rngs::OsRng.fill_bytes(&mut nonce);
+        let headers = sign(
+            key,
+            &RequestParts { method, path, query, body },
+            created,
+            &b64url(&nonce),
+        );
+        let url = if query.is_empty() {
+            format!("{}{path}", self.base)
+        } else {
+            format!("{}{path}?{query}", self.base)
+        };
+        let request = self
+            .agent
+            .request(method, &url)
+            .set("Content-Digest", &headers.content_digest)
+            .set("Signature-Input", &headers.signature_input)
+            .set("Signature", &headers.signature);
+        self.send(request, body)
+    }
+
+    pub fn public_survey(&self, id: &CampaignId) -> anyhow::Result<Value> {
+        let request = self.agent.get(&format!("{}/api/v1/surveys/{id}", self.base));
+        self.send(request, b"")
+    }
+
+    pub fn create_survey(&self, toml_text: &str) -> anyhow::Result<String> {
+        let reply = self.signed("POST", "/api/v1/admin/surveys", "", toml_text.as_bytes())?;
+        reply["id"]
+            .as_str()
+            .map(str::to_string)
+            .ok_or_else(|| anyhow!("the server did not return an id"))
+    }
+
+    pub fn close(&self, id: &str) -> anyhow::Result<Value> {
+        let id = parse_id(id)?;
+        self.signed("POST", &format!("/api/v1/admin/surveys/{id}/close"), "", b"")
+    }
+
+    pub fn status(&self, id: &str) -> anyhow::Result<Value> {
+        let id = parse_id(id)?;
+        self.signed("GET", &format!("/api/v1/admin/surveys/{id}"), "", b"")
+    }
+
+    /// Walk the sealed ballot box page by page, handing each ciphertext to `each`.
+    pub fn for_each_sealed(&self, id: &CampaignId, mut each: impl FnMut(Vec<u8>)) -> anyhow::Result<()> {
+        let path = format!("/api/v1/admin/surveys/{id}/sealed");
+        let mut cursor: Option<String> = None;
+        loop {
+            let query = match &cursor {
+                Some(c) => format!("limit=1000&cursor={c}"),
+                None => "limit=1000".to_string(),
+            };
+            let page = self.signed("GET", &path, &query, b"")?;
+            let items = page["sealed"]
+                .as_array()
+                .ok_or_else(|| anyhow!("malformed page of sealed responses"))?;
+            for item in items {
+                let bytes = item
+                    .as_str()
+                    .and_then(from_b64url)
+                    .ok_or_else(|| anyhow!("malformed sealed response"))?;
+                each(bytes);
+            }
+            match page["next"].as_str() {
+                Some(next) => cursor = Some(next.to_string()),
+                None => return Ok(()),
+            }
+        }
+    }
+}

@@ -1,0 +1,216 @@
+//! Rendering a suppressed [`Report`] as a terminal table, CSV, JSON or
+//! Markdown. Only aggregates reach this module; hidden counts print as
+//! "hidden" (or an empty CSV cell), never as a number.
+
+use std::fmt::Write as _;
+
+use caucus_core::tally::{QuestionReport, Report};
+
+use crate::args::ReportFormat;
+
+pub fn render(report: &Report, format: ReportFormat) -> anyhow::Result<String> {
+    Ok(match format {
+        ReportFormat::Table => table(report),
+        ReportFormat::Csv => csv(report),
+        ReportFormat::Json => format!("{}\n", serde_json::to_string_pretty(report)?),
+        ReportFormat::Markdown => markdown(report),
+    })
+}
+
+fn count_text(count: Option<u64>) -> String {
+    count.map_or_else(|| "hidden".to_string(), |n| n.to_string())
+}
+
+fn stats_text(q: &QuestionReport) -> Option<String> {
+    match (q.mean, q.median) {
+        (Some(mean), Some(median)) => Some(format!("mean {mean}, median {median}")),
+        _ if matches!(q.kind.as_str(), "likert" | "scale") => {
+            Some("mean and median hidden (some counts are hidden)".to_string())
+        }
+        _ => None,
+    }
+}
+
+fn headline(report: &Report) -> String {
+    let mut text = format!(
+        "{}\nsurvey {}: {} responses. Counts below {} are hidden, with any count that would reveal them.\n",
+        report.title, report.survey, report.responses, report.min_group
+    );
+    if report.suppressed {
+        let _ = writeln!(
+            text,
+            "Fewer than {} responses in all: every result is hidden.",
+            report.min_group
+        );
+    }
+    text
+}
+
+fn table(report: &Report) -> String {
+    let mut out = headline(report);
+    table_questions(&mut out, &report.questions);
+    if let (Some(by), Some(groups)) = (&report.by, &report.groups) {
+        for group in groups {
+            let size = if group.suppressed {
+                "hidden: too few people, or needed to protect a smaller group".to_string()
+            } else {
+                format!("{} responses", count_text(group.responses))
+            };
+            let _ = writeln!(out, "\n=== {by}: {} ({size}) ===", group.value);
+            if !group.suppressed {
+                table_questions(&mut out, &group.questions);
+            }
+        }
+    }
+    out
+}
+
+fn table_questions(out: &mut String, questions: &[QuestionReport]) {
+    for q in questions {
+        let _ = writeln!(out, "\n{} [{}]  answered: {}", q.prompt, q.id, count_text(q.answered));
+        if q.kind == "text" {
+            let _ = writeln!(out, "  (free text is not printed)");
+            continue;
+        }
+        let widest = q
+            .options
+            .iter()
+            .map(|o| option_name(&o.value, o.label.as_deref()).chars().count())
+            .max()
+            .unwrap_or(0);
+        let top = q.options.iter().filter_map(|o| o.count).max().unwrap_or(0).max(1);
+        for option in &q.options {
+            let name = option_name(&option.value, option.label.as_deref());
+            let pad = widest - name.chars().count();
+            let bar = option.count.map_or(String::new(), |n| "█".repeat((n * 30 / top) as usize));
+            let _ = writeln!(out, "  {name}{}  {:>6}  {bar}", " ".repeat(pad), count_text(option.count));
+        }
+        if let Some(stats) = stats_text(q) {
+            let _ = writeln!(out, "  {stats}");
+        }
+    }
+}
+
+fn option_name(value: &str, label: Option<&str>) -> String {
+    match label {
+        Some(label) => format!("{value} {label}"),
+        None => value.to_string(),
+    }
+}
+
+/// A CSV field: quoted when needed, and defused if a spreadsheet would
+/// take it for a formula.
+fn csv_field(text: &str) -> String {
+    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    };
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text
+    }
+}
+
+fn csv(report: &Report) -> String {
+    let mut out = String::from("group,question,kind,value,label,count,suppressed\n");
+    let mut rows = |group: &str, questions: &[QuestionReport]| {
+        for q in questions {
+            let mut row = |value: &str, label: &str, count: Option<String>, hidden: bool| {
+                let _ = writeln!(
+                    out,
+                    "{},{},{},{},{},{},{}",
+                    csv_field(group),
+                    csv_field(&q.id),
+                    q.kind,
+                    csv_field(value),
+                    csv_field(label),
+                    count.unwrap_or_default(),
+                    hidden
+                );
+            };
+            row("(answered)", "", q.answered.map(|n| n.to_string()), q.answered.is_none());
+            for o in &q.options {
+                row(&o.value, o.label.as_deref().unwrap_or(""), o.count.map(|n| n.to_string()), o.suppressed);
+            }
+            if matches!(q.kind.as_str(), "likert" | "scale") {
+                row("(mean)", "", q.mean.map(|m| m.to_string()), q.mean.is_none());
+                row("(median)", "", q.median.map(|m| m.to_string()), q.median.is_none());
+            }
+        }
+    };
+    rows("", &report.questions);
+    if let Some(groups) = &report.groups {
+        for group in groups {
+            rows(&group.value, &group.questions);
+        }
+    }
+    out
+}
+
+fn md_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '\\' | '|' | '*' | '_' | '[' | ']' | '<' | '>' | '`' | '#') {
+            out.push('\\');
+        }
+        out.push(if c == '\n' { ' ' } else { c });
+    }
+    out
+}
+
+fn markdown(report: &Report) -> String {
+    let mut out = format!(
+        "# {}\n\nSurvey `{}`: **{} responses**. Counts below {} are hidden, together with any count that would reveal them.\n",
+        md_escape(&report.title),
+        report.survey,
+        report.responses,
+        report.min_group
+    );
+    if report.suppressed {
+        let _ = writeln!(out, "\nFewer than {} responses in all: every result is hidden.", report.min_group);
+    }
+    markdown_questions(&mut out, &report.questions, "##");
+    if let (Some(by), Some(groups)) = (&report.by, &report.groups) {
+        let _ = writeln!(out, "\n## By {}", md_escape(by));
+        for group in groups {
+            let size = if group.suppressed { "hidden".to_string() } else { format!("{} responses", count_text(group.responses)) };
+            let _ = writeln!(out, "\n### {} ({size})", md_escape(&group.value));
+            if !group.suppressed {
+                markdown_questions(&mut out, &group.questions, "####");
+            }
+        }
+    }
+    out
+}
+
+fn markdown_questions(out: &mut String, questions: &[QuestionReport], level: &str) {
+    for q in questions {
+        let _ = writeln!(out, "\n{level} {}\n\nAnswered: {}\n", md_escape(&q.prompt), count_text(q.answered));
+        if q.kind == "text" {
+            let _ = writeln!(out, "Free text is not included.");
+            continue;
+        }
+        let _ = writeln!(out, "| Answer | Count |\n|---|---:|");
+        for o in &q.options {
+            let _ = writeln!(out, "| {} | {} |", md_escape(&option_name(&o.value, o.label.as_deref())), count_text(o.count));
+        }
+        if let Some(stats) = stats_text(q) {
+            let _ = writeln!(out, "\n{}.", stats[..1].to_uppercase() + &stats[1..]);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_defuses_formulas_and_quotes() {
+        assert_eq!(csv_field("=SUM(A1)"), "'=SUM(A1)");
+        assert_eq!(csv_field("a,b"), "\"a,b\"");
+        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(md_escape("a|b"), "a\\|b");
+    }
+}
