@@ -193,11 +193,6 @@ impl Survey {
     pub fn question(&self, id: &str) -> Option<&Question> {
         self.questions.iter().find(|q| q.id == id)
     }
-
-    /// Free text is released only above this many answers.
-    pub fn text_min_group(&self) -> u32 {
-        self.min_group.max(10)
-    }
 }
 
 fn line_of(text: &str, offset: usize) -> usize {
@@ -243,6 +238,9 @@ fn validate_question(
         let mut seen = BTreeSet::new();
         for (i, option) in options.iter().enumerate() {
             check_text(&format!("question[{index}] `{name}`.options[{i}]"), option, MAX_OPTION, line)?;
+            if option.trim() != option {
+                return Err(err("options", format!("`{option}` must not start or end with spaces")));
+            }
             if !seen.insert(option.trim()) {
                 return Err(err("options", format!("`{option}` appears twice")));
             }
@@ -363,6 +361,9 @@ impl Survey {
                 Some(QuestionKind::Likert | QuestionKind::Scale { .. }) => {
                     let parsed = value.parse::<i64>().map(Value::from);
                     object.insert(id.to_string(), parsed.unwrap_or_else(|_| Value::String(value.into())));
+                }
+                Some(QuestionKind::Single { .. }) => {
+                    object.insert(id.to_string(), Value::String(value.to_string()));
                 }
                 _ => {
                     object.insert(id.to_string(), Value::String(raw.to_string()));

@@ -138,6 +138,20 @@ impl Store {
         Ok(n)
     }
 
+    /// Spent invites and stored responses across all surveys. They are
+    /// written in one atomic batch, so the two numbers are always equal.
+    pub fn ballot_counts(&self) -> anyhow::Result<(u64, u64)> {
+        let count = |tag: u8| -> anyhow::Result<u64> {
+            let mut n = 0;
+            for key in self.ballots.scan_prefix([tag]).keys() {
+                key?;
+                n += 1;
+            }
+            Ok(n)
+        };
+        Ok((count(SPENT)?, count(RESPONSE)?))
+    }
+
     /// One page of sealed responses, in storage (random) order, after the
     /// opaque `cursor` (the last storage key of the previous page).
     pub fn sealed_page(

@@ -1,0 +1,207 @@
+//! Test support: the real `caucus-server` binary on 127.0.0.1:0 with a
+//! temporary data directory, the real CLI library, and plain HTTP.
+#![allow(dead_code)]
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use caucus_core::{CampaignId, Invite, OrganiserKey};
+use serde_json::{json, Value};
+
+pub const SURVEY: &str = include_str!("../../../examples/monitoring-survey.toml");
+
+/// A running server process, stopped (SIGKILL, by PID) when dropped.
+pub struct Server {
+    child: Child,
+    pub base: String,
+    pub data: PathBuf,
+    pub stderr_log: PathBuf,
+}
+
+impl Server {
+    pub fn start(data: &Path, organisers: &[&OrganiserKey]) -> Self {
+        Self::start_with(data, organisers, &[])
+    }
+
+    pub fn start_with(data: &Path, organisers: &[&OrganiserKey], env: &[(&str, &str)]) -> Self {
+        let stderr_log = data.with_extension("stderr.log");
+        let log = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&stderr_log)
+            .expect("stderr log");
+        let mut command = Command::new(env!("CARGO_BIN_EXE_caucus-server"));
+        command
+            .arg("--bind")
+            .arg("127.0.0.1:0")
+            .arg("--data")
+            .arg(data)
+            .arg("--log")
+            .arg("debug")
+            .env_remove("CAUCUS_ORGANISER")
+            .stdout(Stdio::piped())
+            .stderr(log);
+        for key in organisers {
+            command.arg("--organiser").arg(key.public().to_string());
+        }
+        for (name, value) in env {
+            command.env(name, value);
+        }
+        let mut child = command.spawn().expect("start caucus-server");
+        let stdout = child.stdout.take().expect("stdout");
+        let mut lines = BufReader::new(stdout).lines();
+        let base = loop {
+            match lines.next() {
+                Some(Ok(line)) => {
+                    if let Some(rest) = line.strip_prefix("caucus-server listening on ") {
+                        break rest.trim().to_string();
+                    }
+                }
+                _ => panic!("server exited before listening; see {}", stderr_log.display()),
+            }
+        };
+        // Keep draining stdout so the server never blocks on a full pipe.
+        std::thread::spawn(move || for _ in lines {});
+        Self {
+            child,
+            base,
+            data: data.to_path_buf(),
+            stderr_log,
+        }
+    }
+
+    /// SIGKILL: no chance to flush anything.
+    pub fn kill(mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+pub fn key() -> OrganiserKey {
+    OrganiserKey::generate(&mut rand::thread_rng())
+}
+
+/// Write a key file for the CLI and return its path.
+pub fn key_file(dir: &Path, key: &OrganiserKey) -> PathBuf {
+    let path = dir.join(format!("org-{}.key", rand::random::<u32>()));
+    std::fs::write(&path, key.to_file_text()).expect("key file");
+    path
+}
+
+/// Run the real CLI (library entry) and return what it printed.
+pub fn cli(args: &[&str]) -> anyhow::Result<String> {
+    let mut out = Vec::new();
+    caucus::run(std::iter::once("caucus").chain(args.iter().copied()), &mut out)?;
+    Ok(String::from_utf8(out).expect("utf8"))
+}
+
+pub fn create_survey(server: &Server, key_path: &Path, text: &str) -> String {
+    let survey_file = key_path.with_extension("toml");
+    std::fs::write(&survey_file, text).expect("survey file");
+    let printed = cli(&[
+        "survey",
+        "create",
+        survey_file.to_str().expect("utf8"),
+        "--server",
+        &server.base,
+        "--key",
+        key_path.to_str().expect("utf8"),
+    ])
+    .expect("survey create");
+    printed.lines().last().expect("id line").trim().to_string()
+}
+
+pub fn invites(key: &OrganiserKey, id: &str, n: usize) -> Vec<String> {
+    let id: CampaignId = id.parse().expect("id");
+    (0..n)
+        .map(|_| Invite::issue(key, &id, &mut rand::thread_rng()).code())
+        .collect()
+}
+
+pub fn agent() -> ureq::Agent {
+    ureq::AgentBuilder::new()
+        .timeout(Duration::from_secs(60))
+        .user_agent("caucus-test-agent/7.3 (UniqueBrowserMarker)")
+        .build()
+}
+
+/// Any HTTP exchange as (status, body text, headers we care about).
+pub fn call(result: Result<ureq::Response, ureq::Error>) -> (u16, String) {
+    match result {
+        Ok(r) => (r.status(), r.into_string().unwrap_or_default()),
+        Err(ureq::Error::Status(code, r)) => (code, r.into_string().unwrap_or_default()),
+        Err(e) => (0, e.to_string()),
+    }
+}
+
+pub fn submit(base: &str, id: &str, invite: &str, answers: &Value) -> (u16, Value) {
+    let (status, body) = call(
+        agent()
+            .post(&format!("{base}/api/v1/surveys/{id}/responses"))
+            .send_json(json!({"invite": invite, "answers": answers})),
+    );
+    (status, serde_json::from_str(&body).unwrap_or(Value::Null))
+}
+
+/// A full valid answer set for the example survey.
+pub fn answers(area: &str, consent: i64, note: &str) -> Value {
+    json!({
+        "area": area,
+        "recorded": ["Keystrokes", "Screenshots or screen video"],
+        "told": "Yes, but vaguely",
+        "consent": consent,
+        "comfort": 2,
+        "reviews": "I suspect it is",
+        "retention": "Up to 30 days",
+        "safeguards": ["Opt-out without penalty", "Strict retention limits"],
+        "stress": 6,
+        "note": note,
+    })
+}
+
+/// Every file under `dir`, concatenated (for "is this anywhere on disk").
+pub fn all_bytes(dir: &Path) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(path) = stack.pop() {
+        if path.is_dir() {
+            for entry in std::fs::read_dir(&path).expect("read_dir") {
+                stack.push(entry.expect("entry").path());
+            }
+        } else if let Ok(bytes) = std::fs::read(&path) {
+            out.extend_from_slice(&bytes);
+        }
+    }
+    out
+}
+
+pub fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+/// Copy a directory tree (a "seized" copy of the data directory).
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("mkdir");
+    for entry in std::fs::read_dir(from).expect("read_dir") {
+        let entry = entry.expect("entry");
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).expect("copy");
+        }
+    }
+}
