@@ -5,7 +5,11 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 #[derive(Parser, Debug)]
-#[command(name = "caucus", version, about = "Organise anonymous surveys: keys, invites, tallies")]
+#[command(
+    name = "caucus",
+    version,
+    about = "Organise anonymous surveys: keys, invites, tallies"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,

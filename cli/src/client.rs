@@ -19,9 +19,9 @@ pub struct Client {
 
 /// A campaign id from the command line, with a clear message if it is not one.
 pub fn parse_id(text: &str) -> anyhow::Result<CampaignId> {
-    text.trim()
-        .parse()
-        .map_err(|_| anyhow!("`{text}` is not a survey id (22 characters, as printed by `caucus survey create`)"))
+    text.trim().parse().map_err(|_| {
+        anyhow!("`{text}` is not a survey id (22 characters, as printed by `caucus survey create`)")
+    })
 }
 
 impl Client {
@@ -35,7 +35,11 @@ impl Client {
             .timeout(Duration::from_secs(300))
             .user_agent("caucus")
             .build();
-        Ok(Self { base, agent, key: None })
+        Ok(Self {
+            base,
+            agent,
+            key: None,
+        })
     }
 
     pub fn with_key(mut self, path: &Path) -> anyhow::Result<Self> {
@@ -48,12 +52,16 @@ impl Client {
     }
 
     pub fn key(&self) -> anyhow::Result<&OrganiserKey> {
-        self.key.as_ref().ok_or_else(|| anyhow!("this command needs --key"))
+        self.key
+            .as_ref()
+            .ok_or_else(|| anyhow!("this command needs --key"))
     }
 
     fn send(&self, request: ureq::Request, body: &[u8]) -> anyhow::Result<Value> {
         match request.send_bytes(body) {
-            Ok(response) => response.into_json().context("the server's answer was not JSON"),
+            Ok(response) => response
+                .into_json()
+                .context("the server's answer was not JSON"),
             Err(ureq::Error::Status(code, response)) => {
                 let detail: Value = response.into_json().unwrap_or(Value::Null);
                 let message = detail["message"].as_str().unwrap_or("no details");
@@ -73,7 +81,12 @@ impl Client {
         rand::rngs::OsRng.fill_bytes(&mut nonce);
         let headers = sign(
             key,
-            &RequestParts { method, path, query, body },
+            &RequestParts {
+                method,
+                path,
+                query,
+                body,
+            },
             created,
             &b64url(&nonce),
         );
@@ -92,7 +105,9 @@ impl Client {
     }
 
     pub fn public_survey(&self, id: &CampaignId) -> anyhow::Result<Value> {
-        let request = self.agent.get(&format!("{}/api/v1/surveys/{id}", self.base));
+        let request = self
+            .agent
+            .get(&format!("{}/api/v1/surveys/{id}", self.base));
         self.send(request, b"")
     }
 
@@ -106,7 +121,12 @@ impl Client {
 
     pub fn close(&self, id: &str) -> anyhow::Result<Value> {
         let id = parse_id(id)?;
-        self.signed("POST", &format!("/api/v1/admin/surveys/{id}/close"), "", b"")
+        self.signed(
+            "POST",
+            &format!("/api/v1/admin/surveys/{id}/close"),
+            "",
+            b"",
+        )
     }
 
     pub fn status(&self, id: &str) -> anyhow::Result<Value> {
@@ -115,7 +135,11 @@ impl Client {
     }
 
     /// Walk the sealed ballot box page by page, handing each ciphertext to `each`.
-    pub fn for_each_sealed(&self, id: &CampaignId, mut each: impl FnMut(Vec<u8>)) -> anyhow::Result<()> {
+    pub fn for_each_sealed(
+        &self,
+        id: &CampaignId,
+        mut each: impl FnMut(Vec<u8>),
+    ) -> anyhow::Result<()> {
         let path = format!("/api/v1/admin/surveys/{id}/sealed");
         let mut cursor: Option<String> = None;
         loop {

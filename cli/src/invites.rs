@@ -33,11 +33,14 @@ pub fn link(base: &str, id: &CampaignId, invite: &Invite) -> String {
 
 pub fn make(key: &OrganiserKey, id: &CampaignId, count: u32) -> Vec<Invite> {
     let mut rng = rand::rngs::OsRng;
-    (0..count).map(|_| Invite::issue(key, id, &mut rng)).collect()
+    (0..count)
+        .map(|_| Invite::issue(key, id, &mut rng))
+        .collect()
 }
 
 fn qr_svg(text: &str) -> anyhow::Result<String> {
-    let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::M).context("making a QR code")?;
+    let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::M)
+        .context("making a QR code")?;
     let image = code
         .render::<svg::Color>()
         .min_dimensions(180, 180)
@@ -50,7 +53,13 @@ fn qr_svg(text: &str) -> anyhow::Result<String> {
     })
 }
 
-pub fn render(format: InviteFormat, base: &str, id: &CampaignId, title: &str, invites: &[Invite]) -> anyhow::Result<String> {
+pub fn render(
+    format: InviteFormat,
+    base: &str,
+    id: &CampaignId,
+    title: &str,
+    invites: &[Invite],
+) -> anyhow::Result<String> {
     Ok(match format {
         InviteFormat::Links => invites.iter().map(|i| link(base, id, i) + "\n").collect(),
         InviteFormat::Csv => {
@@ -91,7 +100,10 @@ pub fn command(options: &InviteOptions, out: &mut dyn Write) -> anyhow::Result<(
     if survey["state"].as_str() == Some("closed") {
         bail!("survey {id} is closed; invites for it would not work");
     }
-    let title = survey["title"].as_str().unwrap_or("caucus survey").to_string();
+    let title = survey["title"]
+        .as_str()
+        .unwrap_or("caucus survey")
+        .to_string();
     let invites = make(client.key()?, &id, options.count);
     let text = render(options.format, client.base(), &id, &title, &invites)?;
     match &options.out {

@@ -56,7 +56,9 @@ where
         Command::Survey { command } => match command {
             SurveyCommand::Create { file, remote } => {
                 let text = read_survey(&file)?;
-                let id = Client::new(&remote.server)?.with_key(&remote.key)?.create_survey(&text)?;
+                let id = Client::new(&remote.server)?
+                    .with_key(&remote.key)?
+                    .create_survey(&text)?;
                 writeln!(out, "{id}")?;
                 Ok(())
             }
@@ -64,11 +66,19 @@ where
                 let survey = read_survey(&file).and_then(|text| {
                     Survey::from_toml(&text).with_context(|| format!("{}", file.display()))
                 })?;
-                writeln!(out, "{}: valid, {} questions, min_group {}", file.display(), survey.questions.len(), survey.min_group)?;
+                writeln!(
+                    out,
+                    "{}: valid, {} questions, min_group {}",
+                    file.display(),
+                    survey.questions.len(),
+                    survey.min_group
+                )?;
                 Ok(())
             }
             SurveyCommand::Status { id, remote } => {
-                let status = Client::new(&remote.server)?.with_key(&remote.key)?.status(&id)?;
+                let status = Client::new(&remote.server)?
+                    .with_key(&remote.key)?
+                    .status(&id)?;
                 writeln!(
                     out,
                     "{}\nstate: {}\nresponses: {}\ncreated: {}",
@@ -81,8 +91,13 @@ where
             }
         },
         Command::Close { id, remote } => {
-            let reply = Client::new(&remote.server)?.with_key(&remote.key)?.close(&id)?;
-            let note = reply["message"].as_str().map(|m| format!(" ({m})")).unwrap_or_default();
+            let reply = Client::new(&remote.server)?
+                .with_key(&remote.key)?
+                .close(&id)?;
+            let note = reply["message"]
+                .as_str()
+                .map(|m| format!(" ({m})"))
+                .unwrap_or_default();
             writeln!(out, "survey {id} is closed{note}")?;
             Ok(())
         }
@@ -96,7 +111,8 @@ fn read_survey(path: &Path) -> anyhow::Result<String> {
 }
 
 pub fn load_key(path: &Path) -> anyhow::Result<OrganiserKey> {
-    let text = std::fs::read_to_string(path).with_context(|| format!("reading key {}", path.display()))?;
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("reading key {}", path.display()))?;
     OrganiserKey::from_file_text(&text).with_context(|| format!("{}", path.display()))
 }
 
@@ -112,7 +128,10 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     let mut file = match options.open(path) {
         Ok(file) => file,
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-            bail!("{} already exists; refusing to overwrite it", path.display())
+            bail!(
+                "{} already exists; refusing to overwrite it",
+                path.display()
+            )
         }
         Err(e) => return Err(e).with_context(|| format!("creating {}", path.display())),
     };

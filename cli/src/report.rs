@@ -67,7 +67,13 @@ fn table(report: &Report) -> String {
 
 fn table_questions(out: &mut String, questions: &[QuestionReport]) {
     for q in questions {
-        let _ = writeln!(out, "\n{} [{}]  answered: {}", q.prompt, q.id, count_text(q.answered));
+        let _ = writeln!(
+            out,
+            "\n{} [{}]  answered: {}",
+            q.prompt,
+            q.id,
+            count_text(q.answered)
+        );
         if q.kind == "text" {
             let _ = writeln!(out, "  (free text is not printed)");
             continue;
@@ -78,12 +84,25 @@ fn table_questions(out: &mut String, questions: &[QuestionReport]) {
             .map(|o| option_name(&o.value, o.label.as_deref()).chars().count())
             .max()
             .unwrap_or(0);
-        let top = q.options.iter().filter_map(|o| o.count).max().unwrap_or(0).max(1);
+        let top = q
+            .options
+            .iter()
+            .filter_map(|o| o.count)
+            .max()
+            .unwrap_or(0)
+            .max(1);
         for option in &q.options {
             let name = option_name(&option.value, option.label.as_deref());
             let pad = widest - name.chars().count();
-            let bar = option.count.map_or(String::new(), |n| "█".repeat((n * 30 / top) as usize));
-            let _ = writeln!(out, "  {name}{}  {:>6}  {bar}", " ".repeat(pad), count_text(option.count));
+            let bar = option
+                .count
+                .map_or(String::new(), |n| "█".repeat((n * 30 / top) as usize));
+            let _ = writeln!(
+                out,
+                "  {name}{}  {:>6}  {bar}",
+                " ".repeat(pad),
+                count_text(option.count)
+            );
         }
         if let Some(stats) = stats_text(q) {
             let _ = writeln!(out, "  {stats}");
@@ -130,13 +149,33 @@ fn csv(report: &Report) -> String {
                     hidden
                 );
             };
-            row("(answered)", "", q.answered.map(|n| n.to_string()), q.answered.is_none());
+            row(
+                "(answered)",
+                "",
+                q.answered.map(|n| n.to_string()),
+                q.answered.is_none(),
+            );
             for o in &q.options {
-                row(&o.value, o.label.as_deref().unwrap_or(""), o.count.map(|n| n.to_string()), o.suppressed);
+                row(
+                    &o.value,
+                    o.label.as_deref().unwrap_or(""),
+                    o.count.map(|n| n.to_string()),
+                    o.suppressed,
+                );
             }
             if matches!(q.kind.as_str(), "likert" | "scale") {
-                row("(mean)", "", q.mean.map(|m| m.to_string()), q.mean.is_none());
-                row("(median)", "", q.median.map(|m| m.to_string()), q.median.is_none());
+                row(
+                    "(mean)",
+                    "",
+                    q.mean.map(|m| m.to_string()),
+                    q.mean.is_none(),
+                );
+                row(
+                    "(median)",
+                    "",
+                    q.median.map(|m| m.to_string()),
+                    q.median.is_none(),
+                );
             }
         }
     };
@@ -152,7 +191,10 @@ fn csv(report: &Report) -> String {
 fn md_escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if matches!(c, '\\' | '|' | '*' | '_' | '[' | ']' | '<' | '>' | '`' | '#') {
+        if matches!(
+            c,
+            '\\' | '|' | '*' | '_' | '[' | ']' | '<' | '>' | '`' | '#'
+        ) {
             out.push('\\');
         }
         out.push(if c == '\n' { ' ' } else { c });
@@ -169,13 +211,21 @@ fn markdown(report: &Report) -> String {
         report.min_group
     );
     if report.suppressed {
-        let _ = writeln!(out, "\nFewer than {} responses in all: every result is hidden.", report.min_group);
+        let _ = writeln!(
+            out,
+            "\nFewer than {} responses in all: every result is hidden.",
+            report.min_group
+        );
     }
     markdown_questions(&mut out, &report.questions, "##");
     if let (Some(by), Some(groups)) = (&report.by, &report.groups) {
         let _ = writeln!(out, "\n## By {}", md_escape(by));
         for group in groups {
-            let size = if group.suppressed { "hidden".to_string() } else { format!("{} responses", count_text(group.responses)) };
+            let size = if group.suppressed {
+                "hidden".to_string()
+            } else {
+                format!("{} responses", count_text(group.responses))
+            };
             let _ = writeln!(out, "\n### {} ({size})", md_escape(&group.value));
             if !group.suppressed {
                 markdown_questions(&mut out, &group.questions, "####");
@@ -187,14 +237,24 @@ fn markdown(report: &Report) -> String {
 
 fn markdown_questions(out: &mut String, questions: &[QuestionReport], level: &str) {
     for q in questions {
-        let _ = writeln!(out, "\n{level} {}\n\nAnswered: {}\n", md_escape(&q.prompt), count_text(q.answered));
+        let _ = writeln!(
+            out,
+            "\n{level} {}\n\nAnswered: {}\n",
+            md_escape(&q.prompt),
+            count_text(q.answered)
+        );
         if q.kind == "text" {
             let _ = writeln!(out, "Free text is not included.");
             continue;
         }
         let _ = writeln!(out, "| Answer | Count |\n|---|---:|");
         for o in &q.options {
-            let _ = writeln!(out, "| {} | {} |", md_escape(&option_name(&o.value, o.label.as_deref())), count_text(o.count));
+            let _ = writeln!(
+                out,
+                "| {} | {} |",
+                md_escape(&option_name(&o.value, o.label.as_deref())),
+                count_text(o.count)
+            );
         }
         if let Some(stats) = stats_text(q) {
             let _ = writeln!(out, "\n{}.", stats[..1].to_uppercase() + &stats[1..]);

@@ -22,7 +22,12 @@ pub struct Opened {
     pub unreadable: u64,
 }
 
-pub fn tally_survey(client: &Client, id: &CampaignId, survey: &Survey, by: Option<&str>) -> anyhow::Result<Opened> {
+pub fn tally_survey(
+    client: &Client,
+    id: &CampaignId,
+    survey: &Survey,
+    by: Option<&str>,
+) -> anyhow::Result<Opened> {
     let key: &OrganiserKey = client.key()?;
     let mut tally = Tally::new(survey, by)?;
     let mut unreadable = 0u64;
@@ -51,8 +56,9 @@ pub fn command(options: &TallyOptions, out: &mut dyn Write) -> anyhow::Result<()
              answers still arrive could be compared to single out the newest ones"
         );
     }
-    let survey: Survey = serde_json::from_value(status["survey"].clone())
-        .map_err(|e| anyhow!("the server sent a survey definition this version cannot read: {e}"))?;
+    let survey: Survey = serde_json::from_value(status["survey"].clone()).map_err(|e| {
+        anyhow!("the server sent a survey definition this version cannot read: {e}")
+    })?;
     let opened = tally_survey(&client, &id, &survey, options.by.as_deref())?;
     if opened.unreadable > 0 {
         eprintln!(
@@ -66,7 +72,9 @@ pub fn command(options: &TallyOptions, out: &mut dyn Write) -> anyhow::Result<()
             crate::write_private(path, text.as_bytes())?;
             eprintln!("wrote {}", path.display());
         }
-        None => out.write_all(text.as_bytes()).context("writing the report")?,
+        None => out
+            .write_all(text.as_bytes())
+            .context("writing the report")?,
     }
     Ok(())
 }

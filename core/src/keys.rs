@@ -201,7 +201,10 @@ impl ServerKey {
     }
 
     pub fn to_file_text(&self) -> String {
-        format!("{SERVER_SECRET_PREFIX}{}\n", b64url(self.signing.as_bytes()))
+        format!(
+            "{SERVER_SECRET_PREFIX}{}\n",
+            b64url(self.signing.as_bytes())
+        )
     }
 
     pub fn from_file_text(text: &str) -> Result<Self, KeyError> {
@@ -256,7 +259,10 @@ mod tests {
         let back = OrganiserKey::from_file_text(&text).expect("parses");
         assert_eq!(back.public(), key.public());
         let printed = key.public().to_string();
-        assert_eq!(printed.parse::<OrganiserPublicKey>().as_ref(), Ok(key.public()));
+        assert_eq!(
+            printed.parse::<OrganiserPublicKey>().as_ref(),
+            Ok(key.public())
+        );
         assert!(!text.contains("\n\n"));
     }
 

@@ -20,4 +20,4 @@ pub use invite::{Invite, InviteError};
 pub use keys::{KeyError, OrganiserKey, OrganiserPublicKey, ServerKey, ServerPublicKey};
 pub use receipt::Receipt;
 pub use seal::{SealError, SealedResponse};
-pub use survey::{Answer, Answers, AnswerError, Survey, SurveyError};
+pub use survey::{Answer, AnswerError, Answers, Survey, SurveyError};

@@ -49,7 +49,10 @@ impl Receipt {
         let Some(signature) = fixed_b64url::<64>(&self.signature) else {
             return false;
         };
-        key.verify(message(&self.campaign, &self.sealed_sha256).as_bytes(), &signature)
+        key.verify(
+            message(&self.campaign, &self.sealed_sha256).as_bytes(),
+            &signature,
+        )
     }
 }
 

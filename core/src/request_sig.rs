@@ -50,7 +50,9 @@ pub struct VerifiedRequest {
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum AuthError {
-    #[error("admin requests must be signed (Signature, Signature-Input and Content-Digest headers)")]
+    #[error(
+        "admin requests must be signed (Signature, Signature-Input and Content-Digest headers)"
+    )]
     Missing,
     #[error("malformed signature headers: {0}")]
     Malformed(&'static str),
@@ -87,7 +89,12 @@ fn valid_nonce(nonce: &str) -> bool {
 }
 
 /// Sign a request as the CLI sends it.
-pub fn sign(key: &OrganiserKey, parts: &RequestParts<'_>, created: u64, nonce: &str) -> SignatureHeaders {
+pub fn sign(
+    key: &OrganiserKey,
+    parts: &RequestParts<'_>,
+    created: u64,
+    nonce: &str,
+) -> SignatureHeaders {
     let digest = content_digest(parts.body);
     let params = format!(
         "{COMPONENTS};created={created};nonce=\"{nonce}\";keyid=\"{}\";alg=\"ed25519\"",
@@ -113,9 +120,9 @@ fn quoted(value: &str) -> Option<&str> {
 }
 
 fn parse_params(list: &str) -> Result<Params<'_>, AuthError> {
-    let rest = list
-        .strip_prefix(COMPONENTS)
-        .ok_or(AuthError::Malformed("covered components must be @method @path @query content-digest"))?;
+    let rest = list.strip_prefix(COMPONENTS).ok_or(AuthError::Malformed(
+        "covered components must be @method @path @query content-digest",
+    ))?;
     let (mut created, mut nonce, mut keyid, mut alg) = (None, None, None, None);
     for param in rest.split(';').skip(1) {
         let (name, value) = param
@@ -126,7 +133,11 @@ fn parse_params(list: &str) -> Result<Params<'_>, AuthError> {
                 if created.is_some() {
                     return Err(AuthError::Malformed("repeated signature parameter"));
                 }
-                created = Some(value.parse::<u64>().map_err(|_| AuthError::Malformed("created"))?);
+                created = Some(
+                    value
+                        .parse::<u64>()
+                        .map_err(|_| AuthError::Malformed("created"))?,
+                );
                 continue;
             }
             "nonce" => &mut nonce,
@@ -137,7 +148,8 @@ fn parse_params(list: &str) -> Result<Params<'_>, AuthError> {
         if slot.is_some() {
             return Err(AuthError::Malformed("repeated signature parameter"));
         }
-        *slot = Some(quoted(value).ok_or(AuthError::Malformed("parameter must be a quoted string"))?);
+        *slot =
+            Some(quoted(value).ok_or(AuthError::Malformed("parameter must be a quoted string"))?);
     }
     if !rest.is_empty() && !rest.starts_with(';') {
         return Err(AuthError::Malformed("signature parameters"));
@@ -145,7 +157,9 @@ fn parse_params(list: &str) -> Result<Params<'_>, AuthError> {
     if alg != Some("ed25519") {
         return Err(AuthError::Malformed("alg must be \"ed25519\""));
     }
-    let nonce = nonce.filter(|n| valid_nonce(n)).ok_or(AuthError::Malformed("nonce"))?;
+    let nonce = nonce
+        .filter(|n| valid_nonce(n))
+        .ok_or(AuthError::Malformed("nonce"))?;
     Ok(Params {
         created: created.ok_or(AuthError::Malformed("created is required"))?,
         nonce,
@@ -162,12 +176,14 @@ pub fn verify(
     now: u64,
     organisers: &[OrganiserPublicKey],
 ) -> Result<VerifiedRequest, AuthError> {
-    let (Some(digest), Some(input), Some(signature)) = (content_digest_header, signature_input, signature) else {
+    let (Some(digest), Some(input), Some(signature)) =
+        (content_digest_header, signature_input, signature)
+    else {
         return Err(AuthError::Missing);
     };
-    let list = input
-        .strip_prefix("sig1=")
-        .ok_or(AuthError::Malformed("Signature-Input must hold one signature labelled sig1"))?;
+    let list = input.strip_prefix("sig1=").ok_or(AuthError::Malformed(
+        "Signature-Input must hold one signature labelled sig1",
+    ))?;
     let params = parse_params(list)?;
     if params.created.abs_diff(now) > MAX_SKEW {
         return Err(AuthError::Stale);
@@ -185,7 +201,10 @@ pub fn verify(
         .and_then(from_b64std)
         .and_then(|b| b.try_into().ok())
         .ok_or(AuthError::Malformed("Signature must be sig1=:<base64>:"))?;
-    if !organiser.verify(signature_base(parts, digest, list).as_bytes(), &signature_bytes) {
+    if !organiser.verify(
+        signature_base(parts, digest, list).as_bytes(),
+        &signature_bytes,
+    ) {
         return Err(AuthError::BadSignature);
     }
     Ok(VerifiedRequest {
@@ -210,7 +229,12 @@ mod tests {
         }
     }
 
-    fn check(headers: &SignatureHeaders, body: &[u8], now: u64, keys: &[OrganiserPublicKey]) -> Result<VerifiedRequest, AuthError> {
+    fn check(
+        headers: &SignatureHeaders,
+        body: &[u8],
+        now: u64,
+        keys: &[OrganiserPublicKey],
+    ) -> Result<VerifiedRequest, AuthError> {
         verify(
             &parts(body),
             Some(&headers.content_digest),
@@ -230,17 +254,31 @@ mod tests {
         let headers = sign(&key, &parts(b"body"), 1_000, NONCE);
         let ok = check(&headers, b"body", 1_100, &keys).expect("verifies");
         assert_eq!(ok.nonce, NONCE);
-        assert_eq!(check(&headers, b"bodY", 1_100, &keys).err(), Some(AuthError::BadDigest));
-        assert_eq!(check(&headers, b"body", 2_000, &keys).err(), Some(AuthError::Stale));
+        assert_eq!(
+            check(&headers, b"bodY", 1_100, &keys).err(),
+            Some(AuthError::BadDigest)
+        );
+        assert_eq!(
+            check(&headers, b"body", 2_000, &keys).err(),
+            Some(AuthError::Stale)
+        );
         assert_eq!(
             check(&headers, b"body", 1_000, &[other.public().clone()]).err(),
             Some(AuthError::UnknownKey)
         );
         let mut forged = headers.clone();
-        forged.signature_input = forged.signature_input.replace("created=1000", "created=1001");
-        assert_eq!(check(&forged, b"body", 1_000, &keys).err(), Some(AuthError::BadSignature));
+        forged.signature_input = forged
+            .signature_input
+            .replace("created=1000", "created=1001");
+        assert_eq!(
+            check(&forged, b"body", 1_000, &keys).err(),
+            Some(AuthError::BadSignature)
+        );
         let wrong_path = verify(
-            &RequestParts { path: "/api/v1/admin/surveys/x/close", ..parts(b"body") },
+            &RequestParts {
+                path: "/api/v1/admin/surveys/x/close",
+                ..parts(b"body")
+            },
             Some(&headers.content_digest),
             Some(&headers.signature_input),
             Some(&headers.signature),
@@ -266,8 +304,18 @@ mod tests {
             &headers.signature_input.replace(NONCE, "short"),
             &format!("{};created=11", headers.signature_input),
         ] {
-            let result = verify(&parts(b""), Some(&headers.content_digest), Some(input), Some(&headers.signature), 10, &keys);
-            assert!(matches!(result, Err(AuthError::Malformed(_))), "{input}: {result:?}");
+            let result = verify(
+                &parts(b""),
+                Some(&headers.content_digest),
+                Some(input),
+                Some(&headers.signature),
+                10,
+                &keys,
+            );
+            assert!(
+                matches!(result, Err(AuthError::Malformed(_))),
+                "{input}: {result:?}"
+            );
         }
     }
 }

@@ -138,8 +138,11 @@ impl SealedResponse {
 }
 
 fn padded_plaintext(answers: &Answers) -> Result<Vec<u8>, SealError> {
-    let mut plaintext = serde_json::to_vec(&Plaintext { v: 1, answers: answers.clone() })
-        .map_err(|_| SealError::Encrypt)?;
+    let mut plaintext = serde_json::to_vec(&Plaintext {
+        v: 1,
+        answers: answers.clone(),
+    })
+    .map_err(|_| SealError::Encrypt)?;
     // JSON allows trailing white space, so padding needs no length field.
     let padded = plaintext.len().div_ceil(PAD_TO) * PAD_TO;
     plaintext.resize(padded, b' ');
@@ -169,12 +172,16 @@ mod tests {
         let campaign = CampaignId::random(&mut rng);
         let other = CampaignId::random(&mut rng);
         let recipients = [a.public().clone(), b.public().clone()];
-        let sealed = SealedResponse::seal(&answers("secret words"), &campaign, &recipients, &mut rng)
-            .expect("seals");
+        let sealed =
+            SealedResponse::seal(&answers("secret words"), &campaign, &recipients, &mut rng)
+                .expect("seals");
         assert!(!sealed.0.windows(6).any(|w| w == b"secret"));
         assert_eq!(sealed.open(&campaign, &a), Ok(answers("secret words")));
         assert_eq!(sealed.open(&campaign, &b), Ok(answers("secret words")));
-        assert_eq!(sealed.open(&campaign, &outsider), Err(SealError::NotForThisKey));
+        assert_eq!(
+            sealed.open(&campaign, &outsider),
+            Err(SealError::NotForThisKey)
+        );
         assert_eq!(sealed.open(&other, &a), Err(SealError::Open));
         let mut damaged = sealed.clone();
         // The first recipient's ciphertext starts after the header, the
@@ -192,9 +199,11 @@ mod tests {
         let key = OrganiserKey::generate(&mut rng);
         let campaign = CampaignId::random(&mut rng);
         let recipients = [key.public().clone()];
-        let short = SealedResponse::seal(&answers("a"), &campaign, &recipients, &mut rng).expect("seal");
+        let short =
+            SealedResponse::seal(&answers("a"), &campaign, &recipients, &mut rng).expect("seal");
         let longer =
-            SealedResponse::seal(&answers("a longer note"), &campaign, &recipients, &mut rng).expect("seal");
+            SealedResponse::seal(&answers("a longer note"), &campaign, &recipients, &mut rng)
+                .expect("seal");
         assert_eq!(short.0.len(), longer.0.len());
         assert!(SealedResponse::seal(&answers("a"), &campaign, &[], &mut rng).is_err());
     }

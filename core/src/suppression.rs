@@ -111,18 +111,20 @@ impl Table {
             }
         }
         let lines = self.lines();
-        let totals: Vec<bool> = (0..values.len()).map(|i| i >= self.rows * self.cols).collect();
+        let totals: Vec<bool> = (0..values.len())
+            .map(|i| i >= self.rows * self.cols)
+            .collect();
         loop {
-            let violated = lines
-                .iter()
-                .find(|line| locally_unsafe(line, &values, &hidden, k) && has_candidate(line, &hidden));
+            let violated = lines.iter().find(|line| {
+                locally_unsafe(line, &values, &hidden, k) && has_candidate(line, &hidden)
+            });
             let line = match violated {
                 Some(line) => line,
                 None => match determined_member(&lines, &hidden) {
-                    Some(member) => match lines
-                        .iter()
-                        .find(|l| (l.total == member || l.members.contains(&member)) && has_candidate(l, &hidden))
-                    {
+                    Some(member) => match lines.iter().find(|l| {
+                        (l.total == member || l.members.contains(&member))
+                            && has_candidate(l, &hidden)
+                    }) {
                         Some(line) => line,
                         None => break,
                     },
@@ -173,7 +175,10 @@ fn flatten(mask: &Mask) -> Vec<bool> {
 }
 
 fn line_members(line: &Line) -> impl Iterator<Item = usize> + '_ {
-    line.members.iter().copied().chain(std::iter::once(line.total))
+    line.members
+        .iter()
+        .copied()
+        .chain(std::iter::once(line.total))
 }
 
 fn locally_unsafe(line: &Line, values: &[u64], hidden: &[bool], k: u64) -> bool {
@@ -184,7 +189,12 @@ fn locally_unsafe(line: &Line, values: &[u64], hidden: &[bool], k: u64) -> bool 
     if count == 0 || hidden[line.total] {
         return false;
     }
-    let sum: u64 = line.members.iter().filter(|&&m| hidden[m]).map(|&m| values[m]).sum();
+    let sum: u64 = line
+        .members
+        .iter()
+        .filter(|&&m| hidden[m])
+        .map(|&m| values[m])
+        .sum();
     sum > 0 && sum < k
 }
 
@@ -228,9 +238,9 @@ fn determined_member(lines: &[Line], hidden: &[bool]) -> Option<usize> {
     let mut pivot_row = 0;
     let mut pivots = Vec::new();
     for col in 0..vars.len() {
-        let Some(best) = (pivot_row..matrix.len()).max_by(|&a, &b| {
-            matrix[a][col].abs().total_cmp(&matrix[b][col].abs())
-        }) else {
+        let Some(best) = (pivot_row..matrix.len())
+            .max_by(|&a, &b| matrix[a][col].abs().total_cmp(&matrix[b][col].abs()))
+        else {
             break;
         };
         if matrix[best][col].abs() < 1e-9 {

@@ -49,10 +49,18 @@ pub struct Question {
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 #[serde(tag = "kind", rename_all = "lowercase")]
 pub enum QuestionKind {
-    Single { options: Vec<String>, breakdown: bool },
-    Multi { options: Vec<String> },
+    Single {
+        options: Vec<String>,
+        breakdown: bool,
+    },
+    Multi {
+        options: Vec<String>,
+    },
     Likert,
-    Scale { min: i64, max: i64 },
+    Scale {
+        min: i64,
+        max: i64,
+    },
     Text,
 }
 
@@ -108,7 +116,12 @@ fn is_valid_id(id: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
 }
 
-fn check_text(field: &str, value: &str, max: usize, line: Option<usize>) -> Result<(), SurveyError> {
+fn check_text(
+    field: &str,
+    value: &str,
+    max: usize,
+    line: Option<usize>,
+) -> Result<(), SurveyError> {
     let err = |rule: String| SurveyError {
         line,
         field: field.to_string(),
@@ -120,7 +133,10 @@ fn check_text(field: &str, value: &str, max: usize, line: Option<usize>) -> Resu
     if value.chars().count() > max {
         return Err(err(format!("must be at most {max} characters")));
     }
-    if value.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+    if value
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\t')
+    {
         return Err(err("must not contain control characters".into()));
     }
     Ok(())
@@ -177,7 +193,10 @@ impl Survey {
                 return Err(SurveyError {
                     line,
                     field: format!("question[{index}].id"),
-                    rule: format!("`{}` is used by an earlier question; ids must be unique", question.id),
+                    rule: format!(
+                        "`{}` is used by an earlier question; ids must be unique",
+                        question.id
+                    ),
                 });
             }
             questions.push(question);
@@ -196,7 +215,8 @@ impl Survey {
 }
 
 fn line_of(text: &str, offset: usize) -> usize {
-    text.get(..offset).map_or(1, |head| head.matches('\n').count() + 1)
+    text.get(..offset)
+        .map_or(1, |head| head.matches('\n').count() + 1)
 }
 
 fn validate_question(
@@ -210,19 +230,34 @@ fn validate_question(
         field: format!("question[{index}] `{name}`.{field}"),
         rule,
     };
-    let id = q.id.clone().ok_or_else(|| err("id", "is required".into()))?;
+    let id =
+        q.id.clone()
+            .ok_or_else(|| err("id", "is required".into()))?;
     if !is_valid_id(&id) {
         return Err(err("id", "must be 1 to 32 of a-z 0-9 _ -".into()));
     }
-    let prompt = q.prompt.ok_or_else(|| err("prompt", "is required".into()))?;
-    check_text(&format!("question[{index}] `{name}`.prompt"), &prompt, MAX_PROMPT, line)?;
+    let prompt = q
+        .prompt
+        .ok_or_else(|| err("prompt", "is required".into()))?;
+    check_text(
+        &format!("question[{index}] `{name}`.prompt"),
+        &prompt,
+        MAX_PROMPT,
+        line,
+    )?;
     let kind_name = q.kind.ok_or_else(|| err("kind", "is required".into()))?;
     let takes_options = matches!(kind_name.as_str(), "single" | "multi");
     if !takes_options && q.options.is_some() {
-        return Err(err("options", format!("only single and multi questions have options, not {kind_name}")));
+        return Err(err(
+            "options",
+            format!("only single and multi questions have options, not {kind_name}"),
+        ));
     }
     if kind_name != "single" && q.breakdown.is_some() {
-        return Err(err("breakdown", "only single questions can split tallies".into()));
+        return Err(err(
+            "breakdown",
+            "only single questions can split tallies".into(),
+        ));
     }
     if kind_name != "scale" && (q.min.is_some() || q.max.is_some()) {
         return Err(err("min", "only scale questions have min and max".into()));
@@ -233,13 +268,24 @@ fn validate_question(
             .clone()
             .ok_or_else(|| err("options", "is required for this kind".into()))?;
         if !(2..=MAX_OPTIONS).contains(&options.len()) {
-            return Err(err("options", format!("must list 2 to {MAX_OPTIONS} options")));
+            return Err(err(
+                "options",
+                format!("must list 2 to {MAX_OPTIONS} options"),
+            ));
         }
         let mut seen = BTreeSet::new();
         for (i, option) in options.iter().enumerate() {
-            check_text(&format!("question[{index}] `{name}`.options[{i}]"), option, MAX_OPTION, line)?;
+            check_text(
+                &format!("question[{index}] `{name}`.options[{i}]"),
+                option,
+                MAX_OPTION,
+                line,
+            )?;
             if option.trim() != option {
-                return Err(err("options", format!("`{option}` must not start or end with spaces")));
+                return Err(err(
+                    "options",
+                    format!("`{option}` must not start or end with spaces"),
+                ));
             }
             if !seen.insert(option.trim()) {
                 return Err(err("options", format!("`{option}` appears twice")));
@@ -252,18 +298,26 @@ fn validate_question(
             options: options()?,
             breakdown: q.breakdown.unwrap_or(false),
         },
-        "multi" => QuestionKind::Multi { options: options()? },
+        "multi" => QuestionKind::Multi {
+            options: options()?,
+        },
         "likert" => QuestionKind::Likert,
         "scale" => {
             let (min, max) = (q.min.unwrap_or(0), q.max.unwrap_or(10));
             if min >= max || max - min > 100 {
-                return Err(err("max", format!("needs min < max and at most 100 steps (got {min}..{max})")));
+                return Err(err(
+                    "max",
+                    format!("needs min < max and at most 100 steps (got {min}..{max})"),
+                ));
             }
             QuestionKind::Scale { min, max }
         }
         "text" => QuestionKind::Text,
         other => {
-            return Err(err("kind", format!("`{other}` is not one of single, multi, likert, scale, text")))
+            return Err(err(
+                "kind",
+                format!("`{other}` is not one of single, multi, likert, scale, text"),
+            ))
         }
     };
     let required = q.required.unwrap_or(!matches!(kind, QuestionKind::Text));
@@ -360,7 +414,10 @@ impl Survey {
                 _ if value.is_empty() => {}
                 Some(QuestionKind::Likert | QuestionKind::Scale { .. }) => {
                     let parsed = value.parse::<i64>().map(Value::from);
-                    object.insert(id.to_string(), parsed.unwrap_or_else(|_| Value::String(value.into())));
+                    object.insert(
+                        id.to_string(),
+                        parsed.unwrap_or_else(|_| Value::String(value.into())),
+                    );
                 }
                 Some(QuestionKind::Single { .. }) => {
                     object.insert(id.to_string(), Value::String(value.to_string()));
@@ -375,7 +432,9 @@ impl Survey {
 }
 
 fn option_index(options: &[String], value: &Value) -> Result<u16, String> {
-    let text = value.as_str().ok_or("must be the text of one of the options")?;
+    let text = value
+        .as_str()
+        .ok_or("must be the text of one of the options")?;
     options
         .iter()
         .position(|o| o == text)
@@ -407,7 +466,9 @@ fn check_answer(question: &Question, value: Option<&Value>) -> Result<Option<Ans
         }
         QuestionKind::Likert => match value.as_i64() {
             Some(n) if (1..=5).contains(&n) => Ok(Some(Answer::Number(n))),
-            _ => Err("must be a whole number from 1 (strongly disagree) to 5 (strongly agree)".into()),
+            _ => Err(
+                "must be a whole number from 1 (strongly disagree) to 5 (strongly agree)".into(),
+            ),
         },
         QuestionKind::Scale { min, max } => match value.as_i64() {
             Some(n) if (*min..=*max).contains(&n) => Ok(Some(Answer::Number(n))),
@@ -420,7 +481,10 @@ fn check_answer(question: &Question, value: Option<&Value>) -> Result<Option<Ans
             if text.chars().count() > MAX_TEXT_ANSWER {
                 return Err(format!("must be at most {MAX_TEXT_ANSWER} characters"));
             }
-            if text.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+            if text
+                .chars()
+                .any(|c| c.is_control() && c != '\n' && c != '\t')
+            {
                 return Err("must not contain control characters".into());
             }
             Ok((!text.is_empty()).then(|| Answer::Text(text.to_string())))

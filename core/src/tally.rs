@@ -38,7 +38,9 @@ pub struct Tally {
 pub enum TallyError {
     #[error("`{0}` is not a question of this survey")]
     UnknownQuestion(String),
-    #[error("`{0}` cannot split a tally: only single-choice questions marked `breakdown = true` can")]
+    #[error(
+        "`{0}` cannot split a tally: only single-choice questions marked `breakdown = true` can"
+    )]
     NotABreakdown(String),
 }
 
@@ -139,7 +141,9 @@ impl Group {
             };
             let slots: Vec<usize> = match (&question.kind, answer) {
                 (QuestionKind::Single { .. }, Answer::Number(i)) => vec![*i as usize],
-                (QuestionKind::Multi { .. }, Answer::Choices(list)) => list.iter().map(|&i| usize::from(i)).collect(),
+                (QuestionKind::Multi { .. }, Answer::Choices(list)) => {
+                    list.iter().map(|&i| usize::from(i)).collect()
+                }
                 (QuestionKind::Likert, Answer::Number(n)) => vec![(*n - 1) as usize],
                 (QuestionKind::Scale { min, .. }, Answer::Number(n)) => vec![(*n - *min) as usize],
                 (QuestionKind::Text, Answer::Text(_)) => vec![],
@@ -167,7 +171,9 @@ impl Tally {
                     .position(|q| q.id == id)
                     .ok_or_else(|| TallyError::UnknownQuestion(id.to_string()))?;
                 match &survey.questions[index].kind {
-                    QuestionKind::Single { breakdown: true, .. } => Some(index),
+                    QuestionKind::Single {
+                        breakdown: true, ..
+                    } => Some(index),
                     _ => return Err(TallyError::NotABreakdown(id.to_string())),
                 }
             }
@@ -249,7 +255,10 @@ impl Tally {
             cols_additive: false,
         };
         let size_mask = if whole_suppressed {
-            Mask { cells: vec![true; groups.len()], ..size_table.clear_mask() }
+            Mask {
+                cells: vec![true; groups.len()],
+                ..size_table.clear_mask()
+            }
         } else {
             size_table.protect(k, &size_table.clear_mask())
         };
@@ -301,9 +310,10 @@ impl Tally {
 
     fn group_label(&self, by: usize, group: usize) -> String {
         match &self.survey.questions[by].kind {
-            QuestionKind::Single { options, .. } => {
-                options.get(group).cloned().unwrap_or_else(|| NO_ANSWER.to_string())
-            }
+            QuestionKind::Single { options, .. } => options
+                .get(group)
+                .cloned()
+                .unwrap_or_else(|| NO_ANSWER.to_string()),
             _ => NO_ANSWER.to_string(),
         }
     }
@@ -318,7 +328,10 @@ impl Tally {
                 .iter()
                 .flat_map(|&g| self.groups[g].questions[qi].values.iter().copied())
                 .collect(),
-            row_totals: groups.iter().map(|&g| self.groups[g].questions[qi].answered).collect(),
+            row_totals: groups
+                .iter()
+                .map(|&g| self.groups[g].questions[qi].answered)
+                .collect(),
             col_totals: overall.values.clone(),
             grand: overall.answered,
             rows_additive: !matches!(question.kind, QuestionKind::Multi { .. }),

@@ -39,7 +39,11 @@ async fn create(state: web::Data<AppState>, signed: SignedAdmin) -> Result<HttpR
 }
 
 #[post("/api/v1/admin/surveys/{id}/close")]
-async fn close(state: web::Data<AppState>, id: web::Path<String>, _signed: SignedAdmin) -> Result<HttpResponse, AppError> {
+async fn close(
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+    _signed: SignedAdmin,
+) -> Result<HttpResponse, AppError> {
     let id = parse_id(&id)?;
     let outcome = state
         .committer
@@ -47,14 +51,22 @@ async fn close(state: web::Data<AppState>, id: web::Path<String>, _signed: Signe
         .await
         .map_err(commit_error)?;
     match outcome {
-        Outcome::Done => Ok(HttpResponse::Ok().json(json!({"id": id.to_string(), "state": "closed"}))),
-        Outcome::AlreadyClosed => Ok(HttpResponse::Ok().json(json!({"id": id.to_string(), "state": "closed", "message": "it was already closed"}))),
+        Outcome::Done => {
+            Ok(HttpResponse::Ok().json(json!({"id": id.to_string(), "state": "closed"})))
+        }
+        Outcome::AlreadyClosed => Ok(HttpResponse::Ok().json(
+            json!({"id": id.to_string(), "state": "closed", "message": "it was already closed"}),
+        )),
         _ => Err(AppError::NotFound),
     }
 }
 
 #[get("/api/v1/admin/surveys/{id}")]
-async fn status(state: web::Data<AppState>, id: web::Path<String>, _signed: SignedAdmin) -> Result<HttpResponse, AppError> {
+async fn status(
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+    _signed: SignedAdmin,
+) -> Result<HttpResponse, AppError> {
     let id = parse_id(&id)?;
     let record = state.store.survey(&id)?.ok_or(AppError::NotFound)?;
     Ok(HttpResponse::Ok().json(json!({
@@ -89,8 +101,9 @@ async fn sealed(
     for (name, value) in &query {
         match name.as_str() {
             "cursor" => {
-                let bytes: [u8; 16] = fixed_b64url(value)
-                    .ok_or_else(|| AppError::BadRequest("cursor: not a cursor from an earlier page".into()))?;
+                let bytes: [u8; 16] = fixed_b64url(value).ok_or_else(|| {
+                    AppError::BadRequest("cursor: not a cursor from an earlier page".into())
+                })?;
                 cursor = Some(bytes);
             }
             "limit" => {
@@ -98,18 +111,29 @@ async fn sealed(
                     .parse::<usize>()
                     .ok()
                     .filter(|n| (1..=PAGE_MAX).contains(n))
-                    .ok_or_else(|| AppError::BadRequest(format!("limit: must be 1 to {PAGE_MAX}")))?;
+                    .ok_or_else(|| {
+                        AppError::BadRequest(format!("limit: must be 1 to {PAGE_MAX}"))
+                    })?;
             }
-            other => return Err(AppError::BadRequest(format!("unknown query parameter `{other}`"))),
+            other => {
+                return Err(AppError::BadRequest(format!(
+                    "unknown query parameter `{other}`"
+                )))
+            }
         }
     }
-    let (items, next) = state.store.sealed_page(&id, cursor.as_ref().map(|c| c.as_slice()), limit)?;
+    let page = state
+        .store
+        .sealed_page(&id, cursor.as_ref().map(|c| c.as_slice()), limit)?;
     Ok(HttpResponse::Ok().json(json!({
-        "sealed": items.iter().map(|s| b64url(s)).collect::<Vec<_>>(),
-        "next": next.map(|n| b64url(&n)),
+        "sealed": page.sealed.iter().map(|s| b64url(s)).collect::<Vec<_>>(),
+        "next": page.next.map(|n| b64url(&n)),
     })))
 }
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.service(create).service(close).service(status).service(sealed);
+    cfg.service(create)
+        .service(close)
+        .service(status)
+        .service(sealed);
 }

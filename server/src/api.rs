@@ -21,7 +21,10 @@ struct PublicSurvey<'a> {
 }
 
 #[get("/api/v1/surveys/{id}")]
-async fn survey(state: web::Data<AppState>, id: web::Path<String>) -> Result<HttpResponse, AppError> {
+async fn survey(
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
     let id = parse_id(&id)?;
     let record = state.store.survey(&id)?.ok_or(AppError::NotFound)?;
     Ok(HttpResponse::Ok().json(PublicSurvey {
@@ -63,9 +66,14 @@ async fn server_info(state: web::Data<AppState>) -> HttpResponse {
 
 #[get("/healthz")]
 async fn healthz() -> HttpResponse {
-    HttpResponse::Ok().content_type("text/plain; charset=utf-8").body("ok\n")
+    HttpResponse::Ok()
+        .content_type("text/plain; charset=utf-8")
+        .body("ok\n")
 }
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.service(survey).service(respond).service(server_info).service(healthz);
+    cfg.service(survey)
+        .service(respond)
+        .service(server_info)
+        .service(healthz);
 }

@@ -26,11 +26,25 @@ const QUEUE: usize = 8192;
 
 /// One durable change.
 pub enum Write {
-    CreateSurvey { id: CampaignId, record: SurveyRecord },
-    CloseSurvey { id: CampaignId, on: String },
-    Submit { id: CampaignId, tag: [u8; 32], sealed: Vec<u8> },
+    CreateSurvey {
+        id: CampaignId,
+        record: SurveyRecord,
+    },
+    CloseSurvey {
+        id: CampaignId,
+        on: String,
+    },
+    Submit {
+        id: CampaignId,
+        tag: [u8; 32],
+        sealed: Vec<u8>,
+    },
     /// Remember an admin request nonce until `expires` (unix seconds).
-    Nonce { nonce: String, expires: u64, now: u64 },
+    Nonce {
+        nonce: String,
+        expires: u64,
+        now: u64,
+    },
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -76,10 +90,14 @@ impl Committer {
 
     pub async fn commit(&self, write: Write) -> Result<Outcome, CommitError> {
         let (reply, answer) = oneshot::channel();
-        self.queue.try_send(Job { write, reply }).map_err(|e| match e {
-            TrySendError::Full(_) => CommitError::Busy,
-            TrySendError::Disconnected(_) => CommitError::Storage("commit thread stopped".into()),
-        })?;
+        self.queue
+            .try_send(Job { write, reply })
+            .map_err(|e| match e {
+                TrySendError::Full(_) => CommitError::Busy,
+                TrySendError::Disconnected(_) => {
+                    CommitError::Storage("commit thread stopped".into())
+                }
+            })?;
         match answer.await {
             Ok(result) => result.map_err(CommitError::Storage),
             Err(_) => Err(CommitError::Storage("commit thread stopped".into())),
@@ -115,7 +133,12 @@ fn run(store: Store, file: File, jobs: Receiver<Job>, durable: bool) {
 }
 
 /// Decide every write of a batch in order, then make them durable at once.
-fn apply(store: &Store, file: &File, writes: &[&Write], durable: bool) -> anyhow::Result<Vec<Outcome>> {
+fn apply(
+    store: &Store,
+    file: &File,
+    writes: &[&Write],
+    durable: bool,
+) -> anyhow::Result<Vec<Outcome>> {
     let mut ballots = sled::Batch::default();
     let mut states: HashMap<CampaignId, Option<SurveyRecord>> = HashMap::new();
     let mut changed_surveys: Vec<CampaignId> = Vec::new();
@@ -159,7 +182,11 @@ fn apply(store: &Store, file: &File, writes: &[&Write], durable: bool) -> anyhow
                     }
                 }
             },
-            Write::Nonce { nonce, expires, now } => {
+            Write::Nonce {
+                nonce,
+                expires,
+                now,
+            } => {
                 let seen = match store.nonces.get(nonce.as_bytes())? {
                     Some(expiry) => expiry_of(&expiry) > *now,
                     None => false,
@@ -176,11 +203,15 @@ fn apply(store: &Store, file: &File, writes: &[&Write], durable: bool) -> anyhow
     }
     for id in changed_surveys {
         if let Some(Some(record)) = states.get(&id) {
-            store.surveys.insert(id.as_bytes(), serde_json::to_vec(record)?)?;
+            store
+                .surveys
+                .insert(id.as_bytes(), serde_json::to_vec(record)?)?;
         }
     }
     for (nonce, expires) in nonce_writes {
-        store.nonces.insert(nonce.as_bytes(), &expires.to_be_bytes())?;
+        store
+            .nonces
+            .insert(nonce.as_bytes(), &expires.to_be_bytes())?;
     }
     store.ballots.apply_batch(ballots)?;
     if durable {
@@ -204,7 +235,9 @@ fn current<'a>(
 }
 
 fn expiry_of(bytes: &[u8]) -> u64 {
-    <[u8; 8]>::try_from(bytes).map(u64::from_be_bytes).unwrap_or(0)
+    <[u8; 8]>::try_from(bytes)
+        .map(u64::from_be_bytes)
+        .unwrap_or(0)
 }
 
 /// Drop nonces whose window has passed; run now and then, off the hot path.

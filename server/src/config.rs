@@ -13,7 +13,11 @@ use clap::Parser;
 use serde::Deserialize;
 
 #[derive(Parser, Debug)]
-#[command(name = "caucus-server", version, about = "Anonymous surveys for staff coalitions, sealed at rest")]
+#[command(
+    name = "caucus-server",
+    version,
+    about = "Anonymous surveys for staff coalitions, sealed at rest"
+)]
 pub struct Args {
     /// TOML config file (keys: data, bind, organisers, log).
     #[arg(long, env = "CAUCUS_CONFIG")]
@@ -63,12 +67,22 @@ impl Config {
             Some(path) => read_file(path)?,
             None => FileConfig::default(),
         };
-        let data = args.data.or(file.data).unwrap_or_else(|| PathBuf::from("caucus-data"));
-        let bind_text = args.bind.or(file.bind).unwrap_or_else(|| "127.0.0.1:8080".into());
-        let bind: SocketAddr = bind_text
-            .parse()
-            .with_context(|| format!("bind: `{bind_text}` is not an address such as 127.0.0.1:8080"))?;
-        let organiser_texts = if args.organisers.is_empty() { file.organisers } else { args.organisers };
+        let data = args
+            .data
+            .or(file.data)
+            .unwrap_or_else(|| PathBuf::from("caucus-data"));
+        let bind_text = args
+            .bind
+            .or(file.bind)
+            .unwrap_or_else(|| "127.0.0.1:8080".into());
+        let bind: SocketAddr = bind_text.parse().with_context(|| {
+            format!("bind: `{bind_text}` is not an address such as 127.0.0.1:8080")
+        })?;
+        let organiser_texts = if args.organisers.is_empty() {
+            file.organisers
+        } else {
+            args.organisers
+        };
         let mut organisers = Vec::new();
         for text in organiser_texts.iter().filter(|t| !t.trim().is_empty()) {
             let key: OrganiserPublicKey = text
@@ -103,7 +117,8 @@ impl Config {
 }
 
 fn read_file(path: &Path) -> anyhow::Result<FileConfig> {
-    let text = std::fs::read_to_string(path).with_context(|| format!("reading config {}", path.display()))?;
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("reading config {}", path.display()))?;
     toml::from_str(&text).with_context(|| format!("config {}", path.display()))
 }
 
@@ -112,7 +127,8 @@ mod tests {
     use super::*;
 
     fn args(list: &[&str]) -> Args {
-        Args::try_parse_from(std::iter::once("caucus-server").chain(list.iter().copied())).expect("args")
+        Args::try_parse_from(std::iter::once("caucus-server").chain(list.iter().copied()))
+            .expect("args")
     }
 
     #[test]
@@ -122,11 +138,19 @@ mod tests {
         let path = dir.path().join("c.toml");
         std::fs::write(
             &path,
-            format!("bind = \"127.0.0.1:9999\"\ndata = \"/tmp/x\"\norganisers = [\"{}\"]\n", key.public()),
+            format!(
+                "bind = \"127.0.0.1:9999\"\ndata = \"/tmp/x\"\norganisers = [\"{}\"]\n",
+                key.public()
+            ),
         )
         .expect("write");
-        let cfg = Config::from_args(args(&["--config", path.to_str().expect("utf8"), "--data", "/tmp/y"]))
-            .expect("config");
+        let cfg = Config::from_args(args(&[
+            "--config",
+            path.to_str().expect("utf8"),
+            "--data",
+            "/tmp/y",
+        ]))
+        .expect("config");
         assert_eq!(cfg.bind.port(), 9999);
         assert_eq!(cfg.data, PathBuf::from("/tmp/y"), "flag beats file");
         assert_eq!(cfg.organisers.len(), 1);
@@ -138,11 +162,15 @@ mod tests {
         assert!(format!("{err:#}").contains("organiser"));
         let err = Config::from_args(args(&["--demo", "--bind", "here"])).expect_err("bad bind");
         assert!(format!("{err:#}").contains("bind"));
-        assert!(Config::from_args(args(&[])).is_err(), "no organiser and no demo");
+        assert!(
+            Config::from_args(args(&[])).is_err(),
+            "no organiser and no demo"
+        );
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("c.toml");
         std::fs::write(&path, "colour = 1\n").expect("write");
-        let err = Config::from_args(args(&["--demo", "--config", path.to_str().expect("utf8")])).expect_err("unknown");
+        let err = Config::from_args(args(&["--demo", "--config", path.to_str().expect("utf8")]))
+            .expect_err("unknown");
         assert!(format!("{err:#}").contains("colour"));
     }
 }

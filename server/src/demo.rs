@@ -19,7 +19,10 @@ pub fn demo_key(dir: &Path) -> anyhow::Result<(OrganiserKey, PathBuf)> {
     let path = dir.join(KEY_FILE);
     if path.exists() {
         let text = std::fs::read_to_string(&path).context("reading the demo key")?;
-        return Ok((OrganiserKey::from_file_text(&text).context("demo key")?, path));
+        return Ok((
+            OrganiserKey::from_file_text(&text).context("demo key")?,
+            path,
+        ));
     }
     std::fs::create_dir_all(dir)?;
     let key = OrganiserKey::generate(&mut rand::rngs::OsRng);
@@ -57,7 +60,12 @@ pub async fn demo_survey(store: &Store, committer: &Committer) -> anyhow::Result
 pub fn banner(base: &str, id: &CampaignId, key: &OrganiserKey, key_path: &Path) -> String {
     let mut rng = rand::rngs::OsRng;
     let links: Vec<String> = (0..8)
-        .map(|_| format!("    {base}/s/{id}?invite={}", Invite::issue(key, id, &mut rng).code()))
+        .map(|_| {
+            format!(
+                "    {base}/s/{id}?invite={}",
+                Invite::issue(key, id, &mut rng).code()
+            )
+        })
         .collect();
     let key_path = key_path.display();
     format!(

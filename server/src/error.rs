@@ -68,7 +68,11 @@ impl AppError {
     /// The message shown to people; for answers it lists every problem.
     pub fn message(&self) -> String {
         match self {
-            Self::Answers(errors) => errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "),
+            Self::Answers(errors) => errors
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("; "),
             other => other.to_string(),
         }
     }

@@ -37,7 +37,11 @@ pub fn main_entry() -> ExitCode {
         Ok(args) => args,
         Err(err) => {
             let _ = err.print();
-            return if err.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+            return if err.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
         }
     };
     let config = match Config::from_args(args) {
@@ -97,8 +101,14 @@ pub async fn run(mut config: Config, durable: bool) -> anyhow::Result<()> {
     let server = HttpServer::new(move || {
         App::new()
             .app_data(app_state.clone())
-            .app_data(web::JsonConfig::default().limit(JSON_LIMIT).error_handler(|err, _| error::from_json_error(err).into()))
-            .app_data(web::PayloadConfig::new(auth::ADMIN_BODY_LIMIT.max(pages::FORM_LIMIT)))
+            .app_data(
+                web::JsonConfig::default()
+                    .limit(JSON_LIMIT)
+                    .error_handler(|err, _| error::from_json_error(err).into()),
+            )
+            .app_data(web::PayloadConfig::new(
+                auth::ADMIN_BODY_LIMIT.max(pages::FORM_LIMIT),
+            ))
             .wrap(security::headers())
             .configure(api::routes)
             .configure(admin::routes)

@@ -23,7 +23,9 @@ use crate::submit::{check_invite, open_survey, parse_id, submit};
 pub const FORM_LIMIT: usize = 64 * 1024;
 
 fn html(status: StatusCode, body: String) -> HttpResponse {
-    HttpResponse::build(status).content_type("text/html; charset=utf-8").body(body)
+    HttpResponse::build(status)
+        .content_type("text/html; charset=utf-8")
+        .body(body)
 }
 
 fn render(state: &AppState, status: StatusCode, name: &str, ctx: Value) -> HttpResponse {
@@ -45,11 +47,26 @@ pub fn error_page(state: &AppState, err: &AppError) -> HttpResponse {
         log::error!("internal error: {cause:#}");
     }
     let (title, advice) = match err.code() {
-        "not_found" | "no_route" => ("Not found", "Check the link you were given; it may have been cut short."),
-        "invite_invalid" => ("This invite code does not work", "Copy the whole link or code again, or ask an organiser for a new one."),
-        "invite_forged" => ("This invite is not for this survey", "Invites belong to one survey. Ask an organiser, in person, for the right one."),
-        "invite_spent" => ("This invite has already been used", "Each invite counts once. If you did not use it yourself, tell an organiser in person."),
-        "survey_closed" => ("This survey is closed", "Answers are no longer taken. Results are shared by the organisers."),
+        "not_found" | "no_route" => (
+            "Not found",
+            "Check the link you were given; it may have been cut short.",
+        ),
+        "invite_invalid" => (
+            "This invite code does not work",
+            "Copy the whole link or code again, or ask an organiser for a new one.",
+        ),
+        "invite_forged" => (
+            "This invite is not for this survey",
+            "Invites belong to one survey. Ask an organiser, in person, for the right one.",
+        ),
+        "invite_spent" => (
+            "This invite has already been used",
+            "Each invite counts once. If you did not use it yourself, tell an organiser in person.",
+        ),
+        "survey_closed" => (
+            "This survey is closed",
+            "Answers are no longer taken. Results are shared by the organisers.",
+        ),
         _ => ("Something went wrong", "Please try again in a moment."),
     };
     render(
@@ -99,7 +116,11 @@ struct QuestionView<'a> {
     error: Option<String>,
 }
 
-fn question_view<'a>(q: &'a Question, values: &HashMap<String, Vec<String>>, errors: &[AnswerError]) -> QuestionView<'a> {
+fn question_view<'a>(
+    q: &'a Question,
+    values: &HashMap<String, Vec<String>>,
+    errors: &[AnswerError],
+) -> QuestionView<'a> {
     let given = values.get(&q.id).cloned().unwrap_or_default();
     let choice = |value: String, label: String| Choice {
         checked: given.contains(&value),
@@ -107,17 +128,38 @@ fn question_view<'a>(q: &'a Question, values: &HashMap<String, Vec<String>>, err
         label,
     };
     let (input, choices, min, max) = match &q.kind {
-        QuestionKind::Single { options, .. } => ("radio", options.iter().map(|o| choice(o.clone(), o.clone())).collect(), None, None),
-        QuestionKind::Multi { options } => ("checkbox", options.iter().map(|o| choice(o.clone(), o.clone())).collect(), None, None),
+        QuestionKind::Single { options, .. } => (
+            "radio",
+            options
+                .iter()
+                .map(|o| choice(o.clone(), o.clone()))
+                .collect(),
+            None,
+            None,
+        ),
+        QuestionKind::Multi { options } => (
+            "checkbox",
+            options
+                .iter()
+                .map(|o| choice(o.clone(), o.clone()))
+                .collect(),
+            None,
+            None,
+        ),
         QuestionKind::Likert => (
             "radio",
-            (1..=5).zip(LIKERT_LABELS).map(|(n, l)| choice(n.to_string(), l.to_string())).collect(),
+            (1..=5)
+                .zip(LIKERT_LABELS)
+                .map(|(n, l)| choice(n.to_string(), l.to_string()))
+                .collect(),
             None,
             None,
         ),
         QuestionKind::Scale { min, max } if max - min <= 10 => (
             "radio",
-            (*min..=*max).map(|n| choice(n.to_string(), n.to_string())).collect(),
+            (*min..=*max)
+                .map(|n| choice(n.to_string(), n.to_string()))
+                .collect(),
             Some(*min),
             Some(*max),
         ),
@@ -149,8 +191,17 @@ fn survey_form(
     values: &HashMap<String, Vec<String>>,
     errors: &[AnswerError],
 ) -> HttpResponse {
-    let questions: Vec<QuestionView> = record.survey.questions.iter().map(|q| question_view(q, values, errors)).collect();
-    let general: Vec<String> = errors.iter().filter(|e| e.question.is_none()).map(|e| e.message.clone()).collect();
+    let questions: Vec<QuestionView> = record
+        .survey
+        .questions
+        .iter()
+        .map(|q| question_view(q, values, errors))
+        .collect();
+    let general: Vec<String> = errors
+        .iter()
+        .filter(|e| e.question.is_none())
+        .map(|e| e.message.clone())
+        .collect();
     render(
         state,
         status,
@@ -173,12 +224,19 @@ fn query_pairs(text: &str) -> Vec<(String, String)> {
 }
 
 #[get("/s/{id}")]
-async fn survey_page(state: web::Data<AppState>, id: web::Path<String>, req: HttpRequest) -> HttpResponse {
+async fn survey_page(
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+    req: HttpRequest,
+) -> HttpResponse {
     let result = (|| {
         let id = parse_id(&id)?;
         let record = open_survey(&state, &id)?;
         let pairs = query_pairs(req.query_string());
-        let code = pairs.iter().find(|(k, _)| k == "invite").map(|(_, v)| v.trim().to_string());
+        let code = pairs
+            .iter()
+            .find(|(k, _)| k == "invite")
+            .map(|(_, v)| v.trim().to_string());
         Ok::<_, AppError>((id, record, code))
     })();
     let (id, record, code) = match result {
@@ -196,31 +254,54 @@ async fn survey_page(state: web::Data<AppState>, id: web::Path<String>, req: Htt
     if let Err(err) = check_invite(&state, &id, &code) {
         return error_page(&state, &err);
     }
-    survey_form(&state, StatusCode::OK, &id, &record, &code, &HashMap::new(), &[])
+    survey_form(
+        &state,
+        StatusCode::OK,
+        &id,
+        &record,
+        &code,
+        &HashMap::new(),
+        &[],
+    )
 }
 
 #[post("/s/{id}")]
-async fn survey_submit(state: web::Data<AppState>, id: web::Path<String>, req: HttpRequest, body: web::Bytes) -> HttpResponse {
+async fn survey_submit(
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+    req: HttpRequest,
+    body: web::Bytes,
+) -> HttpResponse {
     let form_type = req
         .headers()
         .get("content-type")
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
     if !form_type {
-        return error_page(&state, &AppError::UnsupportedMedia("an HTML form (application/x-www-form-urlencoded)"));
+        return error_page(
+            &state,
+            &AppError::UnsupportedMedia("an HTML form (application/x-www-form-urlencoded)"),
+        );
     }
     let id = match parse_id(&id) {
         Ok(id) => id,
         Err(err) => return error_page(&state, &err),
     };
     let Ok(pairs) = serde_urlencoded::from_bytes::<Vec<(String, String)>>(&body) else {
-        return error_page(&state, &AppError::BadRequest("the form could not be read".into()));
+        return error_page(
+            &state,
+            &AppError::BadRequest("the form could not be read".into()),
+        );
     };
     let record = match open_survey(&state, &id) {
         Ok(record) => record,
         Err(err) => return error_page(&state, &err),
     };
-    let code = pairs.iter().find(|(k, _)| k == "invite").map(|(_, v)| v.clone()).unwrap_or_default();
+    let code = pairs
+        .iter()
+        .find(|(k, _)| k == "invite")
+        .map(|(_, v)| v.clone())
+        .unwrap_or_default();
     let answers = record.survey.answers_from_form(&pairs);
     match submit(&state, &id, &code, &answers).await {
         Ok(receipt) => thanks(&state, &record, &receipt),
@@ -228,10 +309,21 @@ async fn survey_submit(state: web::Data<AppState>, id: web::Path<String>, req: H
             let mut values: HashMap<String, Vec<String>> = HashMap::new();
             for (name, value) in &pairs {
                 if let Some(qid) = name.strip_prefix("q_") {
-                    values.entry(qid.to_string()).or_default().push(value.clone());
+                    values
+                        .entry(qid.to_string())
+                        .or_default()
+                        .push(value.clone());
                 }
             }
-            survey_form(&state, StatusCode::UNPROCESSABLE_ENTITY, &id, &record, &code, &values, &errors)
+            survey_form(
+                &state,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &id,
+                &record,
+                &code,
+                &values,
+                &errors,
+            )
         }
         Err(err) => error_page(&state, &err),
     }

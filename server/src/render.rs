@@ -33,7 +33,10 @@ pub struct Templates {
 fn environment() -> Environment<'static> {
     let mut env = Environment::new();
     if cfg!(debug_assertions) {
-        env.set_loader(minijinja::path_loader(concat!(env!("CARGO_MANIFEST_DIR"), "/../templates")));
+        env.set_loader(minijinja::path_loader(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../templates"
+        )));
     } else {
         for (name, source) in EMBEDDED {
             // Embedded sources are checked by the tests; a broken one is
@@ -91,29 +94,32 @@ fn safe_link(dest: &str) -> bool {
 pub fn markdown(source: &str) -> String {
     let mut in_image = 0usize;
     let mut dropped_links = Vec::new();
-    let events = Parser::new_ext(source, Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES)
-        .filter_map(|event| match event {
-            Event::Html(text) | Event::InlineHtml(text) => Some(Event::Text(text)),
-            Event::Start(Tag::Image { .. }) => {
-                in_image += 1;
-                None
-            }
-            Event::End(TagEnd::Image) => {
-                in_image = in_image.saturating_sub(1);
-                None
-            }
-            Event::Start(Tag::Link { ref dest_url, .. }) => {
-                let keep = safe_link(dest_url);
-                dropped_links.push(!keep);
-                keep.then_some(event)
-            }
-            Event::End(TagEnd::Link) => {
-                let dropped = dropped_links.pop().unwrap_or(false);
-                (!dropped).then_some(event)
-            }
-            other => Some(other),
-        })
-        .collect::<Vec<_>>();
+    let events = Parser::new_ext(
+        source,
+        Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES,
+    )
+    .filter_map(|event| match event {
+        Event::Html(text) | Event::InlineHtml(text) => Some(Event::Text(text)),
+        Event::Start(Tag::Image { .. }) => {
+            in_image += 1;
+            None
+        }
+        Event::End(TagEnd::Image) => {
+            in_image = in_image.saturating_sub(1);
+            None
+        }
+        Event::Start(Tag::Link { ref dest_url, .. }) => {
+            let keep = safe_link(dest_url);
+            dropped_links.push(!keep);
+            keep.then_some(event)
+        }
+        Event::End(TagEnd::Link) => {
+            let dropped = dropped_links.pop().unwrap_or(false);
+            (!dropped).then_some(event)
+        }
+        other => Some(other),
+    })
+    .collect::<Vec<_>>();
     let _ = in_image;
     let mut html = String::with_capacity(source.len() * 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());

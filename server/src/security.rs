@@ -27,7 +27,10 @@ pub fn headers() -> DefaultHeaders {
         // Fetch standard: other origins cannot embed our responses.
         .add(("Cross-Origin-Resource-Policy", "same-origin"))
         // Permissions Policy (W3C): no powerful features for any page.
-        .add(("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()"))
+        .add((
+            "Permissions-Policy",
+            "camera=(), microphone=(), geolocation=(), interest-cohort=()",
+        ))
         // RFC 9111: pages carry invites and receipts; never keep them in a
         // shared or on-disk cache. The stylesheet sets its own policy.
         .add(("Cache-Control", "no-store"))

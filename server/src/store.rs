@@ -38,6 +38,13 @@ pub struct SurveyRecord {
     pub closed_on: Option<String>,
 }
 
+/// One page of the sealed ballot box, and where the next one starts.
+pub struct SealedPage {
+    pub sealed: Vec<Vec<u8>>,
+    /// Opaque cursor: the storage key suffix of this page's last item.
+    pub next: Option<Vec<u8>>,
+}
+
 #[derive(Clone)]
 pub struct Store {
     pub(crate) db: sled::Db,
@@ -50,7 +57,12 @@ pub struct Store {
 /// Today in UTC as `YYYY-MM-DD`: the finest time caucus ever stores.
 pub fn today() -> String {
     let date = time::OffsetDateTime::now_utc().date();
-    format!("{:04}-{:02}-{:02}", date.year(), u8::from(date.month()), date.day())
+    format!(
+        "{:04}-{:02}-{:02}",
+        date.year(),
+        u8::from(date.month()),
+        date.day()
+    )
 }
 
 pub fn spent_key(id: &CampaignId, tag: &[u8; 32]) -> Vec<u8> {
@@ -70,7 +82,8 @@ pub fn response_prefix(id: &CampaignId) -> Vec<u8> {
 
 impl Store {
     pub fn open(dir: &Path) -> anyhow::Result<Self> {
-        std::fs::create_dir_all(dir).with_context(|| format!("creating data directory {}", dir.display()))?;
+        std::fs::create_dir_all(dir)
+            .with_context(|| format!("creating data directory {}", dir.display()))?;
         restrict_permissions(dir, 0o700)?;
         let db = sled::Config::new()
             .path(dir.join("sled"))
@@ -110,7 +123,9 @@ impl Store {
     pub fn survey(&self, id: &CampaignId) -> anyhow::Result<Option<SurveyRecord>> {
         match self.surveys.get(id.as_bytes())? {
             None => Ok(None),
-            Some(bytes) => Ok(Some(serde_json::from_slice(&bytes).context("survey record")?)),
+            Some(bytes) => Ok(Some(
+                serde_json::from_slice(&bytes).context("survey record")?,
+            )),
         }
     }
 
@@ -159,7 +174,7 @@ impl Store {
         id: &CampaignId,
         cursor: Option<&[u8]>,
         limit: usize,
-    ) -> anyhow::Result<(Vec<Vec<u8>>, Option<Vec<u8>>)> {
+    ) -> anyhow::Result<SealedPage> {
         let prefix = response_prefix(id);
         let start = match cursor {
             Some(after) => {
@@ -178,12 +193,18 @@ impl Store {
                 break;
             }
             if items.len() == limit {
-                return Ok((items, last));
+                return Ok(SealedPage {
+                    sealed: items,
+                    next: last,
+                });
             }
             last = Some(key[prefix.len()..].to_vec());
             items.push(value.to_vec());
         }
-        Ok((items, None))
+        Ok(SealedPage {
+            sealed: items,
+            next: None,
+        })
     }
 }
 

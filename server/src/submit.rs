@@ -38,10 +38,18 @@ pub fn check_invite(state: &AppState, id: &CampaignId, code: &str) -> Result<Inv
     Ok(invite)
 }
 
-pub async fn submit(state: &AppState, id: &CampaignId, code: &str, answers: &Value) -> Result<Receipt, AppError> {
+pub async fn submit(
+    state: &AppState,
+    id: &CampaignId,
+    code: &str,
+    answers: &Value,
+) -> Result<Receipt, AppError> {
     let record = open_survey(state, id)?;
     let invite = check_invite(state, id, code)?;
-    let answers = record.survey.validate_answers(answers).map_err(AppError::Answers)?;
+    let answers = record
+        .survey
+        .validate_answers(answers)
+        .map_err(AppError::Answers)?;
     let sealed = SealedResponse::seal(&answers, id, &state.organisers, &mut rand::rngs::OsRng)
         .map_err(|e| AppError::Internal(anyhow::anyhow!("sealing: {e}")))?;
     let digest = sealed.digest();

@@ -1,5 +1,6 @@
 //! Every refusal has its status, and leaves nothing behind: afterwards the
 //! same invite still works, and the ballot box holds only that response.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code asserts by panicking
 
 mod common;
 
@@ -7,10 +8,22 @@ use caucus_core::request_sig::{sign, RequestParts};
 use common::*;
 use serde_json::{json, Value};
 
+/// name, survey id, invite code, answers, expected status, question named.
+type Case<'a> = (&'a str, String, String, Value, u16, Option<&'a str>);
+
 fn response_count(server: &Server, key_path: &std::path::Path, id: &str) -> String {
-    let remote = ["--server", server.base.as_str(), "--key", key_path.to_str().expect("utf8")];
+    let remote = [
+        "--server",
+        server.base.as_str(),
+        "--key",
+        key_path.to_str().expect("utf8"),
+    ];
     let status = cli(&[&["survey", "status", id][..], &remote[..]].concat()).expect("status");
-    status.lines().find(|l| l.starts_with("responses:")).expect("line").to_string()
+    status
+        .lines()
+        .find(|l| l.starts_with("responses:"))
+        .expect("line")
+        .to_string()
 }
 
 #[test]
@@ -35,38 +48,167 @@ fn each_bad_submission_gets_its_status_and_stores_nothing() {
     };
     let mut missing = good.clone();
     missing.as_object_mut().expect("object").remove("told");
-    let cases: Vec<(&str, String, String, Value, u16, Option<&str>)> = vec![
-        ("unknown survey", "AAAAAAAAAAAAAAAAAAAAAA".into(), invite.clone(), good.clone(), 404, None),
-        ("path trick", "..%2F..%2Fetc".into(), invite.clone(), good.clone(), 404, None),
-        ("malformed invite", id.clone(), "not-a-code".into(), good.clone(), 401, None),
-        ("missing invite", id.clone(), "".into(), good.clone(), 401, None),
+    let cases: Vec<Case> = vec![
+        (
+            "unknown survey",
+            "AAAAAAAAAAAAAAAAAAAAAA".into(),
+            invite.clone(),
+            good.clone(),
+            404,
+            None,
+        ),
+        (
+            "path trick",
+            "..%2F..%2Fetc".into(),
+            invite.clone(),
+            good.clone(),
+            404,
+            None,
+        ),
+        (
+            "malformed invite",
+            id.clone(),
+            "not-a-code".into(),
+            good.clone(),
+            401,
+            None,
+        ),
+        (
+            "missing invite",
+            id.clone(),
+            "".into(),
+            good.clone(),
+            401,
+            None,
+        ),
         ("forged invite", id.clone(), forged, good.clone(), 403, None),
-        ("foreign invite", id.clone(), foreign, good.clone(), 403, None),
-        ("unknown option", id.clone(), invite.clone(), with("area", json!("Legal")), 422, Some("area")),
-        ("likert out of range", id.clone(), invite.clone(), with("consent", json!(6)), 422, Some("consent")),
-        ("scale out of range", id.clone(), invite.clone(), with("stress", json!(11)), 422, Some("stress")),
-        ("scale not a number", id.clone(), invite.clone(), with("stress", json!("7")), 422, Some("stress")),
-        ("multi not a list", id.clone(), invite.clone(), with("recorded", json!("Keystrokes")), 422, Some("recorded")),
-        ("multi bad option", id.clone(), invite.clone(), with("safeguards", json!(["Free lunch"])), 422, Some("safeguards")),
-        ("missing required", id.clone(), invite.clone(), missing, 422, Some("told")),
-        ("extra question", id.clone(), invite.clone(), with("salary", json!("high")), 422, Some("salary")),
-        ("text too long", id.clone(), invite.clone(), with("note", json!("x".repeat(2001))), 422, Some("note")),
-        ("text with NUL", id.clone(), invite.clone(), with("note", json!("a\u{0}b")), 422, Some("note")),
-        ("answers not an object", id.clone(), invite.clone(), json!([1, 2]), 422, None),
+        (
+            "foreign invite",
+            id.clone(),
+            foreign,
+            good.clone(),
+            403,
+            None,
+        ),
+        (
+            "unknown option",
+            id.clone(),
+            invite.clone(),
+            with("area", json!("Legal")),
+            422,
+            Some("area"),
+        ),
+        (
+            "likert out of range",
+            id.clone(),
+            invite.clone(),
+            with("consent", json!(6)),
+            422,
+            Some("consent"),
+        ),
+        (
+            "scale out of range",
+            id.clone(),
+            invite.clone(),
+            with("stress", json!(11)),
+            422,
+            Some("stress"),
+        ),
+        (
+            "scale not a number",
+            id.clone(),
+            invite.clone(),
+            with("stress", json!("7")),
+            422,
+            Some("stress"),
+        ),
+        (
+            "multi not a list",
+            id.clone(),
+            invite.clone(),
+            with("recorded", json!("Keystrokes")),
+            422,
+            Some("recorded"),
+        ),
+        (
+            "multi bad option",
+            id.clone(),
+            invite.clone(),
+            with("safeguards", json!(["Free lunch"])),
+            422,
+            Some("safeguards"),
+        ),
+        (
+            "missing required",
+            id.clone(),
+            invite.clone(),
+            missing,
+            422,
+            Some("told"),
+        ),
+        (
+            "extra question",
+            id.clone(),
+            invite.clone(),
+            with("salary", json!("high")),
+            422,
+            Some("salary"),
+        ),
+        (
+            "text too long",
+            id.clone(),
+            invite.clone(),
+            with("note", json!("x".repeat(2001))),
+            422,
+            Some("note"),
+        ),
+        (
+            "text with NUL",
+            id.clone(),
+            invite.clone(),
+            with("note", json!("a\u{0}b")),
+            422,
+            Some("note"),
+        ),
+        (
+            "answers not an object",
+            id.clone(),
+            invite.clone(),
+            json!([1, 2]),
+            422,
+            None,
+        ),
     ];
     for (name, survey, code, answers, expected, question) in cases {
         let (status, body) = submit(&base, &survey, &code, &answers);
         assert_eq!(status, expected, "{name}: {body}");
-        assert!(body["error"].is_string() && body["message"].is_string(), "{name}: {body}");
+        assert!(
+            body["error"].is_string() && body["message"].is_string(),
+            "{name}: {body}"
+        );
         if let Some(q) = question {
             assert_eq!(body["question"], json!(q), "{name}: {body}");
         }
     }
     let url = format!("{base}/api/v1/surveys/{id}/responses");
-    let raw = |content_type: &str, body: &[u8]| call(agent().post(&url).set("Content-Type", content_type).send_bytes(body)).0;
+    let raw = |content_type: &str, body: &[u8]| {
+        call(
+            agent()
+                .post(&url)
+                .set("Content-Type", content_type)
+                .send_bytes(body),
+        )
+        .0
+    };
     assert_eq!(raw("text/plain", b"{}"), 415);
     assert_eq!(raw("application/json", b"{\"invite\": "), 400);
-    assert_eq!(raw("application/json", b"{\"invite\": \"x\", \"answers\": {}, \"extra\": 1}"), 400);
+    assert_eq!(
+        raw(
+            "application/json",
+            b"{\"invite\": \"x\", \"answers\": {}, \"extra\": 1}"
+        ),
+        400
+    );
     assert_eq!(raw("application/json", &vec![b' '; 70 * 1024]), 413);
     assert_eq!(raw("application/json", b"\xff\xfe"), 400);
 
@@ -77,7 +219,12 @@ fn each_bad_submission_gets_its_status_and_stores_nothing() {
     assert_eq!(submit(&base, &id, &invite, &good).0, 409);
 
     // A closed survey refuses with 410 and stores nothing.
-    let remote = ["--server", base.as_str(), "--key", key_path.to_str().expect("utf8")];
+    let remote = [
+        "--server",
+        base.as_str(),
+        "--key",
+        key_path.to_str().expect("utf8"),
+    ];
     cli(&[&["close", &other][..], &remote[..]].concat()).expect("close");
     let late = invites(&key, &other, 1).remove(0);
     assert_eq!(submit(&base, &other, &late, &good).0, 410);
@@ -85,7 +232,10 @@ fn each_bad_submission_gets_its_status_and_stores_nothing() {
 }
 
 fn now() -> u64 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).expect("clock").as_secs()
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .expect("clock")
+        .as_secs()
 }
 
 #[test]
@@ -98,7 +248,12 @@ fn admin_requests_need_a_fresh_signature_by_an_organiser_key() {
     let id = create_survey(&server, &key_path, SURVEY);
     let path = format!("/api/v1/admin/surveys/{id}/close");
     let url = format!("{}{path}", server.base);
-    let parts = RequestParts { method: "POST", path: &path, query: "", body: b"" };
+    let parts = RequestParts {
+        method: "POST",
+        path: &path,
+        query: "",
+        body: b"",
+    };
     let send = |headers: Option<&caucus_core::request_sig::SignatureHeaders>| {
         let mut request = agent().post(&url);
         if let Some(h) = headers {
@@ -110,24 +265,51 @@ fn admin_requests_need_a_fresh_signature_by_an_organiser_key() {
         call(request.send_bytes(b""))
     };
     let state = || {
-        let (_, body) = call(agent().get(&format!("{}/api/v1/surveys/{id}", server.base)).call());
+        let (_, body) = call(
+            agent()
+                .get(&format!("{}/api/v1/surveys/{id}", server.base))
+                .call(),
+        );
         serde_json::from_str::<Value>(&body).expect("json")["state"].clone()
     };
     let nonce = |n: u8| format!("testnonce{n:08}abc");
 
     assert_eq!(send(None).0, 401, "unsigned");
-    assert_eq!(send(Some(&sign(&stranger, &parts, now(), &nonce(1)))).0, 401, "unknown key");
-    assert_eq!(send(Some(&sign(&key, &parts, now() - 3600, &nonce(2)))).0, 401, "stale");
-    assert_eq!(send(Some(&sign(&key, &parts, now() + 3600, &nonce(3)))).0, 401, "from the future");
-    let other_path = RequestParts { path: "/api/v1/admin/surveys", ..parts };
-    assert_eq!(send(Some(&sign(&key, &other_path, now(), &nonce(4)))).0, 401, "signed for another path");
+    assert_eq!(
+        send(Some(&sign(&stranger, &parts, now(), &nonce(1)))).0,
+        401,
+        "unknown key"
+    );
+    assert_eq!(
+        send(Some(&sign(&key, &parts, now() - 3600, &nonce(2)))).0,
+        401,
+        "stale"
+    );
+    assert_eq!(
+        send(Some(&sign(&key, &parts, now() + 3600, &nonce(3)))).0,
+        401,
+        "from the future"
+    );
+    let other_path = RequestParts {
+        path: "/api/v1/admin/surveys",
+        ..parts
+    };
+    assert_eq!(
+        send(Some(&sign(&key, &other_path, now(), &nonce(4)))).0,
+        401,
+        "signed for another path"
+    );
     let mut wrong = sign(&key, &parts, now(), &nonce(5));
     wrong.signature = sign(&key, &parts, now(), &nonce(6)).signature;
     assert_eq!(send(Some(&wrong)).0, 401, "signature of another request");
     let mut tampered = sign(&key, &parts, now(), &nonce(7));
     tampered.content_digest = caucus_core::request_sig::content_digest(b"x");
     assert_eq!(send(Some(&tampered)).0, 401, "digest of another body");
-    assert_eq!(state(), json!("open"), "no refused request changed anything");
+    assert_eq!(
+        state(),
+        json!("open"),
+        "no refused request changed anything"
+    );
 
     let good = sign(&key, &parts, now(), &nonce(8));
     assert_eq!(send(Some(&good)).0, 200);

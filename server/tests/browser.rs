@@ -3,6 +3,7 @@
 //! origin. Drives Debian's `chromium` through `chromedriver` (W3C WebDriver).
 //!
 //! Needs `chromium` and `chromium-driver` installed (CI installs them).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code asserts by panicking
 
 mod common;
 
@@ -21,7 +22,9 @@ struct Driver {
 
 impl Drop for Driver {
     fn drop(&mut self) {
-        let _ = agent().delete(&format!("{}/session/{}", self.base, self.session)).call();
+        let _ = agent()
+            .delete(&format!("{}/session/{}", self.base, self.session))
+            .call();
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
@@ -41,7 +44,11 @@ fn wd(method: &str, url: &str, body: Option<Value>) -> Value {
 
 impl Driver {
     fn start(profile: &std::path::Path) -> Self {
-        let port = TcpListener::bind("127.0.0.1:0").expect("port").local_addr().expect("addr").port();
+        let port = TcpListener::bind("127.0.0.1:0")
+            .expect("port")
+            .local_addr()
+            .expect("addr")
+            .port();
         let child = Command::new("chromedriver")
             .arg(format!("--port={port}"))
             .stdout(Stdio::null())
@@ -52,11 +59,17 @@ impl Driver {
         let deadline = Instant::now() + Duration::from_secs(30);
         loop {
             if let Ok(r) = agent().get(&format!("{base}/status")).call() {
-                if r.into_json::<Value>().map(|v| v["value"]["ready"] == json!(true)).unwrap_or(false) {
+                if r.into_json::<Value>()
+                    .map(|v| v["value"]["ready"] == json!(true))
+                    .unwrap_or(false)
+                {
                     break;
                 }
             }
-            assert!(Instant::now() < deadline, "chromedriver did not become ready");
+            assert!(
+                Instant::now() < deadline,
+                "chromedriver did not become ready"
+            );
             std::thread::sleep(Duration::from_millis(50));
         }
         let caps = json!({"capabilities": {"alwaysMatch": {
@@ -71,9 +84,16 @@ impl Driver {
                 "prefs": {"profile.managed_default_content_settings.javascript": 2}
             }
         }}});
-        let mut driver = Self { child, base, session: String::new() };
+        let mut driver = Self {
+            child,
+            base,
+            session: String::new(),
+        };
         let created = wd("POST", &format!("{}/session", driver.base), Some(caps));
-        driver.session = created["sessionId"].as_str().expect("session id").to_string();
+        driver.session = created["sessionId"]
+            .as_str()
+            .expect("session id")
+            .to_string();
         driver
     }
 
@@ -86,7 +106,11 @@ impl Driver {
     }
 
     fn find(&self, css: &str) -> String {
-        let found = wd("POST", &self.url("/element"), Some(json!({"using": "css selector", "value": css})));
+        let found = wd(
+            "POST",
+            &self.url("/element"),
+            Some(json!({"using": "css selector", "value": css})),
+        );
         found
             .as_object()
             .and_then(|o| o.values().next())
@@ -97,28 +121,47 @@ impl Driver {
 
     fn click(&self, css: &str) {
         let element = self.find(css);
-        wd("POST", &self.url(&format!("/element/{element}/click")), Some(json!({})));
+        wd(
+            "POST",
+            &self.url(&format!("/element/{element}/click")),
+            Some(json!({})),
+        );
     }
 
     fn type_into(&self, css: &str, text: &str) {
         let element = self.find(css);
-        wd("POST", &self.url(&format!("/element/{element}/value")), Some(json!({"text": text})));
+        wd(
+            "POST",
+            &self.url(&format!("/element/{element}/value")),
+            Some(json!({"text": text})),
+        );
     }
 
     fn source(&self) -> String {
-        wd("GET", &self.url("/source"), None).as_str().unwrap_or_default().to_string()
+        wd("GET", &self.url("/source"), None)
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
     }
 
     /// Every URL the browser requested since the last call.
     fn requested_urls(&self) -> Vec<String> {
-        let entries = wd("POST", &self.url("/se/log"), Some(json!({"type": "performance"})));
+        let entries = wd(
+            "POST",
+            &self.url("/se/log"),
+            Some(json!({"type": "performance"})),
+        );
         entries
             .as_array()
             .into_iter()
             .flatten()
             .filter_map(|e| serde_json::from_str::<Value>(e["message"].as_str()?).ok())
             .filter(|m| m["message"]["method"] == "Network.requestWillBeSent")
-            .filter_map(|m| m["message"]["params"]["request"]["url"].as_str().map(str::to_string))
+            .filter_map(|m| {
+                m["message"]["params"]["request"]["url"]
+                    .as_str()
+                    .map(str::to_string)
+            })
             .collect()
     }
 
@@ -151,8 +194,14 @@ fn survey_page_works_in_chromium_without_javascript() {
 
     driver.go(&format!("{}/s/{id}?invite={code}", server.base));
     let urls = driver.requested_urls();
-    assert!(!urls.is_empty(), "the performance log recorded the page load");
-    assert!(urls.iter().all(|u| u.starts_with(&server.base)), "request to another origin: {urls:?}");
+    assert!(
+        !urls.is_empty(),
+        "the performance log recorded the page load"
+    );
+    assert!(
+        urls.iter().all(|u| u.starts_with(&server.base)),
+        "request to another origin: {urls:?}"
+    );
     assert!(urls.len() <= 2, "page plus stylesheet at most: {urls:?}");
     let shots = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"));
     driver.screenshot(&shots.join("survey-page.png"));
@@ -170,13 +219,23 @@ fn survey_page_works_in_chromium_without_javascript() {
     driver.click("input[name=q_told][value='No']");
     driver.click("button[type=submit]");
     let page = driver.source();
-    assert!(page.contains("your answers are in"), "thank-you page: {}", &page[..page.len().min(2000)]);
+    assert!(
+        page.contains("your answers are in"),
+        "thank-you page: {}",
+        &page[..page.len().min(2000)]
+    );
     driver.screenshot(&shots.join("thanks-page.png"));
     let cookies = wd("GET", &driver.url("/cookie"), None);
     assert_eq!(cookies, json!([]), "no cookie");
     let urls = driver.requested_urls();
-    assert!(urls.iter().all(|u| u.starts_with(&server.base)), "request to another origin: {urls:?}");
+    assert!(
+        urls.iter().all(|u| u.starts_with(&server.base)),
+        "request to another origin: {urls:?}"
+    );
 
     // The answer is really stored: the invite is now spent.
-    assert_eq!(submit(&server.base, &id, &code, &answers("Other", 3, "")).0, 409);
+    assert_eq!(
+        submit(&server.base, &id, &code, &answers("Other", 3, "")).0,
+        409
+    );
 }

@@ -1,6 +1,7 @@
 //! Privacy promises as tests: a seized copy of the data directory holds no
 //! answer, no invite code and no client detail; logs hold none either;
 //! pages set no cookie, run no script and load nothing from elsewhere.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code asserts by panicking
 
 mod common;
 
@@ -20,7 +21,16 @@ fn a_copy_of_the_data_directory_reveals_no_answers_codes_or_clients() {
     let codes = invites(&key, &id, 12);
     for (i, code) in codes.iter().enumerate() {
         let note = format!("{SECRET_NOTE} {i}");
-        assert_eq!(submit(&server.base, &id, code, &answers("Customer support", 3, &note)).0, 201);
+        assert_eq!(
+            submit(
+                &server.base,
+                &id,
+                code,
+                &answers("Customer support", 3, &note)
+            )
+            .0,
+            201
+        );
     }
     // The HTML flow too, so form handling is covered.
     let extra = invites(&key, &id, 1).remove(0);
@@ -42,7 +52,10 @@ fn a_copy_of_the_data_directory_reveals_no_answers_codes_or_clients() {
     copy_dir(&data, &seized);
     let disk = all_bytes(&seized);
     assert!(!disk.is_empty());
-    assert!(!contains(&disk, b"zebra umbrella"), "free text in plaintext");
+    assert!(
+        !contains(&disk, b"zebra umbrella"),
+        "free text in plaintext"
+    );
     assert!(!contains(&disk, b"form zebra"), "free text in plaintext");
     for code in codes.iter().chain(std::iter::once(&extra)) {
         assert!(!contains(&disk, code.as_bytes()), "invite code on disk");
@@ -51,8 +64,14 @@ fn a_copy_of_the_data_directory_reveals_no_answers_codes_or_clients() {
         assert!(!contains(&disk, &raw[16..]), "invite signature on disk");
     }
     assert!(!contains(&disk, b"127.0.0.1"), "client address on disk");
-    assert!(!contains(&disk, b"UniqueBrowserMarker"), "user agent on disk");
-    assert!(!contains(&disk, b"\"consent\":3"), "canonical answers in plaintext");
+    assert!(
+        !contains(&disk, b"UniqueBrowserMarker"),
+        "user agent on disk"
+    );
+    assert!(
+        !contains(&disk, b"\"consent\":3"),
+        "canonical answers in plaintext"
+    );
 
     // Logs at the most verbose level hold nothing identifying either.
     let logs = std::fs::read(&server.stderr_log).expect("log");
@@ -64,9 +83,15 @@ fn a_copy_of_the_data_directory_reveals_no_answers_codes_or_clients() {
     }
 
     // And yet the organiser can open and count every one of them.
-    let remote = ["--server", server.base.as_str(), "--key", key_path.to_str().expect("utf8")];
+    let remote = [
+        "--server",
+        server.base.as_str(),
+        "--key",
+        key_path.to_str().expect("utf8"),
+    ];
     cli(&[&["close", &id][..], &remote[..]].concat()).expect("close");
-    let report = cli(&[&["tally", &id, "--format", "json"][..], &remote[..]].concat()).expect("tally");
+    let report =
+        cli(&[&["tally", &id, "--format", "json"][..], &remote[..]].concat()).expect("tally");
     let report: serde_json::Value = serde_json::from_str(&report).expect("json");
     assert_eq!(report["responses"], 13);
 }
@@ -78,12 +103,32 @@ fn check_page(url: &str, expect: u16) -> String {
         Err(e) => panic!("{url}: {e}"),
     };
     assert_eq!(response.status(), expect, "{url}");
-    assert!(response.header("set-cookie").is_none(), "{url} sets a cookie");
-    let csp = response.header("content-security-policy").unwrap_or_default().to_string();
-    assert!(csp.contains("default-src 'none'") && csp.contains("frame-ancestors 'none'"), "{url}: {csp}");
-    assert!(!csp.contains("script-src"), "no script source is ever allowed: {csp}");
-    assert_eq!(response.header("referrer-policy"), Some("no-referrer"), "{url}");
-    assert_eq!(response.header("x-content-type-options"), Some("nosniff"), "{url}");
+    assert!(
+        response.header("set-cookie").is_none(),
+        "{url} sets a cookie"
+    );
+    let csp = response
+        .header("content-security-policy")
+        .unwrap_or_default()
+        .to_string();
+    assert!(
+        csp.contains("default-src 'none'") && csp.contains("frame-ancestors 'none'"),
+        "{url}: {csp}"
+    );
+    assert!(
+        !csp.contains("script-src"),
+        "no script source is ever allowed: {csp}"
+    );
+    assert_eq!(
+        response.header("referrer-policy"),
+        Some("no-referrer"),
+        "{url}"
+    );
+    assert_eq!(
+        response.header("x-content-type-options"),
+        Some("nosniff"),
+        "{url}"
+    );
     let body = response.into_string().expect("body");
     let lower = body.to_lowercase();
     assert!(!lower.contains("<script"), "{url} has a script");
@@ -92,7 +137,10 @@ fn check_page(url: &str, expect: u16) -> String {
         for piece in lower.split(attr).skip(1) {
             let target = piece.split('"').next().unwrap_or_default();
             assert!(
-                target.starts_with('/') || target.starts_with('#') || target.is_empty() || target == "data:,",
+                target.starts_with('/')
+                    || target.starts_with('#')
+                    || target.is_empty()
+                    || target == "data:,",
                 "{url} points to another origin: {target}"
             );
         }
@@ -104,7 +152,10 @@ fn check_page(url: &str, expect: u16) -> String {
 fn regex_like_handler(html: &str) -> bool {
     html.match_indices(" on").any(|(i, _)| {
         let rest = &html[i + 3..];
-        let name: String = rest.chars().take_while(|c| c.is_ascii_alphabetic()).collect();
+        let name: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .collect();
         !name.is_empty() && rest[name.len()..].starts_with('=')
     })
 }
@@ -125,17 +176,29 @@ fn pages_set_no_cookie_run_no_script_and_load_nothing_external() {
     assert!(entry.contains("name=\"invite\""));
     let form = check_page(&format!("{base}/s/{id}?invite={code}"), 200);
     for page in [&entry, &form] {
-        assert!(page.contains("href=\"/privacy\""), "survey pages link the privacy page");
+        assert!(
+            page.contains("href=\"/privacy\""),
+            "survey pages link the privacy page"
+        );
     }
     assert!(form.contains("<fieldset") && form.contains("<legend"));
     assert_eq!(form.matches("type=\"radio\" name=\"q_area\"").count(), 5);
     check_page(&format!("{base}/s/{id}?invite=garbage"), 401);
     check_page(&format!("{base}/s/AAAAAAAAAAAAAAAAAAAAAA"), 404);
     check_page(&format!("{base}/nowhere"), 404);
-    let css = agent().get(&format!("{base}/static/style.css")).call().expect("css");
-    assert!(css.header("content-type").unwrap_or_default().starts_with("text/css"));
+    let css = agent()
+        .get(&format!("{base}/static/style.css"))
+        .call()
+        .expect("css");
+    assert!(css
+        .header("content-type")
+        .unwrap_or_default()
+        .starts_with("text/css"));
     let css = css.into_string().expect("css");
-    assert!(!css.contains("url(") && !css.contains("@import"), "the stylesheet loads nothing");
+    assert!(
+        !css.contains("url(") && !css.contains("@import"),
+        "the stylesheet loads nothing"
+    );
 
     // A form with mistakes comes back filled in, each problem named.
     let (status, body) = call(
@@ -145,9 +208,18 @@ fn pages_set_no_cookie_run_no_script_and_load_nothing_external() {
             .send_string(&format!("invite={code}&q_area=Operations&q_consent=9")),
     );
     assert_eq!(status, 422);
-    assert!(body.contains("value=\"Operations\" checked"), "answers kept");
-    assert!(body.contains("id=\"err-consent\""), "problem named at its question");
-    assert!(body.contains("href=\"#q-told\""), "summary links to the question");
+    assert!(
+        body.contains("value=\"Operations\" checked"),
+        "answers kept"
+    );
+    assert!(
+        body.contains("id=\"err-consent\""),
+        "problem named at its question"
+    );
+    assert!(
+        body.contains("href=\"#q-told\""),
+        "summary links to the question"
+    );
     // The invite was not spent by the failed attempt.
     check_page(&format!("{base}/s/{id}?invite={code}"), 200);
 }

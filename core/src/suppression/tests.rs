@@ -3,7 +3,11 @@ use proptest::prelude::*;
 use super::*;
 
 fn one_row(cells: Vec<u64>, additive: bool) -> Table {
-    let total = if additive { cells.iter().sum() } else { cells.iter().copied().max().unwrap_or(0) + 1 };
+    let total = if additive {
+        cells.iter().sum()
+    } else {
+        cells.iter().copied().max().unwrap_or(0) + 1
+    };
     Table {
         rows: 1,
         cols: cells.len(),
@@ -20,19 +24,38 @@ fn cross(rows: usize, cols: usize, cells: Vec<u64>, rows_additive: bool) -> Tabl
     let row_totals: Vec<u64> = (0..rows)
         .map(|r| {
             let sum: u64 = cells[r * cols..(r + 1) * cols].iter().sum();
-            if rows_additive { sum } else { sum + 1 }
+            if rows_additive {
+                sum
+            } else {
+                sum + 1
+            }
         })
         .collect();
-    let col_totals = (0..cols).map(|c| (0..rows).map(|r| cells[r * cols + c]).sum()).collect();
+    let col_totals = (0..cols)
+        .map(|c| (0..rows).map(|r| cells[r * cols + c]).sum())
+        .collect();
     let grand = row_totals.iter().sum();
-    Table { rows, cols, cells, row_totals, col_totals, grand, rows_additive, cols_additive: true }
+    Table {
+        rows,
+        cols,
+        cells,
+        row_totals,
+        col_totals,
+        grand,
+        rows_additive,
+        cols_additive: true,
+    }
 }
 
 #[test]
 fn a_lone_small_cell_gets_a_complement() {
     let table = one_row(vec![20, 3, 12, 9], true);
     let mask = table.protect(5, &table.clear_mask());
-    assert_eq!(mask.cells, vec![false, true, false, true], "smallest other cell hidden too");
+    assert_eq!(
+        mask.cells,
+        vec![false, true, false, true],
+        "smallest other cell hidden too"
+    );
     assert!(!mask.row_totals[0]);
     assert!(!table.leaks(&mask));
 }

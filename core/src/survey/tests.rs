@@ -11,7 +11,10 @@ fn the_example_survey_is_valid() {
     assert_eq!(survey.questions.len(), 10);
     assert!(matches!(
         survey.question("area").map(|q| &q.kind),
-        Some(QuestionKind::Single { breakdown: true, .. })
+        Some(QuestionKind::Single {
+            breakdown: true,
+            ..
+        })
     ));
     let note = survey.question("note").expect("note");
     assert!(!note.required, "text defaults to optional");
@@ -23,11 +26,14 @@ fn error_of(text: &str) -> SurveyError {
 
 #[test]
 fn errors_name_field_line_and_rule() {
-    let e = error_of("title = \"t\"\nmin_group = 2\n[[question]]\nid='a'\nkind='likert'\nprompt='p'\n");
+    let e =
+        error_of("title = \"t\"\nmin_group = 2\n[[question]]\nid='a'\nkind='likert'\nprompt='p'\n");
     assert_eq!(e.field, "min_group");
     assert!(e.rule.contains("from 3"), "{e}");
 
-    let e = error_of("title = \"t\"\n\n[[question]]\nid = 'a'\nkind = 'single'\nprompt = 'p'\noptions = ['x']\n");
+    let e = error_of(
+        "title = \"t\"\n\n[[question]]\nid = 'a'\nkind = 'single'\nprompt = 'p'\noptions = ['x']\n",
+    );
     assert_eq!(e.line, Some(3));
     assert!(e.field.ends_with(".options"), "{e}");
     assert!(e.to_string().starts_with("line 3: "), "{e}");
@@ -43,10 +49,14 @@ fn errors_name_field_line_and_rule() {
     assert!(e.rule.contains("unknown field `colour`"), "{e}");
     assert_eq!(e.line, Some(2));
 
-    let e = error_of("title = \"t\"\n[[question]]\nid = 'a'\nkind = 'likert'\nprompt = 'p'\nbreakdown = true\n");
+    let e = error_of(
+        "title = \"t\"\n[[question]]\nid = 'a'\nkind = 'likert'\nprompt = 'p'\nbreakdown = true\n",
+    );
     assert!(e.field.ends_with(".breakdown"), "{e}");
 
-    let e = error_of("title = \"t\"\n[[question]]\nid = 'a'\nkind = 'scale'\nprompt = 'p'\nmin = 5\nmax = 5\n");
+    let e = error_of(
+        "title = \"t\"\n[[question]]\nid = 'a'\nkind = 'scale'\nprompt = 'p'\nmin = 5\nmax = 5\n",
+    );
     assert!(e.field.ends_with(".max"), "{e}");
 
     let e = error_of("title = \"t\"\n[[question]]\nid = 'a'\nkind = 'ranking'\nprompt = 'p'\n");
@@ -108,7 +118,10 @@ fn form_fields_become_the_api_shape() {
     .collect();
     let value = survey.answers_from_form(&pairs);
     assert_eq!(value["area"], json!("Engineering"));
-    assert_eq!(value["recorded"], json!(["Keystrokes", "Webcam or microphone"]));
+    assert_eq!(
+        value["recorded"],
+        json!(["Keystrokes", "Webcam or microphone"])
+    );
     assert_eq!(value["consent"], json!(3));
     assert_eq!(value["stress"], json!("ten"));
     assert!(value.get("note").is_none());

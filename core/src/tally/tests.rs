@@ -31,7 +31,9 @@ fn tally_of(rows: &[(&str, i64)], by: Option<&str>) -> Report {
     let mut tally = Tally::new(&survey, by).expect("tally");
     for (area, comfort) in rows {
         let answers = survey
-            .validate_answers(&json!({"area": area, "comfort": comfort, "tools": ["x"], "note": "secret"}))
+            .validate_answers(
+                &json!({"area": area, "comfort": comfort, "tools": ["x"], "note": "secret"}),
+            )
             .expect("valid");
         tally.add(&answers);
     }
@@ -39,7 +41,10 @@ fn tally_of(rows: &[(&str, i64)], by: Option<&str>) -> Report {
 }
 
 fn count(q: &QuestionReport, value: &str) -> Option<u64> {
-    q.options.iter().find(|o| o.value == value).and_then(|o| o.count)
+    q.options
+        .iter()
+        .find(|o| o.value == value)
+        .and_then(|o| o.count)
 }
 
 #[test]
@@ -59,15 +64,23 @@ fn counts_are_exact_above_k_and_hidden_below() {
     let comfort = &report.questions[1];
     assert_eq!(comfort.mean, None, "no mean when a cell is hidden");
     let json = serde_json::to_value(&report).expect("json");
-    assert_eq!(json["questions"][0]["options"][2], json!({"value": "C", "count": null, "suppressed": true}));
-    assert!(!serde_json::to_string(&report).expect("json").contains("secret"));
+    assert_eq!(
+        json["questions"][0]["options"][2],
+        json!({"value": "C", "count": null, "suppressed": true})
+    );
+    assert!(!serde_json::to_string(&report)
+        .expect("json")
+        .contains("secret"));
 }
 
 #[test]
 fn below_k_responses_everything_is_hidden() {
     let report = tally_of(&[("A", 4), ("A", 4), ("A", 4)], None);
     assert!(report.suppressed);
-    assert!(report.questions.iter().all(|q| q.answered.is_none() && q.options.iter().all(|o| o.count.is_none())));
+    assert!(report
+        .questions
+        .iter()
+        .all(|q| q.answered.is_none() && q.options.iter().all(|o| o.count.is_none())));
 }
 
 #[test]
@@ -78,7 +91,10 @@ fn likert_stats_when_nothing_is_hidden() {
     let comfort = &report.questions[1];
     assert_eq!(comfort.mean, Some(3.0));
     assert_eq!(comfort.median, Some(3.0));
-    assert_eq!(comfort.options[0].label.as_deref(), Some("Strongly disagree"));
+    assert_eq!(
+        comfort.options[0].label.as_deref(),
+        Some("Strongly disagree")
+    );
 }
 
 #[test]
@@ -90,7 +106,10 @@ fn breakdown_hides_small_groups_and_their_complement() {
     let groups = report.groups.as_ref().expect("groups");
     assert_eq!(groups.len(), 3);
     assert!(groups[2].suppressed, "C has 2 people");
-    assert!(groups[1].suppressed, "B hidden so C cannot be derived from 16 - 8");
+    assert!(
+        groups[1].suppressed,
+        "B hidden so C cannot be derived from 16 - 8"
+    );
     assert_eq!(groups[0].responses, Some(8));
     assert!(groups[2].questions.iter().all(|q| q.answered.is_none()));
     assert_eq!(count(&groups[0].questions[1], "4"), Some(8));
@@ -99,6 +118,12 @@ fn breakdown_hides_small_groups_and_their_complement() {
 #[test]
 fn breakdown_must_be_a_breakdown_question() {
     let survey = Survey::from_toml(SURVEY).expect("survey");
-    assert!(matches!(Tally::new(&survey, Some("comfort")), Err(TallyError::NotABreakdown(_))));
-    assert!(matches!(Tally::new(&survey, Some("nope")), Err(TallyError::UnknownQuestion(_))));
+    assert!(matches!(
+        Tally::new(&survey, Some("comfort")),
+        Err(TallyError::NotABreakdown(_))
+    ));
+    assert!(matches!(
+        Tally::new(&survey, Some("nope")),
+        Err(TallyError::UnknownQuestion(_))
+    ));
 }

@@ -1,6 +1,6 @@
 //! Test support: the real `caucus-server` binary on 127.0.0.1:0 with a
 //! temporary data directory, the real CLI library, and plain HTTP.
-#![allow(dead_code)]
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic)] // shared by several test crates; asserts by panicking
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
@@ -59,7 +59,10 @@ impl Server {
                         break rest.trim().to_string();
                     }
                 }
-                _ => panic!("server exited before listening; see {}", stderr_log.display()),
+                _ => panic!(
+                    "server exited before listening; see {}",
+                    stderr_log.display()
+                ),
             }
         };
         // Keep draining stdout so the server never blocks on a full pipe.
@@ -104,7 +107,10 @@ pub fn key_file(dir: &Path, key: &OrganiserKey) -> PathBuf {
 /// Run the real CLI (library entry) and return what it printed.
 pub fn cli(args: &[&str]) -> anyhow::Result<String> {
     let mut out = Vec::new();
-    caucus::run(std::iter::once("caucus").chain(args.iter().copied()), &mut out)?;
+    caucus::run(
+        std::iter::once("caucus").chain(args.iter().copied()),
+        &mut out,
+    )?;
     Ok(String::from_utf8(out).expect("utf8"))
 }
 
