@@ -22,12 +22,7 @@ async fn create(state: web::Data<AppState>, signed: SignedAdmin) -> Result<HttpR
         .map_err(|_| AppError::BadRequest("the survey file must be UTF-8 text".into()))?;
     let survey = Survey::from_toml(text)?;
     let id = CampaignId::random(&mut rand::rngs::OsRng);
-    let record = SurveyRecord {
-        survey,
-        state: SurveyState::Open,
-        created_on: today(),
-        closed_on: None,
-    };
+    let record = SurveyRecord::open_now(survey);
     let title = record.survey.title.clone();
     state
         .committer

@@ -8,7 +8,7 @@ use anyhow::Context;
 use caucus_core::{CampaignId, Invite, OrganiserKey, Survey};
 
 use crate::commit::{Committer, Write};
-use crate::store::{today, write_secret, Store, SurveyRecord, SurveyState};
+use crate::store::{write_secret, Store, SurveyRecord};
 
 pub const DEMO_SURVEY: &str = include_str!("../../examples/monitoring-survey.toml");
 const KEY_FILE: &str = "demo-organiser.key";
@@ -42,12 +42,7 @@ pub async fn demo_survey(store: &Store, committer: &Committer) -> anyhow::Result
     }
     let survey = Survey::from_toml(DEMO_SURVEY).context("the demo survey")?;
     let id = CampaignId::random(&mut rand::rngs::OsRng);
-    let record = SurveyRecord {
-        survey,
-        state: SurveyState::Open,
-        created_on: today(),
-        closed_on: None,
-    };
+    let record = SurveyRecord::open_now(survey);
     committer
         .commit(Write::CreateSurvey { id, record })
         .await

@@ -128,17 +128,12 @@ fn question_view<'a>(
         label,
     };
     let (input, choices, min, max) = match &q.kind {
-        QuestionKind::Single { options, .. } => (
-            "radio",
-            options
-                .iter()
-                .map(|o| choice(o.clone(), o.clone()))
-                .collect(),
-            None,
-            None,
-        ),
-        QuestionKind::Multi { options } => (
-            "checkbox",
+        QuestionKind::Single { options, .. } | QuestionKind::Multi { options } => (
+            if matches!(q.kind, QuestionKind::Multi { .. }) {
+                "checkbox"
+            } else {
+                "radio"
+            },
             options
                 .iter()
                 .map(|o| choice(o.clone(), o.clone()))

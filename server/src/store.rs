@@ -45,6 +45,18 @@ pub struct SealedPage {
     pub next: Option<Vec<u8>>,
 }
 
+impl SurveyRecord {
+    /// A new, open survey, created today.
+    pub fn open_now(survey: Survey) -> Self {
+        Self {
+            survey,
+            state: SurveyState::Open,
+            created_on: today(),
+            closed_on: None,
+        }
+    }
+}
+
 #[derive(Clone)]
 pub struct Store {
     pub(crate) db: sled::Db,

@@ -11,14 +11,8 @@ use serde_json::{json, Value};
 /// name, survey id, invite code, answers, expected status, question named.
 type Case<'a> = (&'a str, String, String, Value, u16, Option<&'a str>);
 
-fn response_count(server: &Server, key_path: &std::path::Path, id: &str) -> String {
-    let remote = [
-        "--server",
-        server.base.as_str(),
-        "--key",
-        key_path.to_str().expect("utf8"),
-    ];
-    let status = cli(&[&["survey", "status", id][..], &remote[..]].concat()).expect("status");
+fn response_count(f: &Fixture, id: &str) -> String {
+    let status = f.cli(&["survey", "status", id]).expect("status");
     status
         .lines()
         .find(|l| l.starts_with("responses:"))
@@ -28,18 +22,15 @@ fn response_count(server: &Server, key_path: &std::path::Path, id: &str) -> Stri
 
 #[test]
 fn each_bad_submission_gets_its_status_and_stores_nothing() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let key = key();
-    let stranger = common::key();
-    let key_path = key_file(dir.path(), &key);
-    let server = Server::start(&dir.path().join("data"), &[&key]);
-    let id = create_survey(&server, &key_path, SURVEY);
-    let other = create_survey(&server, &key_path, SURVEY);
-    let invite = invites(&key, &id, 1).remove(0);
-    let foreign = invites(&key, &other, 1).remove(0);
+    let f = Fixture::new();
+    let stranger = key();
+    let id = f.id.clone();
+    let other = create_survey(&f.server, &f.key_path, SURVEY);
+    let invite = f.invites(1).remove(0);
+    let foreign = invites(&f.key, &other, 1).remove(0);
     let forged = invites(&stranger, &id, 1).remove(0);
     let good = answers("Engineering", 4, "fine");
-    let base = server.base.clone();
+    let base = f.base().to_string();
 
     let with = |field: &str, value: Value| {
         let mut a = good.clone();
@@ -212,23 +203,17 @@ fn each_bad_submission_gets_its_status_and_stores_nothing() {
     assert_eq!(raw("application/json", &vec![b' '; 70 * 1024]), 413);
     assert_eq!(raw("application/json", b"\xff\xfe"), 400);
 
-    assert_eq!(response_count(&server, &key_path, &id), "responses: 0");
+    assert_eq!(response_count(&f, &id), "responses: 0");
     let (status, body) = submit(&base, &id, &invite, &good);
     assert_eq!(status, 201, "the invite survived every refusal: {body}");
-    assert_eq!(response_count(&server, &key_path, &id), "responses: 1");
+    assert_eq!(response_count(&f, &id), "responses: 1");
     assert_eq!(submit(&base, &id, &invite, &good).0, 409);
 
     // A closed survey refuses with 410 and stores nothing.
-    let remote = [
-        "--server",
-        base.as_str(),
-        "--key",
-        key_path.to_str().expect("utf8"),
-    ];
-    cli(&[&["close", &other][..], &remote[..]].concat()).expect("close");
-    let late = invites(&key, &other, 1).remove(0);
+    f.cli(&["close", &other]).expect("close");
+    let late = invites(&f.key, &other, 1).remove(0);
     assert_eq!(submit(&base, &other, &late, &good).0, 410);
-    assert_eq!(response_count(&server, &key_path, &other), "responses: 0");
+    assert_eq!(response_count(&f, &other), "responses: 0");
 }
 
 fn now() -> u64 {
@@ -240,14 +225,11 @@ fn now() -> u64 {
 
 #[test]
 fn admin_requests_need_a_fresh_signature_by_an_organiser_key() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let key = key();
+    let f = Fixture::new();
+    let (key, id) = (&f.key, &f.id);
     let stranger = common::key();
-    let key_path = key_file(dir.path(), &key);
-    let server = Server::start(&dir.path().join("data"), &[&key]);
-    let id = create_survey(&server, &key_path, SURVEY);
     let path = format!("/api/v1/admin/surveys/{id}/close");
-    let url = format!("{}{path}", server.base);
+    let url = format!("{}{path}", f.base());
     let parts = RequestParts {
         method: "POST",
         path: &path,
@@ -267,7 +249,7 @@ fn admin_requests_need_a_fresh_signature_by_an_organiser_key() {
     let state = || {
         let (_, body) = call(
             agent()
-                .get(&format!("{}/api/v1/surveys/{id}", server.base))
+                .get(&format!("{}/api/v1/surveys/{id}", f.base()))
                 .call(),
         );
         serde_json::from_str::<Value>(&body).expect("json")["state"].clone()
@@ -281,12 +263,12 @@ fn admin_requests_need_a_fresh_signature_by_an_organiser_key() {
         "unknown key"
     );
     assert_eq!(
-        send(Some(&sign(&key, &parts, now() - 3600, &nonce(2)))).0,
+        send(Some(&sign(key, &parts, now() - 3600, &nonce(2)))).0,
         401,
         "stale"
     );
     assert_eq!(
-        send(Some(&sign(&key, &parts, now() + 3600, &nonce(3)))).0,
+        send(Some(&sign(key, &parts, now() + 3600, &nonce(3)))).0,
         401,
         "from the future"
     );
@@ -295,14 +277,14 @@ fn admin_requests_need_a_fresh_signature_by_an_organiser_key() {
         ..parts
     };
     assert_eq!(
-        send(Some(&sign(&key, &other_path, now(), &nonce(4)))).0,
+        send(Some(&sign(key, &other_path, now(), &nonce(4)))).0,
         401,
         "signed for another path"
     );
-    let mut wrong = sign(&key, &parts, now(), &nonce(5));
-    wrong.signature = sign(&key, &parts, now(), &nonce(6)).signature;
+    let mut wrong = sign(key, &parts, now(), &nonce(5));
+    wrong.signature = sign(key, &parts, now(), &nonce(6)).signature;
     assert_eq!(send(Some(&wrong)).0, 401, "signature of another request");
-    let mut tampered = sign(&key, &parts, now(), &nonce(7));
+    let mut tampered = sign(key, &parts, now(), &nonce(7));
     tampered.content_digest = caucus_core::request_sig::content_digest(b"x");
     assert_eq!(send(Some(&tampered)).0, 401, "digest of another body");
     assert_eq!(
@@ -311,7 +293,7 @@ fn admin_requests_need_a_fresh_signature_by_an_organiser_key() {
         "no refused request changed anything"
     );
 
-    let good = sign(&key, &parts, now(), &nonce(8));
+    let good = sign(key, &parts, now(), &nonce(8));
     assert_eq!(send(Some(&good)).0, 200);
     assert_eq!(state(), json!("closed"));
     let (status, body) = send(Some(&good));

@@ -181,13 +181,10 @@ fn survey_page_works_in_chromium_without_javascript() {
         eprintln!("CAUCUS_SKIP_BROWSER=1: browser test skipped on request");
         return;
     }
-    let dir = tempfile::tempdir().expect("tempdir");
-    let key = key();
-    let key_path = key_file(dir.path(), &key);
-    let server = Server::start(&dir.path().join("data"), &[&key]);
-    let id = create_survey(&server, &key_path, SURVEY);
-    let code = invites(&key, &id, 1).remove(0);
-    let driver = Driver::start(&dir.path().join("profile"));
+    let f = Fixture::new();
+    let (server, id) = (&f.server, &f.id);
+    let code = f.invites(1).remove(0);
+    let driver = Driver::start(&f.dir.path().join("profile"));
     // Start from a blank page and forget what the browser did on its own.
     driver.go("about:blank");
     driver.requested_urls();
@@ -235,7 +232,7 @@ fn survey_page_works_in_chromium_without_javascript() {
 
     // The answer is really stored: the invite is now spent.
     assert_eq!(
-        submit(&server.base, &id, &code, &answers("Other", 3, "")).0,
+        submit(&server.base, id, &code, &answers("Other", 3, "")).0,
         409
     );
 }

@@ -12,13 +12,9 @@ const SECRET_NOTE: &str = "zebra umbrella 4711 my team lead";
 
 #[test]
 fn a_copy_of_the_data_directory_reveals_no_answers_codes_or_clients() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let data = dir.path().join("data");
-    let key = key();
-    let key_path = key_file(dir.path(), &key);
-    let server = Server::start(&data, &[&key]);
-    let id = create_survey(&server, &key_path, SURVEY);
-    let codes = invites(&key, &id, 12);
+    let f = Fixture::new();
+    let (server, id) = (&f.server, &f.id);
+    let codes = f.invites(12);
     for (i, code) in codes.iter().enumerate() {
         let note = format!("{SECRET_NOTE} {i}");
         assert_eq!(
@@ -33,7 +29,7 @@ fn a_copy_of_the_data_directory_reveals_no_answers_codes_or_clients() {
         );
     }
     // The HTML flow too, so form handling is covered.
-    let extra = invites(&key, &id, 1).remove(0);
+    let extra = f.invites(1).remove(0);
     let form = format!(
         "invite={extra}&q_area=Sales+and+marketing&q_recorded=Keystrokes&q_told=No&q_consent=2&q_comfort=1\
          &q_reviews=I+don%27t+know&q_retention=Not+at+all&q_safeguards=Independent+audit&q_stress=9&q_note=form+{}",
@@ -48,8 +44,8 @@ fn a_copy_of_the_data_directory_reveals_no_answers_codes_or_clients() {
     assert_eq!(status, 201);
 
     // Seize a copy mid-run, while the server is still up.
-    let seized = dir.path().join("seized");
-    copy_dir(&data, &seized);
+    let seized = f.dir.path().join("seized");
+    copy_dir(&server.data, &seized);
     let disk = all_bytes(&seized);
     assert!(!disk.is_empty());
     assert!(
@@ -83,15 +79,8 @@ fn a_copy_of_the_data_directory_reveals_no_answers_codes_or_clients() {
     }
 
     // And yet the organiser can open and count every one of them.
-    let remote = [
-        "--server",
-        server.base.as_str(),
-        "--key",
-        key_path.to_str().expect("utf8"),
-    ];
-    cli(&[&["close", &id][..], &remote[..]].concat()).expect("close");
-    let report =
-        cli(&[&["tally", &id, "--format", "json"][..], &remote[..]].concat()).expect("tally");
+    f.cli(&["close", id]).expect("close");
+    let report = f.cli(&["tally", id, "--format", "json"]).expect("tally");
     let report: serde_json::Value = serde_json::from_str(&report).expect("json");
     assert_eq!(report["responses"], 13);
 }
@@ -162,13 +151,9 @@ fn regex_like_handler(html: &str) -> bool {
 
 #[test]
 fn pages_set_no_cookie_run_no_script_and_load_nothing_external() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let key = key();
-    let key_path = key_file(dir.path(), &key);
-    let server = Server::start(&dir.path().join("data"), &[&key]);
-    let id = create_survey(&server, &key_path, SURVEY);
-    let code = invites(&key, &id, 1).remove(0);
-    let base = &server.base;
+    let f = Fixture::new();
+    let (base, id) = (f.base(), &f.id);
+    let code = f.invites(1).remove(0);
     check_page(&format!("{base}/"), 200);
     let privacy = check_page(&format!("{base}/privacy"), 200);
     assert!(privacy.contains("IP address"));

@@ -199,87 +199,45 @@ fn end_to_end_through_the_real_binaries() {
 
 #[test]
 fn invite_sheet_and_csv_formats() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let key = key();
-    let key_path = key_file(dir.path(), &key);
-    let server = Server::start(&dir.path().join("data"), &[&key]);
-    let id = create_survey(&server, &key_path, SURVEY);
-    let remote = [
-        "--server",
-        server.base.as_str(),
-        "--key",
-        key_path.to_str().expect("utf8"),
-    ];
-    let sheet = dir.path().join("sheet.html");
-    cli(&[
-        &[
-            "invites",
-            &id,
-            "--count",
-            "4",
-            "--format",
-            "html",
-            "--out",
-            sheet.to_str().expect("utf8"),
-        ][..],
-        &remote[..],
-    ]
-    .concat())
+    let f = Fixture::new();
+    let id = f.id.as_str();
+    let sheet = f.dir.path().join("sheet.html");
+    let sheet_arg = sheet.to_str().expect("utf8");
+    f.cli(&[
+        "invites", id, "--count", "4", "--format", "html", "--out", sheet_arg,
+    ])
     .expect("sheet");
     let html = std::fs::read_to_string(&sheet).expect("sheet");
     assert_eq!(html.matches("<svg").count(), 4);
     assert_eq!(html.matches("class=\"code\"").count(), 4);
     assert!(!html.contains("<script"));
     assert!(
-        cli(&[
-            &[
-                "invites",
-                &id,
-                "--count",
-                "1",
-                "--format",
-                "html",
-                "--out",
-                sheet.to_str().expect("utf8")
-            ][..],
-            &remote[..]
-        ]
-        .concat())
-        .is_err(),
+        f.cli(&["invites", id, "--count", "1", "--format", "html", "--out", sheet_arg])
+            .is_err(),
         "never overwrites"
     );
-    let csv = cli(&[
-        &["invites", &id, "--count", "3", "--format", "csv"][..],
-        &remote[..],
-    ]
-    .concat())
-    .expect("csv");
+    let csv = f
+        .cli(&["invites", id, "--count", "3", "--format", "csv"])
+        .expect("csv");
     let rows: Vec<&str> = csv.lines().collect();
     assert_eq!(rows[0], "code,url");
     assert_eq!(rows.len(), 4);
     let code = rows[1].split(',').next().expect("code");
-    assert_eq!(
-        submit(&server.base, &id, code, &answers("Other", 3, "")).0,
-        201
-    );
-    assert!(cli(&[&["invites", &id, "--count", "0"][..], &remote[..]].concat()).is_err());
-    assert!(cli(&[&["invites", "not-an-id", "--count", "1"][..], &remote[..]].concat()).is_err());
+    assert_eq!(submit(f.base(), id, code, &answers("Other", 3, "")).0, 201);
+    assert!(f.cli(&["invites", id, "--count", "0"]).is_err());
+    assert!(f.cli(&["invites", "not-an-id", "--count", "1"]).is_err());
 }
 
 #[test]
 fn fifty_concurrent_submissions_of_one_invite_count_once() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let key = key();
-    let key_path = key_file(dir.path(), &key);
-    let server = Server::start(&dir.path().join("data"), &[&key]);
-    let id = create_survey(&server, &key_path, SURVEY);
-    let invite = invites(&key, &id, 1).remove(0);
+    let f = Fixture::new();
+    let invite = f.invites(1).remove(0);
     let barrier = std::sync::Arc::new(std::sync::Barrier::new(50));
     let handles: Vec<_> = (0..50)
         .map(|i| {
             let (base, id, invite, barrier) = (
-                server.base.clone(),
-                id.clone(),
+                f.base().to_string(),
+                f.id.clone(),
                 invite.clone(),
                 barrier.clone(),
             );
@@ -293,22 +251,9 @@ fn fifty_concurrent_submissions_of_one_invite_count_once() {
         .into_iter()
         .map(|h| h.join().expect("thread"))
         .collect();
-    assert_eq!(
-        statuses.iter().filter(|s| **s == 201).count(),
-        1,
-        "{statuses:?}"
-    );
-    assert_eq!(
-        statuses.iter().filter(|s| **s == 409).count(),
-        49,
-        "{statuses:?}"
-    );
-    let remote = [
-        "--server",
-        server.base.as_str(),
-        "--key",
-        key_path.to_str().expect("utf8"),
-    ];
-    let status = cli(&[&["survey", "status", &id][..], &remote[..]].concat()).expect("status");
+    let count = |code: u16| statuses.iter().filter(|s| **s == code).count();
+    assert_eq!(count(201), 1, "{statuses:?}");
+    assert_eq!(count(409), 49, "{statuses:?}");
+    let status = f.cli(&["survey", "status", &f.id]).expect("status");
     assert!(status.contains("responses: 1"), "{status}");
 }

@@ -211,3 +211,45 @@ pub fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+/// A server with one organiser key and one survey of the example file.
+/// Fields drop in order: the server stops before its directory goes.
+pub struct Fixture {
+    pub server: Server,
+    pub key: OrganiserKey,
+    pub key_path: PathBuf,
+    pub id: String,
+    pub dir: tempfile::TempDir,
+}
+
+impl Fixture {
+    pub fn new() -> Self {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let key = key();
+        let key_path = key_file(dir.path(), &key);
+        let server = Server::start(&dir.path().join("data"), &[&key]);
+        let id = create_survey(&server, &key_path, SURVEY);
+        Self {
+            server,
+            key,
+            key_path,
+            id,
+            dir,
+        }
+    }
+
+    pub fn base(&self) -> &str {
+        &self.server.base
+    }
+
+    /// Run the CLI with this fixture's `--server` and `--key` appended.
+    pub fn cli(&self, args: &[&str]) -> anyhow::Result<String> {
+        let key = self.key_path.to_str().expect("utf8");
+        let remote = ["--server", self.server.base.as_str(), "--key", key];
+        cli(&[args, &remote[..]].concat())
+    }
+
+    pub fn invites(&self, n: usize) -> Vec<String> {
+        invites(&self.key, &self.id, n)
+    }
+}
