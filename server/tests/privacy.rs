@@ -20,7 +20,7 @@ fn a_copy_of_the_data_directory_reveals_no_answers_codes_or_clients() {
         assert_eq!(
             submit(
                 &server.base,
-                &id,
+                id,
                 code,
                 &answers("Customer support", 3, &note)
             )
