@@ -144,6 +144,19 @@ impl Driver {
             .to_string()
     }
 
+    /// A click on submit may return before the form's navigation starts;
+    /// wait (bounded) until the page shows `text`.
+    fn wait_for_text(&self, text: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            let page = self.source();
+            if page.contains(text) || Instant::now() > deadline {
+                return page;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
     /// Every URL the browser requested since the last call.
     fn requested_urls(&self) -> Vec<String> {
         let entries = wd(
@@ -215,7 +228,7 @@ fn survey_page_works_in_chromium_without_javascript() {
     driver.type_into("textarea[name=q_note]", "Typed in a real browser");
     driver.click("input[name=q_told][value='No']");
     driver.click("button[type=submit]");
-    let page = driver.source();
+    let page = driver.wait_for_text("your answers are in");
     assert!(
         page.contains("your answers are in"),
         "thank-you page: {}",
