@@ -278,6 +278,9 @@ async fn survey_submit(
             &AppError::UnsupportedMedia("an HTML form (application/x-www-form-urlencoded)"),
         );
     }
+    if body.len() > FORM_LIMIT {
+        return error_page(&state, &AppError::TooLarge);
+    }
     let id = match parse_id(&id) {
         Ok(id) => id,
         Err(err) => return error_page(&state, &err),

@@ -92,7 +92,7 @@ fn safe_link(dest: &str) -> bool {
 /// Markdown to HTML with raw HTML shown as text, images reduced to their
 /// alt text, and only http(s)/mailto links kept.
 pub fn markdown(source: &str) -> String {
-    let mut in_image = 0usize;
+    // Image tags go; the alt text between them stays as plain text.
     let mut dropped_links = Vec::new();
     let events = Parser::new_ext(
         source,
@@ -100,14 +100,7 @@ pub fn markdown(source: &str) -> String {
     )
     .filter_map(|event| match event {
         Event::Html(text) | Event::InlineHtml(text) => Some(Event::Text(text)),
-        Event::Start(Tag::Image { .. }) => {
-            in_image += 1;
-            None
-        }
-        Event::End(TagEnd::Image) => {
-            in_image = in_image.saturating_sub(1);
-            None
-        }
+        Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image) => None,
         Event::Start(Tag::Link { ref dest_url, .. }) => {
             let keep = safe_link(dest_url);
             dropped_links.push(!keep);
@@ -120,7 +113,6 @@ pub fn markdown(source: &str) -> String {
         other => Some(other),
     })
     .collect::<Vec<_>>();
-    let _ = in_image;
     let mut html = String::with_capacity(source.len() * 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
     html

@@ -205,6 +205,14 @@ fn pages_set_no_cookie_run_no_script_and_load_nothing_external() {
         body.contains("href=\"#q-told\""),
         "summary links to the question"
     );
+    // An oversized form is refused before it is read.
+    let (status, _) = call(
+        agent()
+            .post(&format!("{base}/s/{id}"))
+            .set("Content-Type", "application/x-www-form-urlencoded")
+            .send_string(&format!("invite={code}&q_note={}", "x".repeat(70 * 1024))),
+    );
+    assert_eq!(status, 413);
     // The invite was not spent by the failed attempt.
     check_page(&format!("{base}/s/{id}?invite={code}"), 200);
 }
