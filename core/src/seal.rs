@@ -24,8 +24,10 @@ use crate::survey::Answers;
 const MAGIC: &[u8; 4] = b"CSR1";
 const INFO: &[u8] = b"caucus sealed response v1";
 const PAD_TO: usize = 256;
-/// Largest sealed response the server accepts or the CLI opens.
-pub const MAX_SEALED: usize = 256 * 1024;
+/// Largest sealed response the server stores or the CLI opens. The server
+/// refuses a larger one before spending the invite; the bound also keeps
+/// every sled node below the size sled would move into a separate file.
+pub const MAX_SEALED: usize = 64 * 1024;
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum SealError {

@@ -18,6 +18,8 @@ pub const MAX_OPTIONS: usize = 50;
 pub const MAX_OPTION: usize = 200;
 pub const MAX_TEXT_ANSWER: usize = 2_000;
 pub const DEFAULT_MIN_GROUP: u32 = 5;
+/// Scale ends lie within ±this, so arithmetic on them cannot overflow.
+pub const SCALE_LIMIT: i64 = 1_000_000;
 pub const LOWEST_MIN_GROUP: u32 = 3;
 /// The five points of every Likert question, 1 first.
 pub const LIKERT_LABELS: [&str; 5] = [
@@ -304,6 +306,13 @@ fn validate_question(
         "likert" => QuestionKind::Likert,
         "scale" => {
             let (min, max) = (q.min.unwrap_or(0), q.max.unwrap_or(10));
+            let bounded = |n: i64| (-SCALE_LIMIT..=SCALE_LIMIT).contains(&n);
+            if !bounded(min) || !bounded(max) {
+                return Err(err(
+                    "min",
+                    format!("min and max must lie within ±{SCALE_LIMIT}"),
+                ));
+            }
             if min >= max || max - min > 100 {
                 return Err(err(
                     "max",

@@ -106,6 +106,10 @@ impl Committer {
 }
 
 fn run(store: Store, file: File, jobs: Receiver<Job>, durable: bool) {
+    let mut synced_blobs = HashSet::new();
+    // After a failed write we no longer know what is on disk, so the
+    // thread fails stop: every later request is refused until a restart.
+    let mut failed: Option<String> = None;
     while let Ok(first) = jobs.recv() {
         let mut batch = vec![first];
         while batch.len() < MAX_BATCH {
@@ -114,8 +118,21 @@ fn run(store: Store, file: File, jobs: Receiver<Job>, durable: bool) {
                 Err(_) => break,
             }
         }
+        if let Some(cause) = &failed {
+            for job in batch {
+                let _ = job.reply.send(Err(cause.clone()));
+            }
+            continue;
+        }
         let writes: Vec<&Write> = batch.iter().map(|j| &j.write).collect();
-        let result = apply(&store, &file, &writes, durable);
+        let result = apply(&store, &writes).and_then(|outcomes| {
+            if durable {
+                store.db.flush()?;
+                file.sync_data().context("fsync of sled's data file")?;
+                sync_blobs(&store, &mut synced_blobs)?;
+            }
+            Ok(outcomes)
+        });
         match result {
             Ok(outcomes) => {
                 for (job, outcome) in batch.into_iter().zip(outcomes) {
@@ -123,22 +140,47 @@ fn run(store: Store, file: File, jobs: Receiver<Job>, durable: bool) {
                 }
             }
             Err(err) => {
-                log::error!("commit failed: {err:#}");
+                log::error!("storage failed, refusing all writes until restart: {err:#}");
+                let cause = format!("storage failed earlier ({err:#}); restart the server");
                 for job in batch {
-                    let _ = job.reply.send(Err(format!("{err:#}")));
+                    let _ = job.reply.send(Err(cause.clone()));
                 }
+                failed = Some(cause);
             }
         }
     }
 }
 
-/// Decide every write of a batch in order, then make them durable at once.
-fn apply(
-    store: &Store,
-    file: &File,
-    writes: &[&Write],
-    durable: bool,
-) -> anyhow::Result<Vec<Outcome>> {
+/// sled writes an item larger than a quarter segment to its own file under
+/// `blobs/` and never fsyncs it. Sealed responses are capped so that this
+/// should not happen (see `store`), but if it does, sync the new files and
+/// their directory before acknowledging.
+fn sync_blobs(store: &Store, synced: &mut HashSet<std::ffi::OsString>) -> anyhow::Result<()> {
+    let dir = store.blob_dir();
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return Ok(());
+    };
+    let mut any = false;
+    for entry in entries {
+        let entry = entry?;
+        if synced.insert(entry.file_name()) {
+            File::open(entry.path())?
+                .sync_all()
+                .context("fsync of a sled blob")?;
+            any = true;
+        }
+    }
+    if any {
+        File::open(&dir)?
+            .sync_all()
+            .context("fsync of sled's blob directory")?;
+    }
+    Ok(())
+}
+
+/// Decide every write of a batch in order and apply them (the caller then
+/// makes them durable at once).
+fn apply(store: &Store, writes: &[&Write]) -> anyhow::Result<Vec<Outcome>> {
     let mut ballots = sled::Batch::default();
     let mut states: HashMap<CampaignId, Option<SurveyRecord>> = HashMap::new();
     let mut changed_surveys: Vec<CampaignId> = Vec::new();
@@ -214,10 +256,6 @@ fn apply(
             .insert(nonce.as_bytes(), &expires.to_be_bytes())?;
     }
     store.ballots.apply_batch(ballots)?;
-    if durable {
-        store.db.flush()?;
-        file.sync_data().context("fsync of sled's data file")?;
-    }
     Ok(outcomes)
 }
 

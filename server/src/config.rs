@@ -100,6 +100,12 @@ impl Config {
             "debug" | "trace" => log::LevelFilter::Debug,
             other => bail!("log: `{other}` is not one of error, warn, info, debug"),
         };
+        if args.demo && !organisers.is_empty() {
+            bail!(
+                "--demo keeps its organiser key inside the data directory, where a copy of the \
+                 disk would open every answer; it cannot be combined with real organiser keys"
+            );
+        }
         if organisers.is_empty() && !args.demo {
             bail!(
                 "no organiser key: pass --organiser caucus-org1:... (from `caucus keygen`), \

@@ -20,6 +20,8 @@ pub enum AppError {
     BadRequest(String),
     #[error("request body too large")]
     TooLarge,
+    #[error("these answers are too long to store; please shorten the written answers")]
+    AnswersTooLong,
     #[error("send this request as {0}")]
     UnsupportedMedia(&'static str),
     #[error("{0}")]
@@ -51,6 +53,7 @@ impl AppError {
             Self::NoRoute => "no_route",
             Self::BadRequest(_) => "bad_request",
             Self::TooLarge => "too_large",
+            Self::AnswersTooLong => "answers_too_long",
             Self::UnsupportedMedia(_) => "unsupported_media_type",
             Self::Auth(_) | Self::Replayed => "unauthorized",
             Self::Invite(InviteError::Forged) => "invite_forged",
@@ -83,7 +86,7 @@ impl ResponseError for AppError {
         match self {
             Self::NotFound | Self::NoRoute => StatusCode::NOT_FOUND,
             Self::BadRequest(_) => StatusCode::BAD_REQUEST,
-            Self::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            Self::TooLarge | Self::AnswersTooLong => StatusCode::PAYLOAD_TOO_LARGE,
             Self::UnsupportedMedia(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::Auth(_) | Self::Replayed => StatusCode::UNAUTHORIZED,
             Self::Invite(InviteError::Forged) => StatusCode::FORBIDDEN,

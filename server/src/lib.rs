@@ -60,7 +60,10 @@ pub fn main_entry() -> ExitCode {
         .filter_module("sled", log::LevelFilter::Warn)
         .format_timestamp(None)
         .init();
-    let durable = std::env::var("CAUCUS_TEST_UNSAFE_NO_FSYNC").as_deref() != Ok("1");
+    // The crash harness's negative control switches durability off; only
+    // debug builds (the test suite) honour it, never a release binary.
+    let durable = !(cfg!(debug_assertions)
+        && std::env::var("CAUCUS_TEST_UNSAFE_NO_FSYNC").as_deref() == Ok("1"));
     match actix_web::rt::System::new().block_on(run(config, durable)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {

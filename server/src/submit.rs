@@ -4,6 +4,7 @@
 //! the invite and store the sealed answers) is a single durable step in the
 //! commit thread, which re-checks "spent" and "closed" as the authority.
 
+use caucus_core::seal::MAX_SEALED;
 use caucus_core::{CampaignId, Invite, Receipt, SealedResponse};
 use serde_json::Value;
 
@@ -52,6 +53,9 @@ pub async fn submit(
         .map_err(AppError::Answers)?;
     let sealed = SealedResponse::seal(&answers, id, &state.organisers, &mut rand::rngs::OsRng)
         .map_err(|e| AppError::Internal(anyhow::anyhow!("sealing: {e}")))?;
+    if sealed.0.len() > MAX_SEALED {
+        return Err(AppError::AnswersTooLong);
+    }
     let digest = sealed.digest();
     let write = Write::Submit {
         id: *id,

@@ -59,6 +59,9 @@ fn errors_name_field_line_and_rule() {
     );
     assert!(e.field.ends_with(".max"), "{e}");
 
+    let e = error_of("title = \"t\"\n[[question]]\nid = 'a'\nkind = 'scale'\nprompt = 'p'\nmin = -9223372036854775808\nmax = 9223372036854775807\n");
+    assert!(e.rule.contains("within"), "{e}");
+
     let e = error_of("title = \"t\"\n[[question]]\nid = 'a'\nkind = 'ranking'\nprompt = 'p'\n");
     assert!(e.rule.contains("`ranking`"), "{e}");
 
