@@ -9,11 +9,16 @@
 //!
 //! * a line (a row or column with its total) never has exactly one hidden
 //!   member;
-//! * the hidden cells of a line whose total is shown add up to 0 or at least
-//!   k, so they do not form a small group of their own;
+//! * the hidden cells of a line whose total is shown add up to at least k,
+//!   so they do not form a small group of their own (nor a group of zeros:
+//!   counts cannot be negative, so hidden cells summing to 0 are all 0);
 //! * no hidden member is fixed by the linear system of all published lines
-//!   (checked exactly by Gaussian elimination, which catches patterns that
-//!   the two local rules miss).
+//!   (Gaussian elimination, which catches patterns the local rules miss).
+//!
+//! Some members are *locked*: their hidden or shown state was decided by
+//! another table (group sizes, say, which every question shares), so they
+//! are never picked as complements. If a table cannot be made safe without
+//! touching a locked member, every unlocked member is hidden (fail closed).
 
 /// A table with its margins. With one row, column totals repeat the cells
 /// and are not published; `cols_additive` must then be false.
@@ -100,13 +105,15 @@ impl Table {
         lines
     }
 
-    /// Hide every count in 1..k, plus whatever `extra` marks (e.g. a whole
-    /// group that is too small), then add complementary suppression.
-    pub fn protect(&self, k: u64, extra: &Mask) -> Mask {
+    /// Hide every unlocked count in 1..k, plus whatever `extra` marks (e.g.
+    /// a whole group that is too small), then add complementary
+    /// suppression. Members marked in `locked` keep their state in `extra`.
+    pub fn protect(&self, k: u64, extra: &Mask, locked: &Mask) -> Mask {
         let values = self.values();
+        let locked = flatten(locked);
         let mut hidden: Vec<bool> = flatten(extra);
         for (i, v) in values.iter().enumerate() {
-            if (1..k).contains(v) {
+            if !locked[i] && (1..k).contains(v) {
                 hidden[i] = true;
             }
         }
@@ -114,27 +121,34 @@ impl Table {
         let totals: Vec<bool> = (0..values.len())
             .map(|i| i >= self.rows * self.cols)
             .collect();
+        let free =
+            |line: &Line, hidden: &[bool]| line_members(line).any(|m| !hidden[m] && !locked[m]);
         loop {
-            let violated = lines.iter().find(|line| {
-                locally_unsafe(line, &values, &hidden, k) && has_candidate(line, &hidden)
-            });
-            let line = match violated {
-                Some(line) => line,
-                None => match determined_member(&lines, &hidden) {
-                    Some(member) => match lines.iter().find(|l| {
-                        (l.total == member || l.members.contains(&member))
-                            && has_candidate(l, &hidden)
-                    }) {
-                        Some(line) => line,
-                        None => break,
-                    },
-                    None => break,
-                },
+            let unsafe_line = lines
+                .iter()
+                .find(|l| locally_unsafe(l, &values, &hidden, k));
+            let target = match unsafe_line {
+                Some(line) => Some(line),
+                None => determined_member(&lines, &hidden).and_then(|member| {
+                    let through = |l: &&Line| l.total == member || l.members.contains(&member);
+                    let mut candidates = lines.iter().filter(through);
+                    let first = candidates.clone().next();
+                    candidates.find(|l| free(l, &hidden)).or(first)
+                }),
             };
-            if let Some(pick) = best_candidate(line, &values, &hidden, &totals) {
-                hidden[pick] = true;
-            } else {
+            let Some(line) = target else {
                 break;
+            };
+            if !free(line, &hidden) {
+                // Nothing left to hide here without overruling another
+                // table: hide everything this table decides.
+                for (i, h) in hidden.iter_mut().enumerate() {
+                    *h |= !locked[i];
+                }
+                break;
+            }
+            if let Some(pick) = best_candidate(line, &values, &hidden, &locked, &totals) {
+                hidden[pick] = true;
             }
         }
         self.unflatten(&hidden)
@@ -186,7 +200,7 @@ fn locally_unsafe(line: &Line, values: &[u64], hidden: &[bool], k: u64) -> bool 
     if count == 1 {
         return true;
     }
-    if count == 0 || hidden[line.total] {
+    if count == 0 || hidden[line.total] || values[line.total] == 0 {
         return false;
     }
     let sum: u64 = line
@@ -195,17 +209,19 @@ fn locally_unsafe(line: &Line, values: &[u64], hidden: &[bool], k: u64) -> bool 
         .filter(|&&m| hidden[m])
         .map(|&m| values[m])
         .sum();
-    sum > 0 && sum < k
-}
-
-fn has_candidate(line: &Line, hidden: &[bool]) -> bool {
-    line_members(line).any(|m| !hidden[m])
+    sum < k
 }
 
 /// The smallest positive cell, then the smallest positive total, then zeros.
-fn best_candidate(line: &Line, values: &[u64], hidden: &[bool], totals: &[bool]) -> Option<usize> {
+fn best_candidate(
+    line: &Line,
+    values: &[u64],
+    hidden: &[bool],
+    locked: &[bool],
+    totals: &[bool],
+) -> Option<usize> {
     line_members(line)
-        .filter(|&m| !hidden[m])
+        .filter(|&m| !hidden[m] && !locked[m])
         .min_by_key(|&m| (values[m] == 0, totals[m], values[m], m))
 }
 

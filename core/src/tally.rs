@@ -3,10 +3,17 @@
 //!
 //! [`Tally`] holds counts only (never a response), so opening a million
 //! sealed responses streams through it in constant memory. [`Tally::report`]
-//! applies [`crate::suppression`] to every table it publishes: each
-//! question's distribution, and with a breakdown the groups-by-options
-//! cross-tab with its margins. Means and medians are shown only for rows
-//! with nothing hidden, since a mean is one more equation on hidden cells.
+//! applies [`crate::suppression`] to every table behind the report:
+//!
+//! * group sizes (with a breakdown), protected once and then locked in every
+//!   other table, so no question can reveal a hidden group;
+//! * per question, groups by values *plus a "no answer" column*, so that
+//!   `responses - answered` is itself a protected cell;
+//! * per multi-choice option, {picked, not picked} by group, since "all but
+//!   two" singles people out as well as "two".
+//!
+//! Means and medians are shown only for rows with nothing hidden, since a
+//! mean is one more equation on hidden cells.
 
 use serde::{Deserialize, Serialize};
 
@@ -208,43 +215,81 @@ impl Tally {
     /// The report, with every disclosure rule applied.
     pub fn report(&self, survey_id: &str) -> Report {
         let k = u64::from(self.survey.min_group);
-        let whole_suppressed = self.overall.responses < k;
+        let n = self.overall.responses;
+        let whole_suppressed = n < k;
+        let by = self.by;
+        // The rows of every table: the whole survey, or one per group.
+        let groups: Vec<usize> = match by {
+            None => Vec::new(),
+            Some(_) => {
+                let no_answer = self.groups.len() - 1;
+                (0..self.groups.len())
+                    .filter(|&g| g != no_answer || self.groups[g].responses > 0)
+                    .collect()
+            }
+        };
+        let rows: Vec<&Group> = match by {
+            None => vec![&self.overall],
+            Some(_) => groups.iter().map(|&g| &self.groups[g]).collect(),
+        };
+        let row_hidden = if whole_suppressed {
+            vec![true; rows.len()]
+        } else {
+            self.group_size_mask(&rows, k)
+        };
         let mut report = Report {
             survey: survey_id.to_string(),
             title: self.survey.title.clone(),
-            responses: self.overall.responses,
+            responses: n,
             min_group: self.survey.min_group,
             suppressed: whole_suppressed,
-            by: self.by.map(|i| self.survey.questions[i].id.clone()),
+            by: by.map(|i| self.survey.questions[i].id.clone()),
             questions: Vec::new(),
             groups: None,
         };
-        let Some(by) = self.by else {
-            report.questions = self
-                .survey
-                .questions
-                .iter()
-                .zip(&self.overall.questions)
-                .map(|(q, counts)| {
-                    if whole_suppressed {
-                        return question_report(q, counts, None, None);
-                    }
-                    let table = one_row_table(q, counts);
-                    let mask = table.protect(k, &table.clear_mask());
-                    question_report(q, counts, Some(&mask.cells), Some(mask.row_totals[0]))
-                })
-                .collect();
-            return report;
-        };
-        // Which groups may be shown at all: the group sizes form one line
-        // whose total (all responses) is published.
-        let mut groups: Vec<usize> = (0..self.groups.len()).collect();
-        let no_answer = self.groups.len() - 1;
-        if self.groups[no_answer].responses == 0 {
-            groups.pop();
+        let mut group_reports: Vec<GroupReport> = groups
+            .iter()
+            .zip(&row_hidden)
+            .map(|(&g, &hidden)| GroupReport {
+                value: by.map(|b| self.group_label(b, g)).unwrap_or_default(),
+                responses: (!hidden).then_some(self.groups[g].responses),
+                suppressed: hidden,
+                questions: Vec::new(),
+            })
+            .collect();
+        for (qi, question) in self.survey.questions.iter().enumerate() {
+            let published = protect_question(question, qi, &rows, &row_hidden, &self.overall, k);
+            let overall = match by {
+                None => &published.rows[0],
+                Some(_) => &published.overall,
+            };
+            report.questions.push(question_report(
+                question,
+                &self.overall.questions[qi],
+                overall,
+            ));
+            for (row, group) in group_reports.iter_mut().enumerate() {
+                group.questions.push(question_report(
+                    question,
+                    &rows[row].questions[qi],
+                    &published.rows[row],
+                ));
+            }
         }
-        let sizes: Vec<u64> = groups.iter().map(|&g| self.groups[g].responses).collect();
-        let size_table = Table {
+        if by.is_some() {
+            report.groups = Some(group_reports);
+        }
+        report
+    }
+
+    /// Which groups may be shown at all: their sizes form one line whose
+    /// total (all responses) is published.
+    fn group_size_mask(&self, rows: &[&Group], k: u64) -> Vec<bool> {
+        if rows.len() == 1 {
+            return vec![false];
+        }
+        let sizes: Vec<u64> = rows.iter().map(|g| g.responses).collect();
+        let table = Table {
             rows: 1,
             cols: sizes.len(),
             col_totals: sizes.clone(),
@@ -254,58 +299,10 @@ impl Tally {
             rows_additive: true,
             cols_additive: false,
         };
-        let size_mask = if whole_suppressed {
-            Mask {
-                cells: vec![true; groups.len()],
-                ..size_table.clear_mask()
-            }
-        } else {
-            size_table.protect(k, &size_table.clear_mask())
-        };
-        let mut group_reports: Vec<GroupReport> = groups
-            .iter()
-            .enumerate()
-            .map(|(row, &g)| GroupReport {
-                value: self.group_label(by, g),
-                responses: (!size_mask.cells[row]).then_some(self.groups[g].responses),
-                suppressed: size_mask.cells[row],
-                questions: Vec::new(),
-            })
-            .collect();
-        for (qi, question) in self.survey.questions.iter().enumerate() {
-            let table = self.cross_table(qi, question, &groups);
-            let mut extra = table.clear_mask();
-            for (row, hidden) in size_mask.cells.iter().enumerate() {
-                if *hidden || whole_suppressed {
-                    extra.row_totals[row] = true;
-                    for c in 0..table.cols {
-                        extra.cells[row * table.cols + c] = true;
-                    }
-                }
-            }
-            if whole_suppressed {
-                extra.col_totals.iter_mut().for_each(|h| *h = true);
-                extra.grand = true;
-            }
-            let mask = table.protect(k, &extra);
-            report.questions.push(question_report(
-                question,
-                &self.overall.questions[qi],
-                Some(&mask.col_totals),
-                Some(mask.grand),
-            ));
-            for (row, &g) in groups.iter().enumerate() {
-                let cells = &mask.cells[row * table.cols..(row + 1) * table.cols];
-                group_reports[row].questions.push(question_report(
-                    question,
-                    &self.groups[g].questions[qi],
-                    Some(cells),
-                    Some(mask.row_totals[row]),
-                ));
-            }
-        }
-        report.groups = Some(group_reports);
-        report
+        let mut locked = table.clear_mask();
+        locked.row_totals[0] = true;
+        locked.grand = true;
+        table.protect(k, &table.clear_mask(), &locked).cells
     }
 
     fn group_label(&self, by: usize, group: usize) -> String {
@@ -317,66 +314,194 @@ impl Tally {
             _ => NO_ANSWER.to_string(),
         }
     }
+}
 
-    fn cross_table(&self, qi: usize, question: &Question, groups: &[usize]) -> Table {
-        let cols = value_count(&question.kind);
-        let overall = &self.overall.questions[qi];
-        Table {
-            rows: groups.len(),
-            cols,
-            cells: groups
-                .iter()
-                .flat_map(|&g| self.groups[g].questions[qi].values.iter().copied())
-                .collect(),
-            row_totals: groups
-                .iter()
-                .map(|&g| self.groups[g].questions[qi].answered)
-                .collect(),
-            col_totals: overall.values.clone(),
-            grand: overall.answered,
-            rows_additive: !matches!(question.kind, QuestionKind::Multi { .. }),
-            cols_additive: true,
+/// What may be shown of one question in one row (group, or the whole).
+#[derive(Clone, Debug, Default)]
+struct Shown {
+    /// Per published value (option, Likert point, scale step).
+    options: Vec<bool>,
+    answered: bool,
+    /// Nothing in the row is hidden, so a mean and median are safe.
+    complete: bool,
+}
+
+struct QuestionMasks {
+    rows: Vec<Shown>,
+    overall: Shown,
+}
+
+/// Protect one question across all rows.
+///
+/// Every row of the base table adds up to its group's size: the value
+/// columns (or, for multi-choice and text, an "answered" column) plus a
+/// "no answer" column. Group sizes and the grand total are locked: they
+/// were decided once, for all questions. Multi-choice then gets one more
+/// table per option, {picked, not picked} adding up to "answered", since
+/// "all but two people picked this" is as telling as "two people did".
+fn protect_question(
+    question: &Question,
+    qi: usize,
+    rows: &[&Group],
+    row_hidden: &[bool],
+    overall: &Group,
+    k: u64,
+) -> QuestionMasks {
+    let per_value = matches!(
+        question.kind,
+        QuestionKind::Single { .. } | QuestionKind::Likert | QuestionKind::Scale { .. }
+    );
+    let columns = |g: &Group| -> Vec<u64> {
+        let counts = &g.questions[qi];
+        let mut cells = if per_value {
+            counts.values.clone()
+        } else {
+            vec![counts.answered]
+        };
+        cells.push(g.responses - counts.answered);
+        cells
+    };
+    let base = cross_table(
+        rows.iter().map(|g| columns(g)).collect(),
+        columns(overall),
+        overall.responses,
+    );
+    let mask = base.protect(
+        k,
+        &start_mask(&base, row_hidden, row_hidden, false),
+        &locked_totals(&base),
+    );
+    let cols = base.cols;
+    let no_answer_col = cols - 1;
+    // Per value: answered = size - no answer. Otherwise column 0 is "answered".
+    let answered_col = if per_value { no_answer_col } else { 0 };
+    let row_shown = |r: usize| -> Shown {
+        let cells = &mask.cells[r * cols..(r + 1) * cols];
+        let answered = !cells[answered_col];
+        Shown {
+            options: if per_value {
+                cells[..cols - 1].iter().map(|h| !h).collect()
+            } else {
+                Vec::new()
+            },
+            answered,
+            complete: cells.iter().all(|h| !h) && !mask.row_totals[r],
+        }
+    };
+    let mut rows_shown: Vec<Shown> = (0..rows.len()).map(row_shown).collect();
+    let mut overall_shown = Shown {
+        options: if per_value {
+            mask.col_totals[..cols - 1].iter().map(|h| !h).collect()
+        } else {
+            Vec::new()
+        },
+        answered: !mask.col_totals[answered_col],
+        complete: mask.col_totals.iter().all(|h| !h),
+    };
+    if let QuestionKind::Multi { options } = &question.kind {
+        // "answered" is column 0 of the base table: its state is locked here.
+        let answered_hidden: Vec<bool> = (0..rows.len()).map(|r| mask.cells[r * cols]).collect();
+        let overall_answered_hidden = if rows.len() == 1 {
+            answered_hidden[0]
+        } else {
+            mask.col_totals[0]
+        };
+        for o in 0..options.len() {
+            let split = |g: &Group| {
+                let picked = g.questions[qi].values[o];
+                vec![picked, g.questions[qi].answered - picked]
+            };
+            let table = cross_table(
+                rows.iter().map(|g| split(g)).collect(),
+                split(overall),
+                overall.questions[qi].answered,
+            );
+            let start = start_mask(
+                &table,
+                row_hidden,
+                &answered_hidden,
+                overall_answered_hidden,
+            );
+            let option_mask = table.protect(k, &start, &locked_totals(&table));
+            for (r, shown) in rows_shown.iter_mut().enumerate() {
+                shown.options.push(!option_mask.cells[r * 2]);
+            }
+            let overall_hidden = if rows.len() == 1 {
+                option_mask.cells[0]
+            } else {
+                option_mask.col_totals[0]
+            };
+            overall_shown.options.push(!overall_hidden);
         }
     }
-}
-
-fn one_row_table(question: &Question, counts: &Counts) -> Table {
-    Table {
-        rows: 1,
-        cols: counts.values.len(),
-        cells: counts.values.clone(),
-        row_totals: vec![counts.answered],
-        col_totals: counts.values.clone(),
-        grand: counts.answered,
-        rows_additive: !matches!(question.kind, QuestionKind::Multi { .. }),
-        cols_additive: false,
+    QuestionMasks {
+        rows: rows_shown,
+        overall: overall_shown,
     }
 }
 
-/// Build one question's published view. `hidden == None` hides everything.
-fn question_report(
-    question: &Question,
-    counts: &Counts,
-    hidden: Option<&[bool]>,
-    answered_hidden: Option<bool>,
-) -> QuestionReport {
-    let all_hidden = hidden.is_none();
+/// A table from per-row cells, with the overall row as column totals.
+/// A table whose rows add up, with the overall row as column totals. With
+/// one row the column totals repeat the cells and are not a separate line.
+fn cross_table(rows: Vec<Vec<u64>>, overall: Vec<u64>, grand: u64) -> Table {
+    let row_totals = rows.iter().map(|r| r.iter().sum()).collect();
+    Table {
+        rows: rows.len(),
+        cols: overall.len(),
+        cols_additive: rows.len() > 1,
+        cells: rows.into_iter().flatten().collect(),
+        row_totals,
+        col_totals: overall,
+        grand,
+        rows_additive: true,
+    }
+}
+
+/// Row totals and the grand total were decided by another table.
+fn locked_totals(table: &Table) -> Mask {
+    let mut locked = table.clear_mask();
+    locked.row_totals.iter_mut().for_each(|l| *l = true);
+    locked.grand = true;
+    locked
+}
+
+/// The starting point: every cell of a hidden group hidden, and the locked
+/// totals in the state their own table gave them.
+fn start_mask(
+    table: &Table,
+    group_hidden: &[bool],
+    totals_hidden: &[bool],
+    grand_hidden: bool,
+) -> Mask {
+    let mut extra = table.clear_mask();
+    for (r, &hidden) in group_hidden.iter().enumerate() {
+        if hidden {
+            for c in 0..table.cols {
+                extra.cells[r * table.cols + c] = true;
+            }
+        }
+    }
+    extra.row_totals.copy_from_slice(totals_hidden);
+    extra.grand = grand_hidden;
+    extra
+}
+
+/// One question's published view.
+fn question_report(question: &Question, counts: &Counts, shown: &Shown) -> QuestionReport {
     let options: Vec<OptionCount> = value_names(question)
         .into_iter()
         .enumerate()
         .map(|(i, (value, label))| {
-            let suppressed = hidden.is_none_or(|h| h.get(i).copied().unwrap_or(true));
+            let visible = shown.options.get(i).copied().unwrap_or(false);
             OptionCount {
                 value,
                 label,
-                count: (!suppressed).then(|| counts.values[i]),
-                suppressed,
+                count: visible.then(|| counts.values[i]),
+                suppressed: !visible,
             }
         })
         .collect();
-    let answered_hidden = all_hidden || answered_hidden.unwrap_or(true);
-    let nothing_hidden = !answered_hidden && options.iter().all(|o| !o.suppressed);
-    let (mean, median) = match (&question.kind, nothing_hidden && counts.answered > 0) {
+    let (mean, median) = match (&question.kind, shown.complete && counts.answered > 0) {
         (QuestionKind::Likert, true) => stats(&counts.values, 1, counts.answered),
         (QuestionKind::Scale { min, .. }, true) => stats(&counts.values, *min, counts.answered),
         _ => (None, None),
@@ -385,7 +510,7 @@ fn question_report(
         id: question.id.clone(),
         kind: question.kind.name().to_string(),
         prompt: question.prompt.clone(),
-        answered: (!answered_hidden).then_some(counts.answered),
+        answered: shown.answered.then_some(counts.answered),
         options,
         mean,
         median,

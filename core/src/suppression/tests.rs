@@ -50,7 +50,7 @@ fn cross(rows: usize, cols: usize, cells: Vec<u64>, rows_additive: bool) -> Tabl
 #[test]
 fn a_lone_small_cell_gets_a_complement() {
     let table = one_row(vec![20, 3, 12, 9], true);
-    let mask = table.protect(5, &table.clear_mask());
+    let mask = table.protect(5, &table.clear_mask(), &table.clear_mask());
     assert_eq!(
         mask.cells,
         vec![false, true, false, true],
@@ -63,7 +63,7 @@ fn a_lone_small_cell_gets_a_complement() {
 #[test]
 fn hidden_cells_must_not_form_a_small_group() {
     let table = one_row(vec![20, 1, 2, 9], true);
-    let mask = table.protect(5, &table.clear_mask());
+    let mask = table.protect(5, &table.clear_mask(), &table.clear_mask());
     // 1 + 2 = 3 < 5 would reveal "3 people chose B or C": add the 9 as well.
     assert_eq!(mask.cells, vec![false, true, true, true]);
 }
@@ -71,7 +71,7 @@ fn hidden_cells_must_not_form_a_small_group() {
 #[test]
 fn with_nothing_else_to_hide_the_total_goes() {
     let table = one_row(vec![3, 0, 0], true);
-    let mask = table.protect(5, &table.clear_mask());
+    let mask = table.protect(5, &table.clear_mask(), &table.clear_mask());
     assert!(mask.cells[0]);
     assert!(mask.row_totals[0]);
 }
@@ -79,7 +79,7 @@ fn with_nothing_else_to_hide_the_total_goes() {
 #[test]
 fn multi_choice_rows_need_no_complement() {
     let table = one_row(vec![20, 3, 12], false);
-    let mask = table.protect(5, &table.clear_mask());
+    let mask = table.protect(5, &table.clear_mask(), &table.clear_mask());
     assert_eq!(mask.cells, vec![false, true, false]);
 }
 
@@ -87,7 +87,7 @@ fn multi_choice_rows_need_no_complement() {
 fn cross_tab_single_cell_is_protected_in_both_directions() {
     // 3 rows x 3 cols, one small cell in the middle.
     let table = cross(3, 3, vec![10, 11, 12, 13, 2, 14, 15, 16, 17], true);
-    let mask = table.protect(5, &table.clear_mask());
+    let mask = table.protect(5, &table.clear_mask(), &table.clear_mask());
     assert!(mask.cells[4]);
     assert!(!table.leaks(&mask));
     let hidden_in_row = mask.cells[3..6].iter().filter(|h| **h).count();
@@ -107,7 +107,7 @@ fn the_exact_check_finds_what_lines_alone_miss() {
     // Row 0: c00 + c01 = T0 (known) ; row 1: c10 + 9 = T1 (hidden)
     // col 0: c00 + c10 = C0 (known) ; col 1: c01 + 9 = C1 => c01 known.
     assert!(table.leaks(&mask));
-    let fixed = table.protect(5, &mask);
+    let fixed = table.protect(5, &mask, &table.clear_mask());
     assert!(!table.leaks(&fixed));
 }
 
@@ -125,7 +125,7 @@ proptest! {
         let cells: Vec<u64> = seed.into_iter().take(rows * cols).collect();
         prop_assume!(cells.len() == rows * cols);
         let table = if rows == 1 { one_row(cells, additive) } else { cross(rows, cols, cells, additive) };
-        let mask = table.protect(k, &table.clear_mask());
+        let mask = table.protect(k, &table.clear_mask(), &table.clear_mask());
         // Primary suppression holds for every published member.
         for (i, v) in table.cells.iter().enumerate() {
             prop_assert!(!(1..k).contains(v) || mask.cells[i]);

@@ -127,3 +127,182 @@ fn breakdown_must_be_a_breakdown_question() {
         Err(TallyError::UnknownQuestion(_))
     ));
 }
+
+const OPTIONAL_BREAKDOWN: &str = r#"
+title = "t"
+min_group = 5
+[[question]]
+id = "area"
+kind = "single"
+options = ["A", "B", "C"]
+breakdown = true
+required = false
+prompt = "Area"
+[[question]]
+id = "tools"
+kind = "multi"
+options = ["x", "y"]
+required = false
+prompt = "Tools"
+[[question]]
+id = "comfort"
+kind = "likert"
+required = false
+prompt = "Comfort"
+"#;
+
+/// (area, tools, comfort); `None` = skipped.
+type Row = (Option<&'static str>, Option<Vec<&'static str>>, Option<i64>);
+
+fn report_of(rows: &[Row], by: Option<&str>, k: u32) -> Report {
+    let text = OPTIONAL_BREAKDOWN.replace("min_group = 5", &format!("min_group = {k}"));
+    let survey = Survey::from_toml(&text).expect("survey");
+    let mut tally = Tally::new(&survey, by).expect("tally");
+    for (area, tools, comfort) in rows {
+        let mut answers = serde_json::Map::new();
+        if let Some(a) = area {
+            answers.insert("area".into(), json!(a));
+        }
+        if let Some(t) = tools {
+            answers.insert("tools".into(), json!(t));
+        }
+        if let Some(c) = comfort {
+            answers.insert("comfort".into(), json!(c));
+        }
+        tally.add(
+            &survey
+                .validate_answers(&serde_json::Value::Object(answers))
+                .expect("valid"),
+        );
+    }
+    tally.report("id")
+}
+
+/// Every published number, and every difference a reader can take between
+/// two published numbers that belong together, is 0 or at least k.
+fn assert_no_small_figures(report: &Report) {
+    let k = u64::from(report.min_group);
+    let small = |n: u64| (1..k).contains(&n);
+    let check = |q: &QuestionReport, size: Option<u64>, what: &str| {
+        for o in &q.options {
+            if let Some(c) = o.count {
+                assert!(!small(c), "{what} {}={} published", q.id, o.value);
+                if let (Some(a), "multi") = (q.answered, q.kind.as_str()) {
+                    assert!(
+                        !small(a - c),
+                        "{what} {}: 'did not pick {}' = {}",
+                        q.id,
+                        o.value,
+                        a - c
+                    );
+                }
+            }
+        }
+        if let (Some(a), Some(n)) = (q.answered, size) {
+            assert!(!small(n - a), "{what} {}: no answer = {}", q.id, n - a);
+        }
+        if q.kind != "multi" {
+            // Options add up to "answered": a single hidden option would follow.
+            let hidden: Vec<_> = q.options.iter().filter(|o| o.count.is_none()).collect();
+            if let Some(a) = q.answered {
+                assert!(
+                    hidden.len() != 1,
+                    "{what} {}: one hidden option and answered shown",
+                    q.id
+                );
+                let shown: u64 = q.options.iter().filter_map(|o| o.count).sum();
+                assert!(
+                    !small(a - shown),
+                    "{what} {}: hidden options add up to {}",
+                    q.id,
+                    a - shown
+                );
+            }
+        }
+    };
+    if report.suppressed {
+        return;
+    }
+    for q in &report.questions {
+        check(q, Some(report.responses), "overall");
+    }
+    if let Some(groups) = &report.groups {
+        let hidden: Vec<_> = groups.iter().filter(|g| g.responses.is_none()).collect();
+        assert!(
+            hidden.len() != 1,
+            "exactly one hidden group size follows from the total"
+        );
+        let shown: u64 = groups.iter().filter_map(|g| g.responses).sum();
+        assert!(
+            !small(report.responses - shown),
+            "hidden groups add up to a small group"
+        );
+        for g in groups {
+            if let Some(size) = g.responses {
+                assert!(!small(size), "group {} of {size}", g.value);
+            }
+            for q in &g.questions {
+                check(q, g.responses, &g.value);
+            }
+        }
+    }
+}
+
+#[test]
+fn skipped_breakdowns_do_not_reveal_a_hidden_group() {
+    // The reviewer's case: A=2, B=6, C=8 and 3 who skipped the question.
+    let mut rows: Vec<Row> = vec![(Some("A"), None, Some(3)); 2];
+    rows.extend(vec![(Some("B"), None, Some(3)); 6]);
+    rows.extend(vec![(Some("C"), None, Some(3)); 8]);
+    rows.extend(vec![(None, None, Some(3)); 3]);
+    let report = report_of(&rows, Some("area"), 5);
+    assert_no_small_figures(&report);
+    let area = &report.questions[0];
+    let hidden_groups = report
+        .groups
+        .as_ref()
+        .expect("groups")
+        .iter()
+        .filter(|g| g.suppressed)
+        .count();
+    assert!(hidden_groups >= 2);
+    // 19 - 8 - 6 - 3 must not be computable: answered (16) or a size is hidden.
+    assert!(area.answered.is_none() || count(area, "B").is_none() || count(area, "C").is_none());
+    assert_no_small_figures(&report_of(&rows, None, 5));
+}
+
+#[test]
+fn all_but_one_is_as_telling_as_one() {
+    let mut rows: Vec<Row> = vec![(Some("A"), Some(vec!["x", "y"]), Some(4)); 9];
+    rows.push((Some("A"), Some(vec!["y"]), Some(4)));
+    let report = report_of(&rows, None, 5);
+    let tools = &report.questions[1];
+    assert_eq!(tools.answered, Some(10));
+    assert_eq!(count(tools, "y"), Some(10));
+    assert_eq!(
+        count(tools, "x"),
+        None,
+        "9 of 10 picked x: the one who did not stands out"
+    );
+    assert_no_small_figures(&report);
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn no_report_publishes_a_small_group(
+        people in proptest::collection::vec((0usize..5, 0usize..5, 0usize..7), 0..60),
+        k in 3u32..8,
+        split in proptest::bool::ANY,
+    ) {
+        const AREAS: [Option<&str>; 5] = [Some("A"), Some("B"), Some("C"), Some("A"), None];
+        const TOOLS: [Option<&[&str]>; 5] = [Some(&["x"]), Some(&["y"]), Some(&["x", "y"]), None, Some(&["x"])];
+        let rows: Vec<Row> = people
+            .iter()
+            .map(|&(a, t, c)| (AREAS[a], TOOLS[t].map(|t| t.to_vec()), (c < 5).then_some(c as i64 + 1)))
+            .collect();
+        let report = report_of(&rows, split.then_some("area"), k);
+        assert_no_small_figures(&report);
+    }
+}
