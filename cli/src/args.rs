@@ -41,6 +41,8 @@ pub enum Command {
     },
     /// Close a survey: no more answers, and tallies become possible.
     Close {
+        /// Survey id (may begin with `-`).
+        #[arg(allow_hyphen_values = true)]
         id: String,
         #[command(flatten)]
         remote: Remote,
@@ -63,6 +65,8 @@ pub enum SurveyCommand {
     Check { file: PathBuf },
     /// Show a survey's state and number of responses.
     Status {
+        /// Survey id (may begin with `-`).
+        #[arg(allow_hyphen_values = true)]
         id: String,
         #[command(flatten)]
         remote: Remote,
@@ -78,6 +82,8 @@ pub enum InviteFormat {
 
 #[derive(Args, Debug)]
 pub struct InviteOptions {
+    /// Survey id (may begin with `-`).
+    #[arg(allow_hyphen_values = true)]
     pub id: String,
     /// How many invites to make (1 to 100000).
     #[arg(long, default_value_t = 1)]
@@ -101,6 +107,8 @@ pub enum ReportFormat {
 
 #[derive(Args, Debug)]
 pub struct TallyOptions {
+    /// Survey id (may begin with `-`).
+    #[arg(allow_hyphen_values = true)]
     pub id: String,
     /// Split results by a breakdown question (single choice, `breakdown = true`).
     #[arg(long)]
@@ -112,4 +120,55 @@ pub struct TallyOptions {
     pub out: Option<PathBuf>,
     #[command(flatten)]
     pub remote: Remote,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_may_begin_with_a_hyphen() {
+        // base64url ids start with `-` one time in 64.
+        for args in [
+            vec![
+                "caucus",
+                "close",
+                "-CAAAAAAAAAAAAAAAAAAAA",
+                "--server",
+                "http://x",
+                "--key",
+                "k",
+            ],
+            vec![
+                "caucus",
+                "tally",
+                "-CAAAAAAAAAAAAAAAAAAAA",
+                "--server",
+                "http://x",
+                "--key",
+                "k",
+            ],
+            vec![
+                "caucus",
+                "invites",
+                "-CAAAAAAAAAAAAAAAAAAAA",
+                "--server",
+                "http://x",
+                "--key",
+                "k",
+            ],
+            vec![
+                "caucus",
+                "survey",
+                "status",
+                "-CAAAAAAAAAAAAAAAAAAAA",
+                "--server",
+                "http://x",
+                "--key",
+                "k",
+            ],
+        ] {
+            Cli::try_parse_from(&args).unwrap_or_else(|e| panic!("{args:?}: {e}"));
+        }
+    }
 }

@@ -15,6 +15,9 @@ pub struct Client {
     base: String,
     agent: ureq::Agent,
     key: Option<OrganiserKey>,
+    /// The server's public key, fetched once: signed requests name it so
+    /// they cannot be replayed on another server.
+    server_key: std::cell::OnceCell<String>,
 }
 
 /// A campaign id from the command line, with a clear message if it is not one.
@@ -39,6 +42,7 @@ impl Client {
             base,
             agent,
             key: None,
+            server_key: std::cell::OnceCell::new(),
         })
     }
 
@@ -71,6 +75,22 @@ impl Client {
         }
     }
 
+    /// The server's receipt key, as it announces it.
+    pub fn server_key(&self) -> anyhow::Result<&str> {
+        if self.server_key.get().is_none() {
+            let info = self.send(self.agent.get(&format!("{}/api/v1/server", self.base)), b"")?;
+            let key = info["server_key"]
+                .as_str()
+                .filter(|k| k.parse::<caucus_core::ServerPublicKey>().is_ok())
+                .ok_or_else(|| anyhow!("{} did not say which server it is", self.base))?;
+            let _ = self.server_key.set(key.to_string());
+        }
+        self.server_key
+            .get()
+            .map(String::as_str)
+            .ok_or_else(|| anyhow!("no server key"))
+    }
+
     /// A signed admin request; `query` is without the leading `?`.
     fn signed(&self, method: &str, path: &str, query: &str, body: &[u8]) -> anyhow::Result<Value> {
         let key = self.key()?;
@@ -89,6 +109,7 @@ impl Client {
             },
             created,
             &b64url(&nonce),
+            self.server_key()?,
         );
         let url = if query.is_empty() {
             format!("{}{path}", self.base)

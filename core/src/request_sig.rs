@@ -7,11 +7,15 @@
 //! time (outside [`MAX_SKEW`]) and remembers nonces for longer than that
 //! window, so a captured request cannot be replayed.
 //!
+//! The `tag` parameter (RFC 9421 section 2.3) names the server the request
+//! is meant for, by its public key, so a request captured on one server
+//! cannot be replayed on another that trusts the same organiser.
+//!
 //! One fixed profile is accepted, which keeps the parser small:
 //!
 //! ```text
 //! Content-Digest: sha-256=:<base64 sha256(body)>:
-//! Signature-Input: sig1=("@method" "@path" "@query" "content-digest");created=<unix>;nonce="<16-64 of A-Za-z0-9_->";keyid="<caucus-org1:...>";alg="ed25519"
+//! Signature-Input: sig1=("@method" "@path" "@query" "content-digest");created=<unix>;nonce="<16-64 of A-Za-z0-9_->";keyid="<caucus-org1:...>";alg="ed25519";tag="<caucus-srv1:...>"
 //! Signature: sig1=:<base64 signature>:
 //! ```
 
@@ -60,6 +64,8 @@ pub enum AuthError {
     Stale,
     #[error("Content-Digest does not match the body")]
     BadDigest,
+    #[error("this request was signed for another server")]
+    WrongServer,
     #[error("the signing key is not one of this server's organiser keys")]
     UnknownKey,
     #[error("the signature does not verify")]
@@ -88,16 +94,18 @@ fn valid_nonce(nonce: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
-/// Sign a request as the CLI sends it.
+/// Sign a request as the CLI sends it, for the server whose public key
+/// is `server` (as `GET /api/v1/server` gives it).
 pub fn sign(
     key: &OrganiserKey,
     parts: &RequestParts<'_>,
     created: u64,
     nonce: &str,
+    server: &str,
 ) -> SignatureHeaders {
     let digest = content_digest(parts.body);
     let params = format!(
-        "{COMPONENTS};created={created};nonce=\"{nonce}\";keyid=\"{}\";alg=\"ed25519\"",
+        "{COMPONENTS};created={created};nonce=\"{nonce}\";keyid=\"{}\";alg=\"ed25519\";tag=\"{server}\"",
         key.public()
     );
     let signature = key.sign(signature_base(parts, &digest, &params).as_bytes());
@@ -112,6 +120,7 @@ struct Params<'a> {
     created: u64,
     nonce: &'a str,
     keyid: &'a str,
+    tag: &'a str,
 }
 
 fn quoted(value: &str) -> Option<&str> {
@@ -123,7 +132,7 @@ fn parse_params(list: &str) -> Result<Params<'_>, AuthError> {
     let rest = list.strip_prefix(COMPONENTS).ok_or(AuthError::Malformed(
         "covered components must be @method @path @query content-digest",
     ))?;
-    let (mut created, mut nonce, mut keyid, mut alg) = (None, None, None, None);
+    let (mut created, mut nonce, mut keyid, mut alg, mut tag) = (None, None, None, None, None);
     for param in rest.split(';').skip(1) {
         let (name, value) = param
             .split_once('=')
@@ -143,6 +152,7 @@ fn parse_params(list: &str) -> Result<Params<'_>, AuthError> {
             "nonce" => &mut nonce,
             "keyid" => &mut keyid,
             "alg" => &mut alg,
+            "tag" => &mut tag,
             _ => return Err(AuthError::Malformed("unknown signature parameter")),
         };
         if slot.is_some() {
@@ -164,6 +174,7 @@ fn parse_params(list: &str) -> Result<Params<'_>, AuthError> {
         created: created.ok_or(AuthError::Malformed("created is required"))?,
         nonce,
         keyid: keyid.ok_or(AuthError::Malformed("keyid is required"))?,
+        tag: tag.ok_or(AuthError::Malformed("tag (the server's key) is required"))?,
     })
 }
 
@@ -175,6 +186,7 @@ pub fn verify(
     signature: Option<&str>,
     now: u64,
     organisers: &[OrganiserPublicKey],
+    server: &str,
 ) -> Result<VerifiedRequest, AuthError> {
     let (Some(digest), Some(input), Some(signature)) =
         (content_digest_header, signature_input, signature)
@@ -185,6 +197,9 @@ pub fn verify(
         "Signature-Input must hold one signature labelled sig1",
     ))?;
     let params = parse_params(list)?;
+    if params.tag != server {
+        return Err(AuthError::WrongServer);
+    }
     if params.created.abs_diff(now) > MAX_SKEW {
         return Err(AuthError::Stale);
     }
@@ -219,6 +234,7 @@ mod tests {
     use super::*;
 
     const NONCE: &str = "abcdefghijklmnop";
+    const SERVER: &str = "caucus-srv1:this-server";
 
     fn parts(body: &[u8]) -> RequestParts<'_> {
         RequestParts {
@@ -242,6 +258,7 @@ mod tests {
             Some(&headers.signature),
             now,
             keys,
+            SERVER,
         )
     }
 
@@ -251,7 +268,7 @@ mod tests {
         let key = OrganiserKey::generate(&mut rng);
         let other = OrganiserKey::generate(&mut rng);
         let keys = [key.public().clone()];
-        let headers = sign(&key, &parts(b"body"), 1_000, NONCE);
+        let headers = sign(&key, &parts(b"body"), 1_000, NONCE, SERVER);
         let ok = check(&headers, b"body", 1_100, &keys).expect("verifies");
         assert_eq!(ok.nonce, NONCE);
         assert_eq!(
@@ -284,10 +301,21 @@ mod tests {
             Some(&headers.signature),
             1_000,
             &keys,
+            SERVER,
         );
         assert_eq!(wrong_path.err(), Some(AuthError::BadSignature));
+        let elsewhere = verify(
+            &parts(b"body"),
+            Some(&headers.content_digest),
+            Some(&headers.signature_input),
+            Some(&headers.signature),
+            1_000,
+            &keys,
+            "caucus-srv1:another-server",
+        );
+        assert_eq!(elsewhere.err(), Some(AuthError::WrongServer));
         assert_eq!(
-            verify(&parts(b""), None, None, None, 0, &keys).err(),
+            verify(&parts(b""), None, None, None, 0, &keys, SERVER).err(),
             Some(AuthError::Missing)
         );
     }
@@ -296,13 +324,16 @@ mod tests {
     fn odd_signature_inputs_are_refused() {
         let key = OrganiserKey::generate(&mut rand::thread_rng());
         let keys = [key.public().clone()];
-        let headers = sign(&key, &parts(b""), 10, NONCE);
+        let headers = sign(&key, &parts(b""), 10, NONCE, SERVER);
         for input in [
             "sig2=(\"@method\")",
             "sig1=(\"@method\" \"@path\" \"@query\" \"content-digest\");created=10",
             &headers.signature_input.replace("ed25519", "rsa"),
             &headers.signature_input.replace(NONCE, "short"),
             &format!("{};created=11", headers.signature_input),
+            &headers
+                .signature_input
+                .replace(";tag=\"caucus-srv1:this-server\"", ""),
         ] {
             let result = verify(
                 &parts(b""),
@@ -311,6 +342,7 @@ mod tests {
                 Some(&headers.signature),
                 10,
                 &keys,
+                SERVER,
             );
             assert!(
                 matches!(result, Err(AuthError::Malformed(_))),
@@ -318,4 +350,37 @@ mod tests {
             );
         }
     }
+
+    /// The worked example of docs/protocol.md, section 6.
+    #[test]
+    fn protocol_document_example() {
+        use crate::encoding::b64url;
+        let organiser_seed: Vec<u8> = (0u8..64).collect();
+        let key = OrganiserKey::from_file_text(&format!(
+            "caucus-organiser-secret1:{}",
+            b64url(&organiser_seed)
+        ))
+        .expect("test key");
+        let server_seed: Vec<u8> = (0x40u8..0x60).collect();
+        let server = crate::keys::ServerKey::from_file_text(&format!(
+            "caucus-server-secret1:{}",
+            b64url(&server_seed)
+        ))
+        .expect("server key")
+        .public()
+        .to_string();
+        let parts = RequestParts {
+            method: "GET",
+            path: "/api/v1/admin/surveys/mkwfDns9KohW4cD_M6e5Eg/sealed",
+            query: "limit=500",
+            body: b"",
+        };
+        let headers = sign(&key, &parts, 1_767_225_600, "Zq3v9XbL0pWmT7yR", &server);
+        assert_eq!(server, EXAMPLE_SERVER);
+        assert_eq!(headers.signature, EXAMPLE_SIGNATURE);
+    }
+
+    const EXAMPLE_SERVER: &str = "caucus-srv1:JUO5L_EJVRFHatyDadtt3JM2ZaEZeN2hQE7hBmypVZ0";
+    const EXAMPLE_SIGNATURE: &str =
+        "sig1=:K3V/F5VLtioKIFkz8J5W9ltBYx76QIMgOkhUduM3YeFrzMwr4zdP1N3aoWhsp78+PeIiD5q4RFrLWic8s0YCBw==:";
 }

@@ -38,6 +38,7 @@ impl FromRequest for SignedAdmin {
                 .ok_or_else(|| AppError::Internal(anyhow::anyhow!("no app state")))?;
             let header = |name: &str| req.headers().get(name).and_then(|v| v.to_str().ok());
             let now = unix_now();
+            let server = state.server_key.public().to_string();
             let verified = request_sig::verify(
                 &RequestParts {
                     method: req.method().as_str(),
@@ -50,6 +51,7 @@ impl FromRequest for SignedAdmin {
                 header("signature"),
                 now,
                 &state.organisers,
+                &server,
             )?;
             let nonce = Write::Nonce {
                 nonce: verified.nonce,

@@ -255,20 +255,23 @@ fn admin_requests_need_a_fresh_signature_by_an_organiser_key() {
         serde_json::from_str::<Value>(&body).expect("json")["state"].clone()
     };
     let nonce = |n: u8| format!("testnonce{n:08}abc");
+    let (_, info) = call(agent().get(&format!("{}/api/v1/server", f.base())).call());
+    let info: Value = serde_json::from_str(&info).expect("json");
+    let server = info["server_key"].as_str().expect("server key").to_string();
 
     assert_eq!(send(None).0, 401, "unsigned");
     assert_eq!(
-        send(Some(&sign(&stranger, &parts, now(), &nonce(1)))).0,
+        send(Some(&sign(&stranger, &parts, now(), &nonce(1), &server))).0,
         401,
         "unknown key"
     );
     assert_eq!(
-        send(Some(&sign(key, &parts, now() - 3600, &nonce(2)))).0,
+        send(Some(&sign(key, &parts, now() - 3600, &nonce(2), &server))).0,
         401,
         "stale"
     );
     assert_eq!(
-        send(Some(&sign(key, &parts, now() + 3600, &nonce(3)))).0,
+        send(Some(&sign(key, &parts, now() + 3600, &nonce(3), &server))).0,
         401,
         "from the future"
     );
@@ -277,14 +280,14 @@ fn admin_requests_need_a_fresh_signature_by_an_organiser_key() {
         ..parts
     };
     assert_eq!(
-        send(Some(&sign(key, &other_path, now(), &nonce(4)))).0,
+        send(Some(&sign(key, &other_path, now(), &nonce(4), &server))).0,
         401,
         "signed for another path"
     );
-    let mut wrong = sign(key, &parts, now(), &nonce(5));
-    wrong.signature = sign(key, &parts, now(), &nonce(6)).signature;
+    let mut wrong = sign(key, &parts, now(), &nonce(5), &server);
+    wrong.signature = sign(key, &parts, now(), &nonce(6), &server).signature;
     assert_eq!(send(Some(&wrong)).0, 401, "signature of another request");
-    let mut tampered = sign(key, &parts, now(), &nonce(7));
+    let mut tampered = sign(key, &parts, now(), &nonce(7), &server);
     tampered.content_digest = caucus_core::request_sig::content_digest(b"x");
     assert_eq!(send(Some(&tampered)).0, 401, "digest of another body");
     assert_eq!(
@@ -293,7 +296,9 @@ fn admin_requests_need_a_fresh_signature_by_an_organiser_key() {
         "no refused request changed anything"
     );
 
-    let good = sign(key, &parts, now(), &nonce(8));
+    let elsewhere = sign(key, &parts, now(), &nonce(9), "caucus-srv1:another-server");
+    assert_eq!(send(Some(&elsewhere)).0, 401, "signed for another server");
+    let good = sign(key, &parts, now(), &nonce(8), &server);
     assert_eq!(send(Some(&good)).0, 200);
     assert_eq!(state(), json!("closed"));
     let (status, body) = send(Some(&good));
