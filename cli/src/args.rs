@@ -129,45 +129,20 @@ mod tests {
     #[test]
     fn ids_may_begin_with_a_hyphen() {
         // base64url ids start with `-` one time in 64.
-        for args in [
-            vec![
-                "caucus",
-                "close",
-                "-CAAAAAAAAAAAAAAAAAAAA",
-                "--server",
-                "http://x",
-                "--key",
-                "k",
-            ],
-            vec![
-                "caucus",
-                "tally",
-                "-CAAAAAAAAAAAAAAAAAAAA",
-                "--server",
-                "http://x",
-                "--key",
-                "k",
-            ],
-            vec![
-                "caucus",
-                "invites",
-                "-CAAAAAAAAAAAAAAAAAAAA",
-                "--server",
-                "http://x",
-                "--key",
-                "k",
-            ],
-            vec![
-                "caucus",
-                "survey",
-                "status",
-                "-CAAAAAAAAAAAAAAAAAAAA",
-                "--server",
-                "http://x",
-                "--key",
-                "k",
-            ],
+        let id_and_remote = [
+            "-CAAAAAAAAAAAAAAAAAAAA",
+            "--server",
+            "http://x",
+            "--key",
+            "k",
+        ];
+        for command in [
+            &["close"][..],
+            &["tally"],
+            &["invites"],
+            &["survey", "status"],
         ] {
+            let args = [&["caucus"][..], command, &id_and_remote].concat();
             Cli::try_parse_from(&args).unwrap_or_else(|e| panic!("{args:?}: {e}"));
         }
     }
