@@ -8,6 +8,7 @@ pub mod encoding;
 pub mod id;
 pub mod invite;
 pub mod keys;
+pub mod log;
 pub mod receipt;
 pub mod request_sig;
 pub mod seal;

@@ -1,0 +1,12 @@
+//! The verifiable signature log of a statement, in standard formats only:
+//! RFC 6962 Merkle hashing with inclusion and consistency proofs
+//! ([`merkle`]), C2SP signed notes ([`note`]), and C2SP checkpoints and
+//! cosignatures ([`checkpoint`]).
+//!
+//! Standard formats matter here more than anywhere: the point of the log is
+//! that someone who distrusts caucus (the employer included) can recompute
+//! a count with tools of their own.
+
+pub mod checkpoint;
+pub mod merkle;
+pub mod note;
