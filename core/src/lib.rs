@@ -12,6 +12,7 @@ pub mod log;
 pub mod receipt;
 pub mod request_sig;
 pub mod seal;
+pub mod statement;
 pub mod suppression;
 pub mod survey;
 pub mod tally;

@@ -8,5 +8,6 @@
 //! a count with tools of their own.
 
 pub mod checkpoint;
+pub mod entry;
 pub mod merkle;
 pub mod note;

@@ -1,0 +1,396 @@
+//! The entries of a statement's log, and checking a whole log.
+//!
+//! Every entry is short ASCII text, one `key value` per line, so anyone can
+//! read and recompute a log with ordinary tools. Leaf 0 is the header,
+//! signed by an organiser key; then one entry per signature or withdrawal.
+//! Personal text (name, role, comment) is never in the log: a named entry
+//! holds only a salted commitment to it, so it can be erased while the log
+//! stays verifiable. Each signature entry commits to the hash of a
+//! withdrawal secret that only its signer holds; a withdrawal entry reveals
+//! the secret, so anyone can check the server did not withdraw anyone
+//! on its own.
+
+use serde::{Deserialize, Serialize};
+
+use crate::encoding::{b64url, fixed_b64url, from_hex, hex, sha256};
+use crate::id::CampaignId;
+use crate::keys::{OrganiserKey, OrganiserPublicKey};
+use crate::statement::{valid_date, Statement};
+
+const HEADER: &str = "caucus-statement/v1";
+const SIGNATURE: &str = "caucus-signature/v1";
+const WITHDRAWAL: &str = "caucus-withdrawal/v1";
+const PERSONAL_DOMAIN: &[u8] = b"caucus-personal-v1\0";
+const WITHDRAWAL_DOMAIN: &[u8] = b"caucus-withdrawal-v1\0";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SignatureKind {
+    /// By name, backed by an invite.
+    Named,
+    /// Counted, backed by an invite, no name.
+    Anonymous,
+    /// By name without an invite (outside supporters), counted apart.
+    Unverified,
+}
+
+impl SignatureKind {
+    fn as_str(self) -> &'static str {
+        match self {
+            Self::Named => "named",
+            Self::Anonymous => "anonymous",
+            Self::Unverified => "unverified",
+        }
+    }
+}
+
+/// The header: leaf 0, fixing the statement's text and settings.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Header {
+    pub statement: CampaignId,
+    pub text_sha256: String,
+    pub named: bool,
+    pub anonymous: bool,
+    pub invite_required_for_named: bool,
+    pub reveal_at: u64,
+    pub closes: Option<String>,
+    pub organiser: OrganiserPublicKey,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Entry {
+    Header(Box<Header>),
+    Signature {
+        kind: SignatureKind,
+        /// Hex SHA-256 commitment to the personal text (not for anonymous).
+        commitment: Option<String>,
+        /// Hex SHA-256 of the signer's withdrawal secret.
+        withdrawal_sha256: String,
+    },
+    Withdrawal {
+        entry: u64,
+        /// The revealed withdrawal secret.
+        secret: [u8; 32],
+    },
+}
+
+/// What a check of a whole log found.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LogCounts {
+    pub tree_size: u64,
+    pub named: u64,
+    pub anonymous: u64,
+    pub unverified: u64,
+    pub withdrawn: u64,
+}
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[error("log entry {index}: {problem}")]
+pub struct LogError {
+    pub index: u64,
+    pub problem: String,
+}
+
+fn bad(index: u64, problem: impl Into<String>) -> LogError {
+    LogError {
+        index,
+        problem: problem.into(),
+    }
+}
+
+/// The name, role and comment of a named signature, kept off the log.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonalText {
+    pub name: String,
+    pub role: Option<String>,
+    pub comment: Option<String>,
+}
+
+impl PersonalText {
+    /// Hex SHA-256(domain || salt || canonical JSON): hides the text until
+    /// it is revealed, then proves it is what was signed.
+    pub fn commitment(&self, salt: &[u8; 16]) -> String {
+        let json = serde_json::to_vec(self).unwrap_or_default();
+        hex(&sha256(&[PERSONAL_DOMAIN, salt, &json]))
+    }
+}
+
+/// Hex SHA-256 of a withdrawal secret, as a signature entry records it.
+pub fn withdrawal_hash(secret: &[u8; 32]) -> String {
+    hex(&sha256(&[WITHDRAWAL_DOMAIN, secret]))
+}
+
+fn yes_no(b: bool) -> &'static str {
+    if b {
+        "true"
+    } else {
+        "false"
+    }
+}
+
+impl Header {
+    pub fn new(
+        statement: CampaignId,
+        definition: &Statement,
+        organiser: &OrganiserPublicKey,
+    ) -> Self {
+        Self {
+            statement,
+            text_sha256: definition.text_hash(),
+            named: definition.named,
+            anonymous: definition.anonymous,
+            invite_required_for_named: definition.invite_required_for_named,
+            reveal_at: definition.reveal_at,
+            closes: definition.closes.clone(),
+            organiser: organiser.clone(),
+        }
+    }
+
+    fn unsigned_text(&self) -> String {
+        format!(
+            "{HEADER}\nstatement {}\ntext-sha256 {}\nnamed {}\nanonymous {}\ninvite-required-for-named {}\nreveal-at {}\ncloses {}\norganiser {}\n",
+            self.statement,
+            self.text_sha256,
+            yes_no(self.named),
+            yes_no(self.anonymous),
+            yes_no(self.invite_required_for_named),
+            self.reveal_at,
+            self.closes.as_deref().unwrap_or("never"),
+            self.organiser,
+        )
+    }
+
+    /// The header leaf, signed by the organiser key it names.
+    pub fn signed_bytes(&self, key: &OrganiserKey) -> Vec<u8> {
+        let text = self.unsigned_text();
+        let signature = key.sign(text.as_bytes());
+        format!("{text}signature {}\n", b64url(&signature)).into_bytes()
+    }
+}
+
+impl Entry {
+    pub fn to_bytes(&self) -> Option<Vec<u8>> {
+        match self {
+            Self::Header(_) => None,
+            Self::Signature {
+                kind,
+                commitment,
+                withdrawal_sha256,
+            } => Some(
+                format!(
+                    "{SIGNATURE}\nkind {}\ncommitment {}\nwithdrawal-sha256 {withdrawal_sha256}\n",
+                    kind.as_str(),
+                    commitment.as_deref().unwrap_or("-")
+                )
+                .into_bytes(),
+            ),
+            Self::Withdrawal { entry, secret } => {
+                Some(format!("{WITHDRAWAL}\nentry {entry}\nsecret {}\n", hex(secret)).into_bytes())
+            }
+        }
+    }
+
+    /// Parse one entry; a header's own signature is checked here.
+    pub fn parse(bytes: &[u8], index: u64) -> Result<Self, LogError> {
+        let text = std::str::from_utf8(bytes).map_err(|_| bad(index, "not UTF-8"))?;
+        let body = text
+            .strip_suffix('\n')
+            .ok_or_else(|| bad(index, "must end with a newline"))?;
+        let mut lines = body.split('\n');
+        let kind = lines.next().unwrap_or_default();
+        let fields: Vec<(&str, &str)> = lines
+            .map(|l| {
+                l.split_once(' ')
+                    .ok_or_else(|| bad(index, format!("malformed line `{l}`")))
+            })
+            .collect::<Result<_, _>>()?;
+        let want = |names: &[&str]| -> Result<Vec<&str>, LogError> {
+            if fields.len() != names.len() || fields.iter().zip(names).any(|((k, _), n)| k != n) {
+                return Err(bad(
+                    index,
+                    format!("expected the fields {}", names.join(", ")),
+                ));
+            }
+            Ok(fields.iter().map(|(_, v)| *v).collect())
+        };
+        let is_hash =
+            |v: &str| v.len() == 64 && v.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
+        let boolean = |v: &str| match v {
+            "true" => Ok(true),
+            "false" => Ok(false),
+            _ => Err(bad(index, "expected true or false")),
+        };
+        match kind {
+            HEADER => {
+                let v = want(&[
+                    "statement",
+                    "text-sha256",
+                    "named",
+                    "anonymous",
+                    "invite-required-for-named",
+                    "reveal-at",
+                    "closes",
+                    "organiser",
+                    "signature",
+                ])?;
+                let header = Header {
+                    statement: v[0].parse().map_err(|_| bad(index, "bad statement id"))?,
+                    text_sha256: Some(v[1])
+                        .filter(|h| is_hash(h))
+                        .ok_or_else(|| bad(index, "bad text hash"))?
+                        .to_string(),
+                    named: boolean(v[2])?,
+                    anonymous: boolean(v[3])?,
+                    invite_required_for_named: boolean(v[4])?,
+                    reveal_at: v[5].parse().map_err(|_| bad(index, "bad reveal-at"))?,
+                    closes: match v[6] {
+                        "never" => None,
+                        d if valid_date(d) => Some(d.to_string()),
+                        _ => return Err(bad(index, "bad closing date")),
+                    },
+                    organiser: v[7].parse().map_err(|_| bad(index, "bad organiser key"))?,
+                };
+                let signature: [u8; 64] =
+                    fixed_b64url(v[8]).ok_or_else(|| bad(index, "bad header signature"))?;
+                // Only the canonical spelling is accepted, so one header
+                // has exactly one leaf hash.
+                if format!("{}signature {}\n", header.unsigned_text(), v[8]) != text
+                    || !header
+                        .organiser
+                        .verify(header.unsigned_text().as_bytes(), &signature)
+                {
+                    return Err(bad(
+                        index,
+                        "the header's organiser signature does not verify",
+                    ));
+                }
+                Ok(Self::Header(Box::new(header)))
+            }
+            SIGNATURE => {
+                let v = want(&["kind", "commitment", "withdrawal-sha256"])?;
+                let kind = match v[0] {
+                    "named" => SignatureKind::Named,
+                    "anonymous" => SignatureKind::Anonymous,
+                    "unverified" => SignatureKind::Unverified,
+                    _ => return Err(bad(index, "unknown signature kind")),
+                };
+                let commitment = match (kind, v[1]) {
+                    (SignatureKind::Anonymous, "-") => None,
+                    (SignatureKind::Anonymous, _) => {
+                        return Err(bad(index, "an anonymous signature has no commitment"))
+                    }
+                    (_, c) if is_hash(c) => Some(c.to_string()),
+                    _ => return Err(bad(index, "a named signature needs a commitment")),
+                };
+                if !is_hash(v[2]) {
+                    return Err(bad(index, "bad withdrawal hash"));
+                }
+                Ok(Self::Signature {
+                    kind,
+                    commitment,
+                    withdrawal_sha256: v[2].to_string(),
+                })
+            }
+            WITHDRAWAL => {
+                let v = want(&["entry", "secret"])?;
+                let entry = v[0]
+                    .parse()
+                    .ok()
+                    .filter(|_| !v[0].starts_with('0') || v[0] == "0");
+                let secret = from_hex(v[1]).and_then(|b| <[u8; 32]>::try_from(b).ok());
+                match (entry, secret) {
+                    (Some(entry), Some(secret)) => Ok(Self::Withdrawal { entry, secret }),
+                    _ => Err(bad(index, "malformed withdrawal")),
+                }
+            }
+            _ => Err(bad(index, format!("unknown entry type `{kind}`"))),
+        }
+    }
+}
+
+/// Check a whole log, entry by entry, and count it. The header must be for
+/// `statement` and signed by the organiser key it names (the caller decides
+/// whether it trusts that key); every later entry must be allowed by the
+/// header's settings; every withdrawal must reveal the secret its
+/// signature entry committed to, once.
+pub fn check_log(
+    statement: &CampaignId,
+    entries: &[Vec<u8>],
+) -> Result<(Header, LogCounts), LogError> {
+    let first = entries.first().ok_or_else(|| bad(0, "the log is empty"))?;
+    let Entry::Header(header) = Entry::parse(first, 0)? else {
+        return Err(bad(0, "the first entry must be the statement header"));
+    };
+    if header.statement != *statement {
+        return Err(bad(0, "the header is for another statement"));
+    }
+    let mut counts = LogCounts {
+        tree_size: entries.len() as u64,
+        named: 0,
+        anonymous: 0,
+        unverified: 0,
+        withdrawn: 0,
+    };
+    // Per entry: (kind, withdrawal hash, withdrawn yet).
+    let mut signatures: Vec<Option<(SignatureKind, String, bool)>> = vec![None];
+    for (i, bytes) in entries.iter().enumerate().skip(1) {
+        let index = i as u64;
+        match Entry::parse(bytes, index)? {
+            Entry::Header(_) => return Err(bad(index, "a second header")),
+            Entry::Signature {
+                kind,
+                withdrawal_sha256,
+                ..
+            } => {
+                let allowed = match kind {
+                    SignatureKind::Named => header.named,
+                    SignatureKind::Anonymous => header.anonymous,
+                    SignatureKind::Unverified => header.named && !header.invite_required_for_named,
+                };
+                if !allowed {
+                    return Err(bad(
+                        index,
+                        format!("the header does not allow {} signatures", kind.as_str()),
+                    ));
+                }
+                *match kind {
+                    SignatureKind::Named => &mut counts.named,
+                    SignatureKind::Anonymous => &mut counts.anonymous,
+                    SignatureKind::Unverified => &mut counts.unverified,
+                } += 1;
+                signatures.push(Some((kind, withdrawal_sha256, false)));
+            }
+            Entry::Withdrawal { entry, secret } => {
+                let target = usize::try_from(entry)
+                    .ok()
+                    .filter(|&e| e < i)
+                    .and_then(|e| signatures.get_mut(e))
+                    .and_then(Option::as_mut)
+                    .ok_or_else(|| {
+                        bad(index, "withdraws an entry that is not an earlier signature")
+                    })?;
+                if target.2 {
+                    return Err(bad(index, "withdraws a signature twice"));
+                }
+                if withdrawal_hash(&secret) != target.1 {
+                    return Err(bad(
+                        index,
+                        "the withdrawal secret does not match the signature",
+                    ));
+                }
+                target.2 = true;
+                counts.withdrawn += 1;
+                *match target.0 {
+                    SignatureKind::Named => &mut counts.named,
+                    SignatureKind::Anonymous => &mut counts.anonymous,
+                    SignatureKind::Unverified => &mut counts.unverified,
+                } -= 1;
+                signatures.push(None);
+            }
+        }
+    }
+    Ok((*header, counts))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,217 @@
+//! Collective statements: the organiser's TOML file and the fixed text it
+//! defines.
+//!
+//! A statement's text is its title and Markdown body; its SHA-256 (over
+//! `title || "\n\n" || body`, UTF-8) is written into the log's header, so
+//! the text can never change once anyone has signed: a new text is a new
+//! statement.
+
+use serde::{Deserialize, Serialize};
+
+use crate::encoding::{hex, sha256};
+use crate::survey::{SurveyError, MAX_DESCRIPTION, MAX_TITLE};
+
+/// Upper bound for `reveal_at`: more than any workforce.
+pub const MAX_REVEAL_AT: u64 = 10_000_000;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Statement {
+    pub title: String,
+    pub body: String,
+    /// Signatures with a name are allowed.
+    pub named: bool,
+    /// Anonymous, invite-backed signatures are allowed.
+    pub anonymous: bool,
+    /// Named signatures need an invite; if false, outside supporters may
+    /// sign by name and are counted apart as unverified.
+    pub invite_required_for_named: bool,
+    /// Names stay hidden until this many signatures, then appear together.
+    pub reveal_at: u64,
+    /// Last day to sign, `YYYY-MM-DD` (UTC), if any.
+    pub closes: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StatementFile {
+    title: Option<String>,
+    body: Option<String>,
+    named: Option<bool>,
+    anonymous: Option<bool>,
+    invite_required_for_named: Option<bool>,
+    reveal_at: Option<i64>,
+    closes: Option<String>,
+}
+
+fn error(field: &str, rule: impl Into<String>) -> SurveyError {
+    SurveyError {
+        line: None,
+        field: field.to_string(),
+        rule: rule.into(),
+    }
+}
+
+/// True for a real calendar date written `YYYY-MM-DD`.
+pub fn valid_date(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    let [y, m, d] = parts.as_slice() else {
+        return false;
+    };
+    if y.len() != 4
+        || m.len() != 2
+        || d.len() != 2
+        || !text.bytes().all(|b| b.is_ascii_digit() || b == b'-')
+    {
+        return false;
+    }
+    let (Ok(y), Ok(m), Ok(d)) = (y.parse::<u32>(), m.parse::<u32>(), d.parse::<u32>()) else {
+        return false;
+    };
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&d)
+}
+
+impl Statement {
+    /// Parse and validate a statement file; errors name the field and rule
+    /// (and the line, where the TOML parser gives one).
+    pub fn from_toml(text: &str) -> Result<Self, SurveyError> {
+        let file: StatementFile = toml::from_str(text).map_err(|e| SurveyError {
+            line: e.span().map(|s| text[..s.start].matches('\n').count() + 1),
+            field: "file".into(),
+            rule: e.message().to_string(),
+        })?;
+        let title = file.title.ok_or_else(|| error("title", "is required"))?;
+        if title.trim().is_empty()
+            || title.chars().count() > MAX_TITLE
+            || title.contains(['\n', '\r'])
+        {
+            return Err(error(
+                "title",
+                format!("must be one line of 1 to {MAX_TITLE} characters"),
+            ));
+        }
+        let body = file.body.ok_or_else(|| error("body", "is required"))?;
+        if body.trim().is_empty() || body.chars().count() > MAX_DESCRIPTION {
+            return Err(error(
+                "body",
+                format!("must be 1 to {MAX_DESCRIPTION} characters"),
+            ));
+        }
+        if [&title, &body]
+            .iter()
+            .any(|t| t.chars().any(|c| c.is_control() && c != '\n' && c != '\t'))
+        {
+            return Err(error("body", "must not contain control characters"));
+        }
+        let named = file.named.unwrap_or(true);
+        let anonymous = file.anonymous.unwrap_or(true);
+        if !named && !anonymous {
+            return Err(error(
+                "named",
+                "a statement must allow named or anonymous signatures, or both",
+            ));
+        }
+        let reveal_at = match file.reveal_at {
+            None => 0,
+            Some(n) if (0..=MAX_REVEAL_AT as i64).contains(&n) => n as u64,
+            Some(n) => {
+                return Err(error(
+                    "reveal_at",
+                    format!("must be from 0 to {MAX_REVEAL_AT} (got {n})"),
+                ))
+            }
+        };
+        if let Some(date) = &file.closes {
+            if !valid_date(date) {
+                return Err(error(
+                    "closes",
+                    format!("`{date}` is not a date written YYYY-MM-DD"),
+                ));
+            }
+        }
+        Ok(Self {
+            title,
+            body,
+            named,
+            anonymous,
+            invite_required_for_named: file.invite_required_for_named.unwrap_or(true),
+            reveal_at,
+            closes: file.closes,
+        })
+    }
+
+    /// SHA-256 of `title || "\n\n" || body`, in lowercase hex.
+    pub fn text_hash(&self) -> String {
+        hex(&sha256(&[
+            self.title.as_bytes(),
+            b"\n\n",
+            self.body.as_bytes(),
+        ]))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const EXAMPLE: &str = include_str!("../../examples/monitoring-statement.toml");
+
+    #[test]
+    fn the_example_statement_is_valid() {
+        let statement = Statement::from_toml(EXAMPLE).expect("valid");
+        assert!(statement.named && statement.anonymous);
+        assert!(statement.reveal_at > 0);
+        assert_eq!(statement.text_hash().len(), 64);
+    }
+
+    #[test]
+    fn bad_statements_name_the_field() {
+        let field = |text: &str| Statement::from_toml(text).expect_err("refused").field;
+        assert_eq!(field("body = 'b'\n"), "title");
+        assert_eq!(field("title = 't'\n"), "body");
+        assert_eq!(
+            field("title = 't'\nbody = 'b'\nnamed = false\nanonymous = false\n"),
+            "named"
+        );
+        assert_eq!(
+            field("title = 't'\nbody = 'b'\nreveal_at = -1\n"),
+            "reveal_at"
+        );
+        assert_eq!(
+            field("title = 't'\nbody = 'b'\ncloses = '2026-02-30'\n"),
+            "closes"
+        );
+        assert_eq!(field("title = 't'\nbody = 'b'\ncolour = 1\n"), "file");
+    }
+
+    #[test]
+    fn dates_are_real_dates() {
+        assert!(valid_date("2028-02-29"));
+        assert!(!valid_date("2027-02-29"));
+        assert!(!valid_date("2027-13-01"));
+        assert!(!valid_date("27-01-01"));
+        assert!(!valid_date("2027-1-01"));
+    }
+
+    #[test]
+    fn the_hash_fixes_the_text() {
+        let a = Statement::from_toml("title = 't'\nbody = 'b'\n").expect("valid");
+        let mut b = a.clone();
+        b.body.push('.');
+        assert_ne!(a.text_hash(), b.text_hash());
+        b.body.pop();
+        b.reveal_at = 5;
+        assert_eq!(
+            a.text_hash(),
+            b.text_hash(),
+            "settings are in the header, not the text"
+        );
+    }
+}
