@@ -200,6 +200,12 @@ impl ServerKey {
         self.signing.sign(message).to_bytes()
     }
 
+    /// The Ed25519 key itself, for formats that sign with it directly
+    /// (C2SP checkpoints).
+    pub fn ed25519(&self) -> &SigningKey {
+        &self.signing
+    }
+
     pub fn to_file_text(&self) -> String {
         format!(
             "{SERVER_SECRET_PREFIX}{}\n",
@@ -220,6 +226,10 @@ impl ServerKey {
 }
 
 impl ServerPublicKey {
+    pub fn ed25519(&self) -> &VerifyingKey {
+        &self.0
+    }
+
     pub fn verify(&self, message: &[u8], signature: &[u8; 64]) -> bool {
         self.0
             .verify_strict(message, &Signature::from_bytes(signature))

@@ -87,7 +87,7 @@ pub async fn run(mut config: Config, durable: bool) -> anyhow::Result<()> {
     } else {
         None
     };
-    let committer = commit::Committer::start(store.clone(), durable)?;
+    let committer = commit::Committer::start(store.clone(), store.server_key()?, durable)?;
     let demo_id = match &demo_key {
         Some(_) => Some(demo::demo_survey(&store, &committer).await?),
         None => None,

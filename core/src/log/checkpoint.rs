@@ -79,6 +79,19 @@ impl Checkpoint {
     }
 }
 
+/// The log's own origin line and key name for a statement.
+pub fn origin(statement: &crate::id::CampaignId) -> String {
+    format!("caucus-statement/{statement}")
+}
+
+/// A checkpoint signed by the server's key, under its origin as key name.
+pub fn sign_checkpoint(
+    checkpoint: &Checkpoint,
+    key: &crate::keys::ServerKey,
+) -> Result<Note, NoteError> {
+    Note::sign(&checkpoint.to_text(), &checkpoint.origin, key.ed25519())
+}
+
 fn cosigned_message(text: &str, timestamp: u64) -> String {
     format!("cosignature/v1\ntime {timestamp}\n{text}")
 }

@@ -15,11 +15,16 @@ use std::fs::File;
 use std::sync::mpsc::{sync_channel, Receiver, SyncSender, TrySendError};
 
 use anyhow::Context;
-use caucus_core::CampaignId;
+use caucus_core::{CampaignId, ServerKey};
 use rand::RngCore;
 use tokio::sync::oneshot;
 
+use crate::store::statements::StatementRecord;
 use crate::store::{response_prefix, spent_key, Store, SurveyRecord, SurveyState};
+
+pub mod statement;
+
+use statement::{Signing, StatementBatch};
 
 const MAX_BATCH: usize = 512;
 const QUEUE: usize = 8192;
@@ -45,11 +50,29 @@ pub enum Write {
         expires: u64,
         now: u64,
     },
+    /// A new statement, its log started with the organiser-signed header.
+    CreateStatement {
+        id: CampaignId,
+        record: StatementRecord,
+        header: Vec<u8>,
+    },
+    Sign {
+        id: CampaignId,
+        signing: Signing,
+        today: String,
+    },
+    Withdraw {
+        id: CampaignId,
+        secret: [u8; 32],
+    },
 }
 
 #[derive(Debug, PartialEq, Eq)]
 pub enum Outcome {
     Done,
+    /// Appended to a statement's log at this index.
+    Appended(u64),
+    Exists,
     NotFound,
     Closed,
     AlreadyClosed,
@@ -78,12 +101,12 @@ pub enum CommitError {
 impl Committer {
     /// Start the writer thread. `durable = false` skips flush and fsync:
     /// only for the crash harness's negative control.
-    pub fn start(store: Store, durable: bool) -> anyhow::Result<Self> {
+    pub fn start(store: Store, server_key: ServerKey, durable: bool) -> anyhow::Result<Self> {
         let file = store.data_file()?;
         let (queue, jobs) = sync_channel(QUEUE);
         std::thread::Builder::new()
             .name("caucus-commit".into())
-            .spawn(move || run(store, file, jobs, durable))
+            .spawn(move || run(store, server_key, file, jobs, durable))
             .context("starting the commit thread")?;
         Ok(Self { queue })
     }
@@ -105,7 +128,7 @@ impl Committer {
     }
 }
 
-fn run(store: Store, file: File, jobs: Receiver<Job>, durable: bool) {
+fn run(store: Store, server_key: ServerKey, file: File, jobs: Receiver<Job>, durable: bool) {
     let mut synced_blobs = HashSet::new();
     // After a failed write we no longer know what is on disk, so the
     // thread fails stop: every later request is refused until a restart.
@@ -125,7 +148,7 @@ fn run(store: Store, file: File, jobs: Receiver<Job>, durable: bool) {
             continue;
         }
         let writes: Vec<&Write> = batch.iter().map(|j| &j.write).collect();
-        let result = apply(&store, &writes).and_then(|outcomes| {
+        let result = apply(&store, &server_key, &writes).and_then(|outcomes| {
             if durable {
                 store.db.flush()?;
                 file.sync_data().context("fsync of sled's data file")?;
@@ -180,8 +203,9 @@ fn sync_blobs(store: &Store, synced: &mut HashSet<std::ffi::OsString>) -> anyhow
 
 /// Decide every write of a batch in order and apply them (the caller then
 /// makes them durable at once).
-fn apply(store: &Store, writes: &[&Write]) -> anyhow::Result<Vec<Outcome>> {
+fn apply(store: &Store, server_key: &ServerKey, writes: &[&Write]) -> anyhow::Result<Vec<Outcome>> {
     let mut ballots = sled::Batch::default();
+    let mut statements = StatementBatch::new(store);
     let mut states: HashMap<CampaignId, Option<SurveyRecord>> = HashMap::new();
     let mut changed_surveys: Vec<CampaignId> = Vec::new();
     let mut spent_now: HashSet<Vec<u8>> = HashSet::new();
@@ -224,6 +248,11 @@ fn apply(store: &Store, writes: &[&Write]) -> anyhow::Result<Vec<Outcome>> {
                     }
                 }
             },
+            Write::CreateStatement { id, record, header } => {
+                statements.create(id, record.clone(), header.clone())?
+            }
+            Write::Sign { id, signing, today } => statements.sign(id, signing, today)?,
+            Write::Withdraw { id, secret } => statements.withdraw(id, secret)?,
             Write::Nonce {
                 nonce,
                 expires,
@@ -256,6 +285,9 @@ fn apply(store: &Store, writes: &[&Write]) -> anyhow::Result<Vec<Outcome>> {
             .insert(nonce.as_bytes(), &expires.to_be_bytes())?;
     }
     store.ballots.apply_batch(ballots)?;
+    store
+        .statement_data
+        .apply_batch(statements.finish(server_key)?)?;
     Ok(outcomes)
 }
 

@@ -8,9 +8,12 @@
 //!   tree so one atomic batch can burn an invite and store its response;
 //!   the random key means storage order says nothing about arrival order.
 //! * `nonces`: admin request nonce → expiry (u64 big-endian)
+//! * statements and their logs: see [`statements`]
 //!
 //! Reads happen anywhere; every write goes through [`crate::commit`], which
 //! makes it durable before anyone is told it happened.
+
+pub mod statements;
 
 use std::fs::File;
 use std::path::{Path, PathBuf};
@@ -64,6 +67,7 @@ pub struct Store {
     pub(crate) surveys: sled::Tree,
     pub(crate) ballots: sled::Tree,
     pub(crate) nonces: sled::Tree,
+    pub(crate) statement_data: sled::Tree,
     dir: PathBuf,
 }
 
@@ -111,6 +115,7 @@ impl Store {
             surveys: db.open_tree("surveys")?,
             ballots: db.open_tree("ballots")?,
             nonces: db.open_tree("nonces")?,
+            statement_data: db.open_tree("statement_data")?,
             db,
             dir: dir.to_path_buf(),
         })

@@ -1,0 +1,222 @@
+//! The statement half of a commit batch: signatures and withdrawals are
+//! decided in order against the log as it stands plus what this batch has
+//! already appended, then written, with a freshly signed checkpoint for
+//! every statement touched, in the same atomic sled batch.
+
+use std::collections::HashMap;
+
+use anyhow::Context;
+use caucus_core::log::checkpoint::{origin, sign_checkpoint, Checkpoint};
+use caucus_core::log::entry::{withdrawal_hash, Entry, SignatureKind};
+use caucus_core::log::merkle::{leaf_hash, root};
+use caucus_core::{CampaignId, ServerKey};
+
+use super::Outcome;
+use crate::store::statements::{
+    key, StatementRecord, CHECKPOINT, INVITE, LOG, PERSONAL, RECORD, WITHDRAWAL,
+};
+use crate::store::Store;
+
+/// One signature to append.
+pub struct Signing {
+    pub kind: SignatureKind,
+    /// The spend tag of the invite behind it (none for unverified).
+    pub tag: Option<[u8; 32]>,
+    pub entry: Vec<u8>,
+    /// JSON of the stored personal text (named and unverified only).
+    pub personal: Option<Vec<u8>>,
+    pub withdrawal_hex: String,
+}
+
+pub struct StatementBatch<'a> {
+    store: &'a Store,
+    batch: sled::Batch,
+    records: HashMap<CampaignId, Option<StatementRecord>>,
+    appended: HashMap<CampaignId, Vec<Vec<u8>>>,
+    written: HashMap<Vec<u8>, Option<Vec<u8>>>,
+}
+
+impl<'a> StatementBatch<'a> {
+    pub fn new(store: &'a Store) -> Self {
+        Self {
+            store,
+            batch: sled::Batch::default(),
+            records: HashMap::new(),
+            appended: HashMap::new(),
+            written: HashMap::new(),
+        }
+    }
+
+    fn record(&mut self, id: &CampaignId) -> anyhow::Result<Option<&mut StatementRecord>> {
+        if !self.records.contains_key(id) {
+            let stored = self.store.statement(id)?;
+            self.records.insert(*id, stored);
+        }
+        Ok(self.records.get_mut(id).and_then(Option::as_mut))
+    }
+
+    /// Read through this batch's own writes first.
+    fn get(&self, key: &[u8]) -> anyhow::Result<Option<Vec<u8>>> {
+        match self.written.get(key) {
+            Some(value) => Ok(value.clone()),
+            None => Ok(self.store.statement_data.get(key)?.map(|v| v.to_vec())),
+        }
+    }
+
+    fn put(&mut self, key: Vec<u8>, value: Option<Vec<u8>>) {
+        match &value {
+            Some(v) => self.batch.insert(key.clone(), v.clone()),
+            None => self.batch.remove(key.clone()),
+        }
+        self.written.insert(key, value);
+    }
+
+    fn append(&mut self, id: &CampaignId, entry: Vec<u8>) -> anyhow::Result<u64> {
+        let record = self.record(id)?.context("statement vanished")?;
+        let index = record.counts.tree_size;
+        record.counts.tree_size += 1;
+        self.put(key(LOG, id, &index.to_be_bytes()), Some(entry.clone()));
+        self.appended.entry(*id).or_default().push(entry);
+        Ok(index)
+    }
+
+    pub fn create(
+        &mut self,
+        id: &CampaignId,
+        record: StatementRecord,
+        header: Vec<u8>,
+    ) -> anyhow::Result<Outcome> {
+        if self.record(id)?.is_some() {
+            return Ok(Outcome::Exists);
+        }
+        let mut record = record;
+        record.counts.tree_size = 0;
+        self.records.insert(*id, Some(record));
+        self.append(id, header)?;
+        Ok(Outcome::Done)
+    }
+
+    pub fn sign(
+        &mut self,
+        id: &CampaignId,
+        signing: &Signing,
+        today: &str,
+    ) -> anyhow::Result<Outcome> {
+        let Some(record) = self.record(id)? else {
+            return Ok(Outcome::NotFound);
+        };
+        if record
+            .statement
+            .closes
+            .as_deref()
+            .is_some_and(|last| today > last)
+        {
+            return Ok(Outcome::Closed);
+        }
+        if let Some(tag) = &signing.tag {
+            let spent = key(INVITE, id, tag);
+            if self.get(&spent)?.is_some() {
+                return Ok(Outcome::Spent);
+            }
+            self.put(spent, Some(Vec::new()));
+        }
+        let index = self.append(id, signing.entry.clone())?;
+        if let Some(personal) = &signing.personal {
+            self.put(
+                key(PERSONAL, id, &index.to_be_bytes()),
+                Some(personal.clone()),
+            );
+        }
+        let mut target = index.to_be_bytes().to_vec();
+        target.push(0);
+        self.put(
+            key(WITHDRAWAL, id, signing.withdrawal_hex.as_bytes()),
+            Some(target),
+        );
+        let record = self.record(id)?.context("statement vanished")?;
+        *count(&mut record.counts, signing.kind) += 1;
+        let c = &record.counts;
+        if c.named + c.anonymous + c.unverified >= record.statement.reveal_at {
+            record.revealed = true;
+        }
+        Ok(Outcome::Appended(index))
+    }
+
+    /// Withdraw the signature whose withdrawal secret this is.
+    pub fn withdraw(&mut self, id: &CampaignId, secret: &[u8; 32]) -> anyhow::Result<Outcome> {
+        if self.record(id)?.is_none() {
+            return Ok(Outcome::NotFound);
+        }
+        let wkey = key(WITHDRAWAL, id, withdrawal_hash(secret).as_bytes());
+        let Some(target) = self.get(&wkey)? else {
+            return Ok(Outcome::NotFound);
+        };
+        if target.get(8) == Some(&1) {
+            return Ok(Outcome::Spent);
+        }
+        let index = <[u8; 8]>::try_from(target.get(..8).context("withdrawal key")?)
+            .map(u64::from_be_bytes)
+            .context("withdrawal key")?;
+        let signed = self
+            .get(&key(LOG, id, &index.to_be_bytes()))?
+            .context("withdrawal target missing from the log")?;
+        let Entry::Signature { kind, .. } =
+            Entry::parse(&signed, index).map_err(|e| anyhow::anyhow!("{e}"))?
+        else {
+            anyhow::bail!("withdrawal key points at a non-signature entry");
+        };
+        let entry = Entry::Withdrawal {
+            entry: index,
+            secret: *secret,
+        }
+        .to_bytes()
+        .context("withdrawal entry")?;
+        let at = self.append(id, entry)?;
+        // The personal text goes; the commitment in the log stays.
+        self.put(key(PERSONAL, id, &index.to_be_bytes()), None);
+        let mut done = index.to_be_bytes().to_vec();
+        done.push(1);
+        self.put(wkey, Some(done));
+        let record = self.record(id)?.context("statement vanished")?;
+        *count(&mut record.counts, kind) -= 1;
+        record.counts.withdrawn += 1;
+        Ok(Outcome::Appended(at))
+    }
+
+    /// Records and new checkpoints into the batch; the caller applies it.
+    pub fn finish(mut self, server_key: &ServerKey) -> anyhow::Result<sled::Batch> {
+        let touched: Vec<CampaignId> = self.appended.keys().copied().collect();
+        for id in touched {
+            let record = self.record(&id)?.context("statement vanished")?.clone();
+            let appended = self.appended.remove(&id).unwrap_or_default();
+            let old_size = record.counts.tree_size - appended.len() as u64;
+            let mut leaves = self.store.leaf_hashes(&id, old_size)?;
+            leaves.extend(appended.iter().map(|e| leaf_hash(e)));
+            let checkpoint = Checkpoint {
+                origin: origin(&id),
+                size: record.counts.tree_size,
+                root: root(&leaves),
+                extensions: Vec::new(),
+            };
+            let note =
+                sign_checkpoint(&checkpoint, server_key).map_err(|e| anyhow::anyhow!("{e}"))?;
+            self.batch
+                .insert(key(CHECKPOINT, &id, &[]), note.to_text().into_bytes());
+        }
+        for (id, record) in &self.records {
+            if let Some(record) = record {
+                self.batch
+                    .insert(key(RECORD, id, &[]), serde_json::to_vec(record)?);
+            }
+        }
+        Ok(self.batch)
+    }
+}
+
+fn count(counts: &mut caucus_core::log::entry::LogCounts, kind: SignatureKind) -> &mut u64 {
+    match kind {
+        SignatureKind::Named => &mut counts.named,
+        SignatureKind::Anonymous => &mut counts.anonymous,
+        SignatureKind::Unverified => &mut counts.unverified,
+    }
+}

@@ -1,0 +1,135 @@
+//! Statement storage: records, the append-only log, personal text kept
+//! off the log, withdrawal keys, and the latest signed checkpoint.
+//!
+//! All of it lives in one tree, `statement_data`, so that one atomic sled
+//! batch can spend an invite, append an entry, store its personal text and
+//! move the checkpoint: a crash keeps all of it or none. Keys are a prefix
+//! byte, the 16-byte statement id, then as noted:
+//! * `S`: → JSON [`StatementRecord`]
+//! * `L` | index (u64 big-endian): → entry bytes (never rewritten)
+//! * `P` | index: → JSON [`StoredPersonal`] (deleted on withdrawal)
+//! * `W` | hex SHA-256 of the withdrawal secret: → index (u64 big-endian)
+//!   then one byte, 1 once withdrawn
+//! * `C`: → the latest signed checkpoint note, cosignatures included
+//! * `I` | spend tag: an invite spent on this statement
+
+use anyhow::Context;
+use caucus_core::log::entry::{LogCounts, PersonalText};
+use caucus_core::log::merkle::{leaf_hash, Hash};
+use caucus_core::statement::Statement;
+use caucus_core::CampaignId;
+use serde::{Deserialize, Serialize};
+
+use super::Store;
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct StatementRecord {
+    pub statement: Statement,
+    pub created_on: String,
+    /// Entries in the log, header included, and what they add up to.
+    pub counts: LogCounts,
+    /// Once enough people signed, names are shown for good.
+    pub revealed: bool,
+}
+
+/// Personal text of a named signature, with the salt of its commitment.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct StoredPersonal {
+    pub salt: [u8; 16],
+    pub text: PersonalText,
+}
+
+pub const RECORD: u8 = b'S';
+pub const LOG: u8 = b'L';
+pub const PERSONAL: u8 = b'P';
+pub const WITHDRAWAL: u8 = b'W';
+pub const CHECKPOINT: u8 = b'C';
+pub const INVITE: u8 = b'I';
+
+/// `prefix | id | suffix`.
+pub fn key(prefix: u8, id: &CampaignId, suffix: &[u8]) -> Vec<u8> {
+    let mut key = Vec::with_capacity(17 + suffix.len());
+    key.push(prefix);
+    key.extend_from_slice(id.as_bytes());
+    key.extend_from_slice(suffix);
+    key
+}
+
+impl Store {
+    pub fn statement(&self, id: &CampaignId) -> anyhow::Result<Option<StatementRecord>> {
+        match self.statement_data.get(key(RECORD, id, &[]))? {
+            None => Ok(None),
+            Some(bytes) => Ok(Some(
+                serde_json::from_slice(&bytes).context("statement record")?,
+            )),
+        }
+    }
+
+    /// Entries `start..end` of a statement's log.
+    pub fn log_entries(
+        &self,
+        id: &CampaignId,
+        start: u64,
+        end: u64,
+    ) -> anyhow::Result<Vec<Vec<u8>>> {
+        let mut out = Vec::new();
+        let range = key(LOG, id, &start.to_be_bytes())..key(LOG, id, &end.to_be_bytes());
+        for entry in self.statement_data.range(range) {
+            out.push(entry?.1.to_vec());
+        }
+        Ok(out)
+    }
+
+    /// Leaf hashes of the first `size` entries.
+    pub fn leaf_hashes(&self, id: &CampaignId, size: u64) -> anyhow::Result<Vec<Hash>> {
+        let entries = self.log_entries(id, 0, size)?;
+        anyhow::ensure!(
+            entries.len() as u64 == size,
+            "log shorter than its checkpoint"
+        );
+        Ok(entries.iter().map(|e| leaf_hash(e)).collect())
+    }
+
+    pub fn personal(&self, id: &CampaignId, index: u64) -> anyhow::Result<Option<StoredPersonal>> {
+        match self
+            .statement_data
+            .get(key(PERSONAL, id, &index.to_be_bytes()))?
+        {
+            None => Ok(None),
+            Some(bytes) => Ok(Some(
+                serde_json::from_slice(&bytes).context("personal text")?,
+            )),
+        }
+    }
+
+    /// The latest signed checkpoint, as note text.
+    pub fn checkpoint(&self, id: &CampaignId) -> anyhow::Result<Option<String>> {
+        match self.statement_data.get(key(CHECKPOINT, id, &[]))? {
+            None => Ok(None),
+            Some(bytes) => Ok(Some(
+                String::from_utf8(bytes.to_vec()).context("checkpoint text")?,
+            )),
+        }
+    }
+
+    /// (signature entry index, withdrawn yet) for a withdrawal secret's hash.
+    pub fn withdrawal_target(
+        &self,
+        id: &CampaignId,
+        hash_hex: &str,
+    ) -> anyhow::Result<Option<(u64, bool)>> {
+        Ok(self
+            .statement_data
+            .get(key(WITHDRAWAL, id, hash_hex.as_bytes()))?
+            .and_then(|v| {
+                let index = <[u8; 8]>::try_from(v.get(..8)?)
+                    .ok()
+                    .map(u64::from_be_bytes)?;
+                Some((index, v.get(8) == Some(&1)))
+            }))
+    }
+
+    pub fn statement_invite_spent(&self, id: &CampaignId, tag: &[u8; 32]) -> anyhow::Result<bool> {
+        Ok(self.statement_data.contains_key(key(INVITE, id, tag))?)
+    }
+}
