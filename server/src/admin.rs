@@ -3,6 +3,8 @@
 
 use actix_web::{get, post, web, HttpRequest, HttpResponse};
 use caucus_core::encoding::{b64url, fixed_b64url};
+use caucus_core::log::entry::{Entry, Header, LogCounts};
+use caucus_core::statement::Statement;
 use caucus_core::{CampaignId, Survey};
 use serde_json::json;
 
@@ -10,6 +12,7 @@ use crate::auth::SignedAdmin;
 use crate::commit::{Outcome, Write};
 use crate::error::AppError;
 use crate::state::AppState;
+use crate::store::statements::StatementRecord;
 use crate::store::{today, SurveyRecord, SurveyState};
 use crate::submit::{commit_error, parse_id};
 
@@ -126,9 +129,76 @@ async fn sealed(
     })))
 }
 
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NewStatement {
+    /// The statement file (TOML).
+    statement: String,
+    /// Leaf 0 of its log, made and signed by the organiser's CLI.
+    header: String,
+}
+
+/// A new statement. The CLI picks the id and signs the header (the server
+/// holds no organiser key); the server checks the header says exactly what
+/// the file says and is signed by an organiser.
+#[post("/api/v1/admin/statements")]
+async fn create_statement(
+    state: web::Data<AppState>,
+    signed: SignedAdmin,
+) -> Result<HttpResponse, AppError> {
+    let request: NewStatement = serde_json::from_slice(&signed.body).map_err(|e| {
+        AppError::BadRequest(format!(
+            "expected {{\"statement\": ..., \"header\": ...}}: {e}"
+        ))
+    })?;
+    let statement = Statement::from_toml(&request.statement)?;
+    let parsed = Entry::parse(request.header.as_bytes(), 0)
+        .map_err(|e| AppError::BadRequest(format!("header: {e}")))?;
+    let Entry::Header(header) = parsed else {
+        return Err(AppError::BadRequest(
+            "header: not a statement header".into(),
+        ));
+    };
+    if !state.organisers.contains(&header.organiser) {
+        return Err(AppError::BadRequest(
+            "header: not signed by an organiser key of this server".into(),
+        ));
+    }
+    if *header != Header::new(header.statement, &statement, &header.organiser) {
+        return Err(AppError::BadRequest(
+            "header: does not match the statement file".into(),
+        ));
+    }
+    let id = header.statement;
+    let record = StatementRecord {
+        statement,
+        created_on: today(),
+        counts: LogCounts {
+            tree_size: 0,
+            named: 0,
+            anonymous: 0,
+            unverified: 0,
+            withdrawn: 0,
+        },
+        revealed: false,
+    };
+    let write = Write::CreateStatement {
+        id,
+        record,
+        header: request.header.into_bytes(),
+    };
+    match state.committer.commit(write).await.map_err(commit_error)? {
+        Outcome::Done => Ok(HttpResponse::Created().json(json!({"id": id.to_string()}))),
+        _ => Err(AppError::BadRequest(
+            "a statement with this id exists already".into(),
+        )),
+    }
+}
+
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(create)
         .service(close)
         .service(status)
-        .service(sealed);
+        .service(sealed)
+        .service(create_statement);
 }

@@ -32,8 +32,12 @@ pub enum AppError {
     Invite(#[from] InviteError),
     #[error("this invite has already been used")]
     Spent,
-    #[error("this survey is closed")]
+    #[error("this survey or statement is closed")]
     Closed,
+    #[error("this signature has already been withdrawn")]
+    Withdrawn,
+    #[error("no signature of this statement has this withdrawal secret")]
+    UnknownSecret,
     #[error("this survey is still open: close it first, so results cannot be compared as answers arrive")]
     StillOpen,
     #[error("some answers do not fit the survey")]
@@ -59,7 +63,9 @@ impl AppError {
             Self::Invite(InviteError::Forged) => "invite_forged",
             Self::Invite(_) => "invite_invalid",
             Self::Spent => "invite_spent",
-            Self::Closed => "survey_closed",
+            Self::Closed => "closed",
+            Self::Withdrawn => "already_withdrawn",
+            Self::UnknownSecret => "unknown_secret",
             Self::StillOpen => "survey_open",
             Self::Answers(_) => "invalid_answers",
             Self::SurveyFile(_) => "invalid_survey",
@@ -84,14 +90,14 @@ impl AppError {
 impl ResponseError for AppError {
     fn status_code(&self) -> StatusCode {
         match self {
-            Self::NotFound | Self::NoRoute => StatusCode::NOT_FOUND,
+            Self::NotFound | Self::NoRoute | Self::UnknownSecret => StatusCode::NOT_FOUND,
             Self::BadRequest(_) => StatusCode::BAD_REQUEST,
             Self::TooLarge | Self::AnswersTooLong => StatusCode::PAYLOAD_TOO_LARGE,
             Self::UnsupportedMedia(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::Auth(_) | Self::Replayed => StatusCode::UNAUTHORIZED,
             Self::Invite(InviteError::Forged) => StatusCode::FORBIDDEN,
             Self::Invite(_) => StatusCode::UNAUTHORIZED,
-            Self::Spent | Self::StillOpen => StatusCode::CONFLICT,
+            Self::Spent | Self::StillOpen | Self::Withdrawn => StatusCode::CONFLICT,
             Self::Closed => StatusCode::GONE,
             Self::Answers(_) | Self::SurveyFile(_) => StatusCode::UNPROCESSABLE_ENTITY,
             Self::Busy => StatusCode::SERVICE_UNAVAILABLE,

@@ -14,7 +14,9 @@ pub mod error;
 pub mod pages;
 pub mod render;
 pub mod security;
+pub mod signing;
 pub mod state;
+pub mod statement_api;
 pub mod store;
 pub mod submit;
 
@@ -115,6 +117,7 @@ pub async fn run(mut config: Config, durable: bool) -> anyhow::Result<()> {
             .wrap(security::headers())
             .configure(api::routes)
             .configure(admin::routes)
+            .configure(statement_api::routes)
             .configure(pages::routes)
             .default_service(web::to(not_found))
     })

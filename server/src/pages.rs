@@ -63,7 +63,7 @@ pub fn error_page(state: &AppState, err: &AppError) -> HttpResponse {
             "This invite has already been used",
             "Each invite counts once. If you did not use it yourself, tell an organiser in person.",
         ),
-        "survey_closed" => (
+        "closed" => (
             "This survey is closed",
             "Answers are no longer taken. Results are shared by the organisers.",
         ),

@@ -7,6 +7,7 @@
 //! that someone who distrusts caucus (the employer included) can recompute
 //! a count with tools of their own.
 
+pub mod audit;
 pub mod checkpoint;
 pub mod entry;
 pub mod merkle;

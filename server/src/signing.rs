@@ -1,0 +1,236 @@
+//! Signing and withdrawing, the same for the statement page and the JSON
+//! API. Every refusal happens before anything is written; the append is
+//! one durable step in the commit thread, which re-checks "spent" and
+//! "closed" as the authority.
+
+use caucus_core::encoding::{b64url, from_hex, hex};
+use caucus_core::log::audit::StatementReceipt;
+use caucus_core::log::entry::{withdrawal_hash, Entry, PersonalText, SignatureKind};
+use caucus_core::log::merkle::inclusion_proof;
+use caucus_core::log::note::Note;
+use caucus_core::{CampaignId, Invite, InviteError};
+use rand::RngCore;
+use serde::Deserialize;
+
+use crate::commit::statement::Signing;
+use crate::commit::{Outcome, Write};
+use crate::error::AppError;
+use crate::state::AppState;
+use crate::store::statements::{StatementRecord, StoredPersonal};
+use crate::store::today;
+use crate::submit::commit_error;
+
+pub const MAX_NAME: usize = 100;
+pub const MAX_ROLE: usize = 100;
+pub const MAX_COMMENT: usize = 1000;
+
+/// What a signer sends: a name (with optional role and comment), or
+/// `anonymous: true`; and an invite where one is needed.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SignatureRequest {
+    pub name: Option<String>,
+    pub role: Option<String>,
+    pub comment: Option<String>,
+    #[serde(default)]
+    pub anonymous: bool,
+    pub invite: Option<String>,
+}
+
+pub fn open_statement(state: &AppState, id: &CampaignId) -> Result<StatementRecord, AppError> {
+    let record = state.store.statement(id)?.ok_or(AppError::NotFound)?;
+    if record
+        .statement
+        .closes
+        .as_deref()
+        .is_some_and(|last| today().as_str() > last)
+    {
+        return Err(AppError::Closed);
+    }
+    Ok(record)
+}
+
+fn field(
+    name: &str,
+    value: Option<&str>,
+    max: usize,
+    required: bool,
+) -> Result<Option<String>, AppError> {
+    let value = value.map(str::trim).filter(|v| !v.is_empty());
+    let invalid = |message: String| {
+        AppError::Answers(vec![caucus_core::AnswerError {
+            question: Some(name.to_string()),
+            message,
+        }])
+    };
+    match value {
+        None if required => Err(invalid("is required".into())),
+        None => Ok(None),
+        Some(v) if v.chars().count() > max => {
+            Err(invalid(format!("must be at most {max} characters")))
+        }
+        Some(v) if v.chars().any(|c| c.is_control() && c != '\n') => {
+            Err(invalid("must not contain control characters".into()))
+        }
+        Some(v) => Ok(Some(v.to_string())),
+    }
+}
+
+/// Check an invite for a statement without spending it.
+pub fn check_statement_invite(
+    state: &AppState,
+    id: &CampaignId,
+    code: &str,
+) -> Result<[u8; 32], AppError> {
+    let invite = Invite::parse(code)?;
+    invite.verify(id, &state.organisers)?;
+    let tag = invite.spend_tag(id);
+    if state.store.statement_invite_spent(id, &tag)? {
+        return Err(AppError::Spent);
+    }
+    Ok(tag)
+}
+
+/// Sign; returns the receipt and the withdrawal secret (hex).
+pub async fn sign(
+    state: &AppState,
+    id: &CampaignId,
+    request: &SignatureRequest,
+) -> Result<(StatementReceipt, String), AppError> {
+    let record = open_statement(state, id)?;
+    let settings = &record.statement;
+    let code = request
+        .invite
+        .as_deref()
+        .map(str::trim)
+        .filter(|c| !c.is_empty());
+    let (kind, personal) = if request.anonymous {
+        if !settings.anonymous {
+            return Err(AppError::BadRequest(
+                "this statement takes named signatures only".into(),
+            ));
+        }
+        if request.name.is_some() || request.role.is_some() || request.comment.is_some() {
+            return Err(AppError::BadRequest(
+                "an anonymous signature carries no name, role or comment".into(),
+            ));
+        }
+        (SignatureKind::Anonymous, None)
+    } else {
+        if !settings.named {
+            return Err(AppError::BadRequest(
+                "this statement takes anonymous signatures only".into(),
+            ));
+        }
+        let text = PersonalText {
+            name: field("name", request.name.as_deref(), MAX_NAME, true)?.unwrap_or_default(),
+            role: field("role", request.role.as_deref(), MAX_ROLE, false)?,
+            comment: field("comment", request.comment.as_deref(), MAX_COMMENT, false)?,
+        };
+        let kind = if code.is_some() || settings.invite_required_for_named {
+            SignatureKind::Named
+        } else {
+            SignatureKind::Unverified
+        };
+        (kind, Some(text))
+    };
+    let tag = match (kind, code) {
+        (SignatureKind::Unverified, _) => None,
+        (_, None) => return Err(AppError::Invite(InviteError::Missing)),
+        (_, Some(code)) => Some(check_statement_invite(state, id, code)?),
+    };
+    let mut rng = rand::rngs::OsRng;
+    let mut secret = [0u8; 32];
+    rng.fill_bytes(&mut secret);
+    let mut salt = [0u8; 16];
+    rng.fill_bytes(&mut salt);
+    let entry = Entry::Signature {
+        kind,
+        commitment: personal.as_ref().map(|p| p.commitment(&salt)),
+        withdrawal_sha256: withdrawal_hash(&secret),
+    }
+    .to_bytes()
+    .ok_or_else(|| AppError::Internal(anyhow::anyhow!("signature entry")))?;
+    let personal = personal
+        .map(|text| serde_json::to_vec(&StoredPersonal { salt, text }))
+        .transpose()
+        .map_err(|e| AppError::Internal(e.into()))?;
+    let signing = Signing {
+        kind,
+        tag,
+        entry,
+        personal,
+        withdrawal_hex: withdrawal_hash(&secret),
+    };
+    let write = Write::Sign {
+        id: *id,
+        signing,
+        today: today(),
+    };
+    match state.committer.commit(write).await.map_err(commit_error)? {
+        Outcome::Appended(index) => Ok((receipt(state, id, index)?, hex(&secret))),
+        Outcome::Spent => Err(AppError::Spent),
+        Outcome::Closed => Err(AppError::Closed),
+        _ => Err(AppError::NotFound),
+    }
+}
+
+/// Inclusion proof of entry `index` against the latest checkpoint.
+pub fn receipt(
+    state: &AppState,
+    id: &CampaignId,
+    index: u64,
+) -> Result<StatementReceipt, AppError> {
+    let text = state.store.checkpoint(id)?.ok_or(AppError::NotFound)?;
+    let note = Note::parse(&text)
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("stored checkpoint: {e}")))?;
+    let size = note
+        .text
+        .lines()
+        .nth(1)
+        .and_then(|s| s.parse::<u64>().ok())
+        .ok_or_else(|| AppError::Internal(anyhow::anyhow!("stored checkpoint size")))?;
+    let leaves = state.store.leaf_hashes(id, size)?;
+    let proof = usize::try_from(index)
+        .ok()
+        .and_then(|i| inclusion_proof(&leaves, i))
+        .ok_or_else(|| AppError::Internal(anyhow::anyhow!("entry beyond the checkpoint")))?;
+    let entry = state
+        .store
+        .log_entries(id, index, index + 1)?
+        .pop()
+        .ok_or(AppError::NotFound)?;
+    Ok(StatementReceipt {
+        statement: id.to_string(),
+        index,
+        entry: b64url(&entry),
+        checkpoint: text,
+        inclusion_proof: proof.iter().map(|h| b64url(h)).collect(),
+    })
+}
+
+/// Withdraw with a secret; returns the index of the withdrawal entry.
+pub async fn withdraw(
+    state: &AppState,
+    id: &CampaignId,
+    secret_hex: &str,
+) -> Result<u64, AppError> {
+    state.store.statement(id)?.ok_or(AppError::NotFound)?;
+    let secret: [u8; 32] = from_hex(secret_hex.trim())
+        .and_then(|b| b.try_into().ok())
+        .ok_or_else(|| {
+            AppError::BadRequest(
+                "withdrawal_secret: expected the 64 hex characters given when signing".into(),
+            )
+        })?;
+    match state
+        .committer
+        .commit(Write::Withdraw { id: *id, secret })
+        .await
+        .map_err(commit_error)?
+    {
+        Outcome::Appended(index) => Ok(index),
+        Outcome::Spent => Err(AppError::Withdrawn),
+        _ => Err(AppError::UnknownSecret),
+    }
+}

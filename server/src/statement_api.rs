@@ -1,0 +1,229 @@
+//! The public JSON API of statements: the public view, signing and
+//! withdrawing, and the log (checkpoint, entries, proofs) that lets anyone
+//! recompute the count.
+//!
+//! Below the reveal threshold, no name, role or comment leaves the server
+//! by any route: entries carry only commitments until names are revealed.
+
+use actix_web::{get, post, web, HttpRequest, HttpResponse};
+use caucus_core::encoding::b64url;
+use caucus_core::log::merkle::{consistency_proof, inclusion_proof};
+use caucus_core::CampaignId;
+use serde::Deserialize;
+use serde_json::{json, Value};
+
+use crate::error::AppError;
+use crate::signing::{sign, withdraw, SignatureRequest};
+use crate::state::AppState;
+use crate::store::statements::StatementRecord;
+use crate::submit::parse_id;
+
+const PAGE_MAX: u64 = 1000;
+
+fn statement(state: &AppState, id: &str) -> Result<(CampaignId, StatementRecord), AppError> {
+    let id = parse_id(id)?;
+    let record = state.store.statement(&id)?.ok_or(AppError::NotFound)?;
+    Ok((id, record))
+}
+
+/// Personal text of entry `index`, only once names are revealed.
+fn revealed_personal(
+    state: &AppState,
+    id: &CampaignId,
+    record: &StatementRecord,
+    index: u64,
+) -> Result<Value, AppError> {
+    if !record.revealed {
+        return Ok(Value::Null);
+    }
+    Ok(match state.store.personal(id, index)? {
+        Some(p) => {
+            json!({"salt": b64url(&p.salt), "name": p.text.name, "role": p.text.role, "comment": p.text.comment})
+        }
+        None => Value::Null,
+    })
+}
+
+/// The named signatures, once revealed (never before).
+pub fn named_signatures(
+    state: &AppState,
+    id: &CampaignId,
+    record: &StatementRecord,
+) -> Result<Vec<Value>, AppError> {
+    let mut out = Vec::new();
+    if !record.revealed {
+        return Ok(out);
+    }
+    for index in 1..record.counts.tree_size {
+        let personal = revealed_personal(state, id, record, index)?;
+        if !personal.is_null() {
+            out.push(json!({"index": index, "name": personal["name"], "role": personal["role"], "comment": personal["comment"]}));
+        }
+    }
+    Ok(out)
+}
+
+#[get("/api/v1/statements/{id}")]
+async fn view(state: web::Data<AppState>, id: web::Path<String>) -> Result<HttpResponse, AppError> {
+    let (id, record) = statement(&state, &id)?;
+    let s = &record.statement;
+    Ok(HttpResponse::Ok().json(json!({
+        "id": id.to_string(),
+        "title": s.title,
+        "body": s.body,
+        "text_sha256": s.text_hash(),
+        "named": s.named,
+        "anonymous": s.anonymous,
+        "invite_required_for_named": s.invite_required_for_named,
+        "reveal_at": s.reveal_at,
+        "closes": s.closes,
+        "revealed": record.revealed,
+        "counts": record.counts,
+        "signatures": named_signatures(&state, &id, &record)?,
+    })))
+}
+
+#[post("/api/v1/statements/{id}/signatures")]
+async fn add_signature(
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+    body: web::Json<SignatureRequest>,
+) -> Result<HttpResponse, AppError> {
+    let id = parse_id(&id)?;
+    let (receipt, secret) = sign(&state, &id, &body).await?;
+    Ok(HttpResponse::Created().json(json!({"receipt": receipt, "withdrawal_secret": secret})))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WithdrawalRequest {
+    withdrawal_secret: String,
+}
+
+#[post("/api/v1/statements/{id}/withdrawals")]
+async fn add_withdrawal(
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+    body: web::Json<WithdrawalRequest>,
+) -> Result<HttpResponse, AppError> {
+    let id = parse_id(&id)?;
+    let index = withdraw(&state, &id, &body.withdrawal_secret).await?;
+    Ok(HttpResponse::Ok().json(json!({"withdrawn": true, "entry": index})))
+}
+
+/// The latest checkpoint, with any witness cosignatures, as a C2SP note.
+#[get("/api/v1/statements/{id}/checkpoint")]
+async fn checkpoint(
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let (id, _) = statement(&state, &id)?;
+    let text = state.store.checkpoint(&id)?.ok_or(AppError::NotFound)?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/plain; charset=utf-8")
+        .body(text))
+}
+
+fn numbers(req: &HttpRequest, names: &[&str]) -> Result<Vec<u64>, AppError> {
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_str(req.query_string())
+        .map_err(|_| AppError::BadRequest("malformed query string".into()))?;
+    if let Some((other, _)) = pairs.iter().find(|(k, _)| !names.contains(&k.as_str())) {
+        return Err(AppError::BadRequest(format!(
+            "unknown query parameter `{other}`"
+        )));
+    }
+    names
+        .iter()
+        .map(|name| {
+            pairs
+                .iter()
+                .find(|(k, _)| k == name)
+                .and_then(|(_, v)| v.parse::<u64>().ok())
+                .ok_or_else(|| AppError::BadRequest(format!("`{name}` must be a whole number")))
+        })
+        .collect()
+}
+
+/// Entries `start .. start + limit`, with personal text once revealed.
+#[get("/api/v1/statements/{id}/entries")]
+async fn entries(
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+    req: HttpRequest,
+) -> Result<HttpResponse, AppError> {
+    let (id, record) = statement(&state, &id)?;
+    let n = numbers(&req, &["start", "limit"])?;
+    let (start, limit) = (n[0], n[1]);
+    if !(1..=PAGE_MAX).contains(&limit) {
+        return Err(AppError::BadRequest(format!(
+            "limit: must be 1 to {PAGE_MAX}"
+        )));
+    }
+    let end = start.saturating_add(limit).min(record.counts.tree_size);
+    let mut list = Vec::new();
+    for (offset, entry) in state.store.log_entries(&id, start, end)?.iter().enumerate() {
+        let index = start + offset as u64;
+        list.push(json!({
+            "index": index,
+            "entry": b64url(entry),
+            "personal": revealed_personal(&state, &id, &record, index)?,
+        }));
+    }
+    Ok(HttpResponse::Ok().json(json!({"entries": list, "tree_size": record.counts.tree_size})))
+}
+
+fn tree_size(record: &StatementRecord, size: u64) -> Result<usize, AppError> {
+    if size == 0 || size > record.counts.tree_size {
+        return Err(AppError::BadRequest(format!(
+            "size must be from 1 to {}",
+            record.counts.tree_size
+        )));
+    }
+    usize::try_from(size).map_err(|_| AppError::BadRequest("size too large".into()))
+}
+
+#[get("/api/v1/statements/{id}/proof/inclusion")]
+async fn inclusion(
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+    req: HttpRequest,
+) -> Result<HttpResponse, AppError> {
+    let (id, record) = statement(&state, &id)?;
+    let n = numbers(&req, &["index", "size"])?;
+    let size = tree_size(&record, n[1])?;
+    let leaves = state.store.leaf_hashes(&id, size as u64)?;
+    let proof = usize::try_from(n[0])
+        .ok()
+        .and_then(|i| inclusion_proof(&leaves, i))
+        .ok_or_else(|| AppError::BadRequest("index must be below size".into()))?;
+    let proof: Vec<String> = proof.iter().map(|h| b64url(h)).collect();
+    Ok(HttpResponse::Ok().json(json!({"index": n[0], "size": n[1], "proof": proof})))
+}
+
+#[get("/api/v1/statements/{id}/proof/consistency")]
+async fn consistency(
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+    req: HttpRequest,
+) -> Result<HttpResponse, AppError> {
+    let (id, record) = statement(&state, &id)?;
+    let n = numbers(&req, &["old", "new"])?;
+    let new = tree_size(&record, n[1])?;
+    let leaves = state.store.leaf_hashes(&id, new as u64)?;
+    let proof = usize::try_from(n[0])
+        .ok()
+        .and_then(|old| consistency_proof(&leaves, old))
+        .ok_or_else(|| AppError::BadRequest("old must not exceed new".into()))?;
+    let proof: Vec<String> = proof.iter().map(|h| b64url(h)).collect();
+    Ok(HttpResponse::Ok().json(json!({"old": n[0], "new": n[1], "proof": proof})))
+}
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.service(view)
+        .service(add_signature)
+        .service(add_withdrawal)
+        .service(checkpoint)
+        .service(entries)
+        .service(inclusion)
+        .service(consistency);
+}
