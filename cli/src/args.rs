@@ -51,6 +51,44 @@ pub enum Command {
     Invites(InviteOptions),
     /// Open the sealed answers of a closed survey and print safe totals.
     Tally(TallyOptions),
+    /// Create collective statements.
+    Statement {
+        #[command(subcommand)]
+        command: StatementCommand,
+    },
+    /// Check a statement's log: signatures, every entry, the counts, and
+    /// (with --receipt) that a signature is in it. Needs no key.
+    Verify(VerifyOptions),
+}
+
+#[derive(Subcommand, Debug)]
+pub enum StatementCommand {
+    /// Upload a statement file; prints the new statement's id on the last line.
+    Create {
+        file: PathBuf,
+        #[command(flatten)]
+        remote: Remote,
+    },
+}
+
+#[derive(Args, Debug)]
+pub struct VerifyOptions {
+    /// Statement id (may begin with `-`).
+    #[arg(allow_hyphen_values = true)]
+    pub id: String,
+    /// Server base URL.
+    #[arg(long, env = "CAUCUS_SERVER")]
+    pub server: String,
+    /// A receipt saved when signing (the JSON the server gave).
+    #[arg(long)]
+    pub receipt: Option<PathBuf>,
+    /// Print the result as JSON.
+    #[arg(long)]
+    pub json: bool,
+    /// Where checkpoints seen before are kept, to catch a server that shows
+    /// different histories. Default: $XDG_STATE_HOME/caucus or ~/.local/state/caucus.
+    #[arg(long, env = "CAUCUS_STATE")]
+    pub state: Option<PathBuf>,
 }
 
 #[derive(Subcommand, Debug)]

@@ -125,6 +125,39 @@ impl Client {
         self.send(request, body)
     }
 
+    /// A public JSON resource, by path.
+    pub fn get_json(&self, path_and_query: &str) -> anyhow::Result<Value> {
+        self.send(
+            self.agent.get(&format!("{}{path_and_query}", self.base)),
+            b"",
+        )
+    }
+
+    /// A public text resource (a checkpoint note), by path.
+    pub fn get_text(&self, path: &str) -> anyhow::Result<String> {
+        match self.agent.get(&format!("{}{path}", self.base)).call() {
+            Ok(response) => response.into_string().context("reading the answer"),
+            Err(ureq::Error::Status(code, response)) => {
+                let detail: Value = response.into_json().unwrap_or(Value::Null);
+                bail!(
+                    "the server refused ({code}): {}",
+                    detail["message"].as_str().unwrap_or("no details")
+                )
+            }
+            Err(ureq::Error::Transport(err)) => bail!("cannot reach {}: {err}", self.base),
+        }
+    }
+
+    pub fn create_statement(&self, toml_text: &str, header: &str) -> anyhow::Result<String> {
+        let body =
+            serde_json::to_vec(&serde_json::json!({"statement": toml_text, "header": header}))?;
+        let reply = self.signed("POST", "/api/v1/admin/statements", "", &body)?;
+        reply["id"]
+            .as_str()
+            .map(str::to_string)
+            .ok_or_else(|| anyhow!("the server did not return an id"))
+    }
+
     pub fn public_survey(&self, id: &CampaignId) -> anyhow::Result<Value> {
         let request = self
             .agent

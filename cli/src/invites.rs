@@ -27,8 +27,9 @@ struct Card {
     qr: Value,
 }
 
-pub fn link(base: &str, id: &CampaignId, invite: &Invite) -> String {
-    format!("{base}/s/{id}?invite={}", invite.code())
+/// `page` is the survey (`/s/ID`) or statement (`/st/ID`) page URL.
+pub fn link(page: &str, invite: &Invite) -> String {
+    format!("{page}?invite={}", invite.code())
 }
 
 pub fn make(key: &OrganiserKey, id: &CampaignId, count: u32) -> Vec<Invite> {
@@ -56,16 +57,16 @@ fn qr_svg(text: &str) -> anyhow::Result<String> {
 pub fn render(
     format: InviteFormat,
     base: &str,
-    id: &CampaignId,
+    page: &str,
     title: &str,
     invites: &[Invite],
 ) -> anyhow::Result<String> {
     Ok(match format {
-        InviteFormat::Links => invites.iter().map(|i| link(base, id, i) + "\n").collect(),
+        InviteFormat::Links => invites.iter().map(|i| link(page, i) + "\n").collect(),
         InviteFormat::Csv => {
             let mut out = String::from("code,url\n");
             for invite in invites {
-                out.push_str(&format!("{},{}\n", invite.code(), link(base, id, invite)));
+                out.push_str(&format!("{},{}\n", invite.code(), link(page, invite)));
             }
             out
         }
@@ -73,7 +74,7 @@ pub fn render(
             let cards = invites
                 .iter()
                 .map(|invite| {
-                    let url = link(base, id, invite);
+                    let url = link(page, invite);
                     Ok(Card {
                         code: invite.code(),
                         qr: Value::from_safe_string(qr_svg(&url)?),
@@ -84,7 +85,7 @@ pub fn render(
             let mut env = Environment::new();
             env.add_template("invites.html", SHEET)?;
             env.get_template("invites.html")?.render(context! {
-                title, base, survey_url => format!("{base}/s/{id}"), cards, privacy_url => format!("{base}/privacy"),
+                title, base, survey_url => page, cards, privacy_url => format!("{base}/privacy"),
             })?
         }
     })
@@ -96,16 +97,20 @@ pub fn command(options: &InviteOptions, out: &mut dyn Write) -> anyhow::Result<(
     }
     let id = parse_id(&options.id)?;
     let client = Client::new(&options.remote.server)?.with_key(&options.remote.key)?;
-    let survey = client.public_survey(&id)?;
-    if survey["state"].as_str() == Some("closed") {
-        bail!("survey {id} is closed; invites for it would not work");
+    // A survey or a statement: the invite is the same, the page differs.
+    let (campaign, page) = match client.public_survey(&id) {
+        Ok(survey) => (survey, format!("{}/s/{id}", client.base())),
+        Err(survey_err) => match client.get_json(&format!("/api/v1/statements/{id}")) {
+            Ok(statement) => (statement, format!("{}/st/{id}", client.base())),
+            Err(_) => return Err(survey_err),
+        },
+    };
+    if campaign["state"].as_str() == Some("closed") {
+        bail!("{id} is closed; invites for it would not work");
     }
-    let title = survey["title"]
-        .as_str()
-        .unwrap_or("caucus survey")
-        .to_string();
+    let title = campaign["title"].as_str().unwrap_or("caucus").to_string();
     let invites = make(client.key()?, &id, options.count);
-    let text = render(options.format, client.base(), &id, &title, &invites)?;
+    let text = render(options.format, client.base(), &page, &title, &invites)?;
     match &options.out {
         Some(path) => {
             crate::write_private(path, text.as_bytes())?;

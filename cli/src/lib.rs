@@ -9,6 +9,7 @@ pub mod client;
 pub mod invites;
 pub mod report;
 pub mod tally;
+pub mod verify;
 
 use std::ffi::OsString;
 use std::io::Write;
@@ -16,10 +17,12 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::{bail, Context};
+use caucus_core::log::entry::Header;
+use caucus_core::statement::Statement;
 use caucus_core::{OrganiserKey, Survey};
 use clap::Parser;
 
-use crate::args::{Cli, Command, SurveyCommand};
+use crate::args::{Cli, Command, StatementCommand, SurveyCommand};
 use crate::client::Client;
 
 /// Binary entry: run, print any error, map it to an exit code.
@@ -103,7 +106,28 @@ where
         }
         Command::Invites(options) => invites::command(&options, out),
         Command::Tally(options) => tally::command(&options, out),
+        Command::Statement {
+            command: StatementCommand::Create { file, remote },
+        } => {
+            let text = read_survey(&file)?;
+            let client = Client::new(&remote.server)?.with_key(&remote.key)?;
+            let id =
+                create_statement(&client, &text).with_context(|| format!("{}", file.display()))?;
+            writeln!(out, "{id}")?;
+            Ok(())
+        }
+        Command::Verify(options) => verify::command(&options, out),
     }
+}
+
+/// Pick an id, sign the log's header with the organiser key, upload both.
+fn create_statement(client: &Client, text: &str) -> anyhow::Result<String> {
+    let statement = Statement::from_toml(text)?;
+    let id = caucus_core::CampaignId::random(&mut rand::rngs::OsRng);
+    let key = client.key()?;
+    let header = Header::new(id, &statement, key.public()).signed_bytes(key);
+    let header = String::from_utf8(header).context("header text")?;
+    client.create_statement(text, &header)
 }
 
 fn read_survey(path: &Path) -> anyhow::Result<String> {

@@ -152,7 +152,10 @@ pub async fn sign(
     .to_bytes()
     .ok_or_else(|| AppError::Internal(anyhow::anyhow!("signature entry")))?;
     let personal = personal
-        .map(|text| serde_json::to_vec(&StoredPersonal { salt, text }))
+        .map(|text| {
+            let commitment = text.commitment(&salt);
+            serde_json::to_vec(&StoredPersonal { salt, text }).map(|json| (commitment, json))
+        })
         .transpose()
         .map_err(|e| AppError::Internal(e.into()))?;
     let signing = Signing {

@@ -285,9 +285,9 @@ fn apply(store: &Store, server_key: &ServerKey, writes: &[&Write]) -> anyhow::Re
             .insert(nonce.as_bytes(), &expires.to_be_bytes())?;
     }
     store.ballots.apply_batch(ballots)?;
-    store
-        .statement_data
-        .apply_batch(statements.finish(server_key)?)?;
+    if let Some(batch) = statements.finish(server_key)? {
+        store.statement_data.apply_batch(batch)?;
+    }
     Ok(outcomes)
 }
 

@@ -12,9 +12,7 @@ use caucus_core::log::merkle::{leaf_hash, root};
 use caucus_core::{CampaignId, ServerKey};
 
 use super::Outcome;
-use crate::store::statements::{
-    key, StatementRecord, CHECKPOINT, INVITE, LOG, PERSONAL, RECORD, WITHDRAWAL,
-};
+use crate::store::statements::{key, StatementRecord, CHECKPOINT, INVITE, LOG, RECORD, WITHDRAWAL};
 use crate::store::Store;
 
 /// One signature to append.
@@ -23,8 +21,8 @@ pub struct Signing {
     /// The spend tag of the invite behind it (none for unverified).
     pub tag: Option<[u8; 32]>,
     pub entry: Vec<u8>,
-    /// JSON of the stored personal text (named and unverified only).
-    pub personal: Option<Vec<u8>>,
+    /// Commitment and JSON of the personal text (named and unverified only).
+    pub personal: Option<(String, Vec<u8>)>,
     pub withdrawal_hex: String,
 }
 
@@ -120,13 +118,11 @@ impl<'a> StatementBatch<'a> {
             }
             self.put(spent, Some(Vec::new()));
         }
-        let index = self.append(id, signing.entry.clone())?;
-        if let Some(personal) = &signing.personal {
-            self.put(
-                key(PERSONAL, id, &index.to_be_bytes()),
-                Some(personal.clone()),
-            );
+        // On disk before the entry that points at it is committed.
+        if let Some((commitment, bytes)) = &signing.personal {
+            self.store.personal_files.write(id, commitment, bytes)?;
         }
+        let index = self.append(id, signing.entry.clone())?;
         let mut target = index.to_be_bytes().to_vec();
         target.push(0);
         self.put(
@@ -160,11 +156,18 @@ impl<'a> StatementBatch<'a> {
         let signed = self
             .get(&key(LOG, id, &index.to_be_bytes()))?
             .context("withdrawal target missing from the log")?;
-        let Entry::Signature { kind, .. } =
-            Entry::parse(&signed, index).map_err(|e| anyhow::anyhow!("{e}"))?
+        let Entry::Signature {
+            kind, commitment, ..
+        } = Entry::parse(&signed, index).map_err(|e| anyhow::anyhow!("{e}"))?
         else {
             anyhow::bail!("withdrawal key points at a non-signature entry");
         };
+        // Erased before the withdrawal is committed: a crash in between
+        // leaves the signature counted but nameless, and the secret still
+        // works for a retry. The log keeps only the commitment.
+        if let Some(commitment) = &commitment {
+            self.store.personal_files.erase(id, commitment)?;
+        }
         let entry = Entry::Withdrawal {
             entry: index,
             secret: *secret,
@@ -172,8 +175,6 @@ impl<'a> StatementBatch<'a> {
         .to_bytes()
         .context("withdrawal entry")?;
         let at = self.append(id, entry)?;
-        // The personal text goes; the commitment in the log stays.
-        self.put(key(PERSONAL, id, &index.to_be_bytes()), None);
         let mut done = index.to_be_bytes().to_vec();
         done.push(1);
         self.put(wkey, Some(done));
@@ -184,7 +185,11 @@ impl<'a> StatementBatch<'a> {
     }
 
     /// Records and new checkpoints into the batch; the caller applies it.
-    pub fn finish(mut self, server_key: &ServerKey) -> anyhow::Result<sled::Batch> {
+    /// `None` when this batch changed no statement, so nothing is written.
+    pub fn finish(mut self, server_key: &ServerKey) -> anyhow::Result<Option<sled::Batch>> {
+        if self.written.is_empty() && self.appended.is_empty() {
+            return Ok(None);
+        }
         let touched: Vec<CampaignId> = self.appended.keys().copied().collect();
         for id in touched {
             let record = self.record(&id)?.context("statement vanished")?.clone();
@@ -209,7 +214,7 @@ impl<'a> StatementBatch<'a> {
                     .insert(key(RECORD, id, &[]), serde_json::to_vec(record)?);
             }
         }
-        Ok(self.batch)
+        Ok(Some(self.batch))
     }
 }
 

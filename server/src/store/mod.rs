@@ -13,6 +13,7 @@
 //! Reads happen anywhere; every write goes through [`crate::commit`], which
 //! makes it durable before anyone is told it happened.
 
+pub mod personal;
 pub mod statements;
 
 use std::fs::File;
@@ -68,6 +69,7 @@ pub struct Store {
     pub(crate) ballots: sled::Tree,
     pub(crate) nonces: sled::Tree,
     pub(crate) statement_data: sled::Tree,
+    pub(crate) personal_files: personal::PersonalFiles,
     dir: PathBuf,
 }
 
@@ -116,6 +118,7 @@ impl Store {
             ballots: db.open_tree("ballots")?,
             nonces: db.open_tree("nonces")?,
             statement_data: db.open_tree("statement_data")?,
+            personal_files: personal::PersonalFiles::new(dir),
             db,
             dir: dir.to_path_buf(),
         })

@@ -1,5 +1,6 @@
-//! Statement storage: records, the append-only log, personal text kept
-//! off the log, withdrawal keys, and the latest signed checkpoint.
+//! Statement storage: records, the append-only log, withdrawal keys, and
+//! the latest signed checkpoint. Personal text lives outside sled, in
+//! [`super::personal`], so that erasing it erases it from the disk.
 //!
 //! All of it lives in one tree, `statement_data`, so that one atomic sled
 //! batch can spend an invite, append an entry, store its personal text and
@@ -7,14 +8,13 @@
 //! byte, the 16-byte statement id, then as noted:
 //! * `S`: → JSON [`StatementRecord`]
 //! * `L` | index (u64 big-endian): → entry bytes (never rewritten)
-//! * `P` | index: → JSON [`StoredPersonal`] (deleted on withdrawal)
 //! * `W` | hex SHA-256 of the withdrawal secret: → index (u64 big-endian)
 //!   then one byte, 1 once withdrawn
 //! * `C`: → the latest signed checkpoint note, cosignatures included
 //! * `I` | spend tag: an invite spent on this statement
 
 use anyhow::Context;
-use caucus_core::log::entry::{LogCounts, PersonalText};
+use caucus_core::log::entry::{Entry, LogCounts, PersonalText};
 use caucus_core::log::merkle::{leaf_hash, Hash};
 use caucus_core::statement::Statement;
 use caucus_core::CampaignId;
@@ -41,7 +41,6 @@ pub struct StoredPersonal {
 
 pub const RECORD: u8 = b'S';
 pub const LOG: u8 = b'L';
-pub const PERSONAL: u8 = b'P';
 pub const WITHDRAWAL: u8 = b'W';
 pub const CHECKPOINT: u8 = b'C';
 pub const INVITE: u8 = b'I';
@@ -90,11 +89,19 @@ impl Store {
         Ok(entries.iter().map(|e| leaf_hash(e)).collect())
     }
 
+    /// The personal text of signature entry `index`, while it exists.
     pub fn personal(&self, id: &CampaignId, index: u64) -> anyhow::Result<Option<StoredPersonal>> {
-        match self
-            .statement_data
-            .get(key(PERSONAL, id, &index.to_be_bytes()))?
-        {
+        let Some(entry) = self.log_entries(id, index, index + 1)?.pop() else {
+            return Ok(None);
+        };
+        let Ok(Entry::Signature {
+            commitment: Some(commitment),
+            ..
+        }) = Entry::parse(&entry, index)
+        else {
+            return Ok(None);
+        };
+        match self.personal_files.read(id, &commitment)? {
             None => Ok(None),
             Some(bytes) => Ok(Some(
                 serde_json::from_slice(&bytes).context("personal text")?,

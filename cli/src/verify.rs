@@ -1,0 +1,199 @@
+//! `caucus verify`: check a statement's log the way an outsider (a
+//! journalist, a union local, the employer) would, trusting nothing the
+//! server says that it cannot prove.
+//!
+//! Downloads the signed checkpoint and every entry, recomputes the root,
+//! checks the organiser-signed header and every entry's rules, checks
+//! revealed names against their commitments, and compares the checkpoint
+//! with the last one seen for this server and statement (kept in a state
+//! directory), so a server that shows different histories is caught.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::{anyhow, bail, Context};
+use caucus_core::encoding::{from_b64url, hex};
+use caucus_core::log::audit::{
+    audit, check_consistent, check_personal, check_receipt, signed_checkpoint, RevealedPersonal,
+    StatementReceipt,
+};
+use caucus_core::log::merkle::Hash;
+use caucus_core::{CampaignId, ServerPublicKey};
+use serde_json::{json, Value};
+
+use crate::args::VerifyOptions;
+use crate::client::{parse_id, Client};
+
+const PAGE: u64 = 1000;
+
+fn state_dir(option: &Option<PathBuf>) -> anyhow::Result<PathBuf> {
+    if let Some(dir) = option {
+        return Ok(dir.clone());
+    }
+    if let Some(dir) = std::env::var_os("XDG_STATE_HOME").filter(|d| !d.is_empty()) {
+        return Ok(PathBuf::from(dir).join("caucus"));
+    }
+    let home = std::env::var_os("HOME").ok_or_else(|| anyhow!("no HOME: pass --state DIR"))?;
+    Ok(PathBuf::from(home).join(".local/state/caucus"))
+}
+
+fn consistency(client: &Client, id: &CampaignId, old: u64, new: u64) -> anyhow::Result<Vec<Hash>> {
+    if old == new || old == 0 {
+        return Ok(Vec::new());
+    }
+    let reply = client.get_json(&format!(
+        "/api/v1/statements/{id}/proof/consistency?old={old}&new={new}"
+    ))?;
+    reply["proof"]
+        .as_array()
+        .ok_or_else(|| anyhow!("malformed consistency proof"))?
+        .iter()
+        .map(|h| {
+            h.as_str()
+                .and_then(caucus_core::encoding::fixed_b64url::<32>)
+                .ok_or_else(|| anyhow!("malformed hash"))
+        })
+        .collect()
+}
+
+fn read_receipt(path: &PathBuf) -> anyhow::Result<StatementReceipt> {
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    let value: Value =
+        serde_json::from_str(&text).with_context(|| format!("{} is not JSON", path.display()))?;
+    // Accept the whole answer the server gave when signing, or the receipt alone.
+    let receipt = if value.get("receipt").is_some() {
+        value["receipt"].clone()
+    } else {
+        value
+    };
+    serde_json::from_value(receipt)
+        .with_context(|| format!("{} is not a statement receipt", path.display()))
+}
+
+pub fn command(options: &VerifyOptions, out: &mut dyn Write) -> anyhow::Result<()> {
+    let id = parse_id(&options.id)?;
+    let client = Client::new(&options.server)?;
+    let server_text = client.server_key()?.to_string();
+    let server: ServerPublicKey = server_text.parse().context("server key")?;
+    let note = client.get_text(&format!("/api/v1/statements/{id}/checkpoint"))?;
+    let (_, announced) = signed_checkpoint(&id, &server, &note)?;
+    let mut entries = Vec::new();
+    let mut personal = Vec::new();
+    while (entries.len() as u64) < announced.size {
+        let start = entries.len() as u64;
+        let limit = (announced.size - start).min(PAGE);
+        let page = client.get_json(&format!(
+            "/api/v1/statements/{id}/entries?start={start}&limit={limit}"
+        ))?;
+        let list = page["entries"]
+            .as_array()
+            .ok_or_else(|| anyhow!("malformed entries page"))?;
+        if list.is_empty() {
+            bail!("the server serves fewer entries than its checkpoint counts");
+        }
+        for item in list {
+            let bytes = item["entry"]
+                .as_str()
+                .and_then(from_b64url)
+                .ok_or_else(|| anyhow!("malformed entry"))?;
+            entries.push(bytes);
+            personal.push(item["personal"].clone());
+        }
+    }
+    let (checkpoint, header, counts) = audit(&id, &server, &note, &entries)?;
+    for (index, p) in personal.iter().enumerate() {
+        if !p.is_null() {
+            let revealed: RevealedPersonal =
+                serde_json::from_value(p.clone()).context("malformed personal text")?;
+            check_personal(index as u64, &entries[index], &revealed)?;
+        }
+    }
+    // The last checkpoint seen for this server and statement.
+    let dir = state_dir(&options.state)?;
+    let fingerprint = hex(&caucus_core::encoding::sha256(&[server_text.as_bytes()])[..8]);
+    let saved_path = dir.join(format!("{fingerprint}-{id}.checkpoint"));
+    if let Ok(saved_note) = std::fs::read_to_string(&saved_path) {
+        let (_, saved) =
+            signed_checkpoint(&id, &server, &saved_note).context("the saved checkpoint")?;
+        if saved.size > checkpoint.size {
+            bail!(
+                "the log shrank: {} entries were seen before, the server now shows {}; it showed a different history",
+                saved.size,
+                checkpoint.size
+            );
+        }
+        check_consistent(
+            &saved,
+            &checkpoint,
+            &consistency(&client, &id, saved.size, checkpoint.size)?,
+        )?;
+    }
+    let mut receipt_included = None;
+    if let Some(path) = &options.receipt {
+        let receipt = read_receipt(path)?;
+        let (_, then) = signed_checkpoint(&id, &server, &receipt.checkpoint)
+            .context("the receipt's checkpoint")?;
+        if then.size > checkpoint.size {
+            bail!("the receipt's checkpoint is larger than the log the server shows now: the server dropped entries");
+        }
+        let proof = consistency(&client, &id, then.size, checkpoint.size)?;
+        check_receipt(&id, &server, &receipt, &checkpoint, &entries, &proof)?;
+        receipt_included = Some(receipt.index);
+    }
+    std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+    std::fs::write(&saved_path, &note)
+        .with_context(|| format!("saving {}", saved_path.display()))?;
+
+    if options.json {
+        let mut report = json!({
+            "statement": id.to_string(),
+            "tree_size": counts.tree_size,
+            "named": counts.named,
+            "anonymous": counts.anonymous,
+            "unverified": counts.unverified,
+            "withdrawn": counts.withdrawn,
+            "organiser": header.organiser.to_string(),
+            "server_key": server_text,
+            "text_sha256": header.text_sha256,
+        });
+        if let Some(index) = receipt_included {
+            report["receipt_included"] = json!(true);
+            report["receipt_index"] = json!(index);
+        }
+        writeln!(out, "{}", serde_json::to_string_pretty(&report)?)?;
+    } else {
+        writeln!(out, "statement {id}: the log verifies")?;
+        writeln!(
+            out,
+            "  {} entries, checkpoint signed by {server_text}",
+            counts.tree_size
+        )?;
+        writeln!(out, "  header signed by organiser {}", header.organiser)?;
+        writeln!(out, "  text SHA-256 {}", header.text_sha256)?;
+        writeln!(
+            out,
+            "  named signatures (invite-verified):   {}",
+            counts.named
+        )?;
+        writeln!(
+            out,
+            "  anonymous signatures (invite-verified): {}",
+            counts.anonymous
+        )?;
+        writeln!(
+            out,
+            "  unverified supporters:                {}",
+            counts.unverified
+        )?;
+        writeln!(
+            out,
+            "  withdrawn:                            {}",
+            counts.withdrawn
+        )?;
+        if let Some(index) = receipt_included {
+            writeln!(out, "  receipt: entry {index} is in the log")?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,89 @@
+//! Personal text (name, role, comment) of named signatures, kept in plain
+//! files beside the database rather than in it.
+//!
+//! sled is log-structured: a removed value stays in its segment files until
+//! garbage collection, so erasing a withdrawn name from sled would not
+//! erase it from the disk. Each text instead gets its own small file, named
+//! by the commitment hash in its log entry (so a file left over from a crash
+//! is never linked to anyone), written and fsynced before the entry is
+//! committed, and on withdrawal overwritten with zeros, fsynced and
+//! unlinked before the withdrawal is committed.
+
+use std::fs::{File, OpenOptions};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use caucus_core::CampaignId;
+
+#[derive(Clone)]
+pub struct PersonalFiles {
+    dir: PathBuf,
+}
+
+fn is_hash(text: &str) -> bool {
+    text.len() == 64 && text.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+}
+
+fn sync_dir(dir: &Path) -> anyhow::Result<()> {
+    File::open(dir)?
+        .sync_all()
+        .with_context(|| format!("fsync of {}", dir.display()))
+}
+
+impl PersonalFiles {
+    pub fn new(data: &Path) -> Self {
+        Self {
+            dir: data.join("personal"),
+        }
+    }
+
+    fn path(&self, id: &CampaignId, commitment: &str) -> anyhow::Result<PathBuf> {
+        anyhow::ensure!(is_hash(commitment), "not a commitment");
+        Ok(self.dir.join(id.to_string()).join(commitment))
+    }
+
+    /// Write durably: temp file, fsync, rename, fsync the directory.
+    pub fn write(&self, id: &CampaignId, commitment: &str, bytes: &[u8]) -> anyhow::Result<()> {
+        let path = self.path(id, commitment)?;
+        let dir = path.parent().context("personal directory")?.to_path_buf();
+        std::fs::create_dir_all(&dir)?;
+        let temp = dir.join(format!("{commitment}.tmp"));
+        let mut options = OpenOptions::new();
+        options.write(true).create(true).truncate(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
+        }
+        let mut file = options.open(&temp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        std::fs::rename(&temp, &path)?;
+        sync_dir(&dir)
+    }
+
+    pub fn read(&self, id: &CampaignId, commitment: &str) -> anyhow::Result<Option<Vec<u8>>> {
+        match std::fs::read(self.path(id, commitment)?) {
+            Ok(bytes) => Ok(Some(bytes)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// Overwrite with zeros, fsync, unlink, fsync the directory.
+    pub fn erase(&self, id: &CampaignId, commitment: &str) -> anyhow::Result<()> {
+        let path = self.path(id, commitment)?;
+        let mut file = match OpenOptions::new().write(true).open(&path) {
+            Ok(file) => file,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+            Err(e) => return Err(e.into()),
+        };
+        let length = file.metadata()?.len();
+        file.write_all(&vec![0u8; usize::try_from(length).unwrap_or(0)])?;
+        file.sync_all()?;
+        drop(file);
+        std::fs::remove_file(&path)?;
+        sync_dir(path.parent().context("personal directory")?)
+    }
+}

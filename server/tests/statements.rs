@@ -1,0 +1,274 @@
+//! Collective statements end to end: create, invites, named, anonymous and
+//! unverified signatures, the reveal threshold, withdrawal, and `caucus
+//! verify` with receipts and a saved checkpoint, on the real binaries.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code asserts by panicking
+
+mod common;
+
+use common::*;
+use serde_json::{json, Value};
+
+const STATEMENT: &str = r#"
+title = "Conditions for monitoring"
+body = "We ask for **opt-out** and deletion after 30 days."
+named = true
+anonymous = true
+invite_required_for_named = false
+reveal_at = 4
+"#;
+
+struct StatementFixture {
+    f: Fixture,
+    id: String,
+    state: std::path::PathBuf,
+}
+
+impl StatementFixture {
+    fn new() -> Self {
+        let f = Fixture::new();
+        let file = f.dir.path().join("statement.toml");
+        std::fs::write(&file, STATEMENT).expect("write");
+        let printed = f
+            .cli(&["statement", "create", file.to_str().expect("utf8")])
+            .expect("create");
+        let id = printed.lines().last().expect("id").trim().to_string();
+        let state = f.dir.path().join("verify-state");
+        Self { f, id, state }
+    }
+
+    fn sign(&self, body: Value) -> (u16, Value) {
+        let (status, text) = call(
+            agent()
+                .post(&format!(
+                    "{}/api/v1/statements/{}/signatures",
+                    self.f.base(),
+                    self.id
+                ))
+                .send_json(body),
+        );
+        (status, serde_json::from_str(&text).unwrap_or(Value::Null))
+    }
+
+    fn invite(&self) -> String {
+        invites(&self.f.key, &self.id, 1).remove(0)
+    }
+
+    fn verify(&self, extra: &[&str]) -> anyhow::Result<Value> {
+        let state = self.state.to_str().expect("utf8");
+        let args = [
+            &[
+                "verify",
+                self.id.as_str(),
+                "--server",
+                self.f.base(),
+                "--state",
+                state,
+                "--json",
+            ][..],
+            extra,
+        ]
+        .concat();
+        Ok(serde_json::from_str(&cli(&args)?)?)
+    }
+
+    /// Everything the server returns about this statement, as one string.
+    fn everything_served(&self) -> String {
+        let base = self.f.base();
+        let id = &self.id;
+        [
+            format!("{base}/api/v1/statements/{id}"),
+            format!("{base}/api/v1/statements/{id}/checkpoint"),
+            format!("{base}/api/v1/statements/{id}/entries?start=0&limit=1000"),
+        ]
+        .iter()
+        .map(|url| call(agent().get(url).call()).1)
+        .collect::<Vec<_>>()
+        .join("\n")
+    }
+}
+
+#[test]
+fn signatures_reveal_withdraw_and_verify() {
+    let s = StatementFixture::new();
+    let links =
+        s.f.cli(&["invites", &s.id, "--count", "2"])
+            .expect("invites");
+    assert!(
+        links
+            .lines()
+            .all(|l| l.contains(&format!("/st/{}?invite=", s.id))),
+        "{links}"
+    );
+
+    let (status, ada) =
+        s.sign(json!({"name": "Ada Zebrafinch", "role": "Support", "invite": s.invite()}));
+    assert_eq!(status, 201, "{ada}");
+    assert!(ada["withdrawal_secret"]
+        .as_str()
+        .is_some_and(|w| w.len() == 64));
+    let (status, _) = s.sign(json!({"anonymous": true, "invite": s.invite()}));
+    assert_eq!(status, 201);
+    let (status, supporter) = s.sign(json!({"name": "Grace Quokka", "comment": "From outside"}));
+    assert_eq!(
+        status, 201,
+        "unverified supporters sign without an invite: {supporter}"
+    );
+
+    // Below reveal_at = 4: counts only, no name anywhere.
+    let served = s.everything_served();
+    for name in ["Zebrafinch", "Quokka", "Support", "From outside"] {
+        assert!(!served.contains(name), "{name} served below the threshold");
+    }
+    let view: Value = serde_json::from_str(
+        &call(
+            agent()
+                .get(&format!("{}/api/v1/statements/{}", s.f.base(), s.id))
+                .call(),
+        )
+        .1,
+    )
+    .expect("json");
+    assert_eq!(view["counts"]["named"], 1);
+    assert_eq!(view["counts"]["anonymous"], 1);
+    assert_eq!(view["counts"]["unverified"], 1);
+    assert_eq!(view["revealed"], false);
+
+    let receipt_path = s.f.dir.path().join("ada-receipt.json");
+    std::fs::write(&receipt_path, ada.to_string()).expect("receipt");
+    let report = s
+        .verify(&["--receipt", receipt_path.to_str().expect("utf8")])
+        .expect("verify");
+    assert_eq!(report["tree_size"], 4);
+    assert_eq!(
+        (
+            report["named"].clone(),
+            report["anonymous"].clone(),
+            report["unverified"].clone()
+        ),
+        (json!(1), json!(1), json!(1))
+    );
+    assert_eq!(report["receipt_included"], true);
+
+    // The fourth signature reaches the threshold: all names appear together.
+    let (status, _) = s.sign(json!({"name": "Hedy Marmoset", "invite": s.invite()}));
+    assert_eq!(status, 201);
+    let served = s.everything_served();
+    for name in ["Zebrafinch", "Quokka", "Marmoset"] {
+        assert!(served.contains(name), "{name} not shown at the threshold");
+    }
+    let report = s
+        .verify(&[])
+        .expect("verify after reveal checks every revealed name");
+    assert_eq!(report["tree_size"], 5);
+
+    // Withdrawal: once, with the secret; counts drop; the log still verifies.
+    let withdraw = |secret: &str| {
+        call(
+            agent()
+                .post(&format!(
+                    "{}/api/v1/statements/{}/withdrawals",
+                    s.f.base(),
+                    s.id
+                ))
+                .send_json(json!({"withdrawal_secret": secret})),
+        )
+        .0
+    };
+    let secret = supporter["withdrawal_secret"].as_str().expect("secret");
+    assert_eq!(withdraw(secret), 200);
+    assert_eq!(withdraw(secret), 409);
+    assert_eq!(withdraw(&"ab".repeat(32)), 404);
+    assert_eq!(withdraw("nonsense"), 400);
+    assert!(
+        !s.everything_served().contains("Quokka"),
+        "withdrawn name still served"
+    );
+    let report = s
+        .verify(&["--receipt", receipt_path.to_str().expect("utf8")])
+        .expect("verify after withdrawal");
+    assert_eq!(
+        (report["unverified"].clone(), report["withdrawn"].clone()),
+        (json!(0), json!(1))
+    );
+    assert_eq!(report["receipt_included"], true);
+}
+
+#[test]
+fn one_invite_signs_once_even_concurrently() {
+    let s = StatementFixture::new();
+    let invite = s.invite();
+    let barrier = std::sync::Arc::new(std::sync::Barrier::new(30));
+    let handles: Vec<_> = (0..30)
+        .map(|i| {
+            let (base, id, invite, barrier) = (
+                s.f.base().to_string(),
+                s.id.clone(),
+                invite.clone(),
+                barrier.clone(),
+            );
+            std::thread::spawn(move || {
+                let body = if i % 2 == 0 {
+                    json!({"anonymous": true, "invite": invite})
+                } else {
+                    json!({"name": format!("N{i}"), "invite": invite})
+                };
+                barrier.wait();
+                call(
+                    agent()
+                        .post(&format!("{base}/api/v1/statements/{id}/signatures"))
+                        .send_json(body),
+                )
+                .0
+            })
+        })
+        .collect();
+    let statuses: Vec<u16> = handles
+        .into_iter()
+        .map(|h| h.join().expect("thread"))
+        .collect();
+    assert_eq!(
+        statuses.iter().filter(|&&s| s == 201).count(),
+        1,
+        "{statuses:?}"
+    );
+    assert_eq!(
+        statuses.iter().filter(|&&s| s == 409).count(),
+        29,
+        "{statuses:?}"
+    );
+    let report = s.verify(&[]).expect("verify");
+    assert_eq!(report["tree_size"], 2);
+}
+
+#[test]
+fn bad_signatures_get_their_status_and_change_nothing() {
+    let s = StatementFixture::new();
+    let other = Fixture::new();
+    let foreign = invites(&other.key, &s.id, 1).remove(0);
+    for (body, status) in [
+        (json!({"anonymous": true}), 401),
+        (json!({"anonymous": true, "invite": "garbage"}), 401),
+        (json!({"anonymous": true, "invite": foreign}), 403),
+        (json!({"name": "", "invite": s.invite()}), 422),
+        (json!({"name": "x".repeat(101), "invite": s.invite()}), 422),
+        (
+            json!({"anonymous": true, "name": "Both", "invite": s.invite()}),
+            400,
+        ),
+        (json!({"nickname": "x"}), 400),
+    ] {
+        let (got, reply) = s.sign(body.clone());
+        assert_eq!(got, status, "{body}: {reply}");
+    }
+    let unknown = call(
+        agent()
+            .post(&format!(
+                "{}/api/v1/statements/AAAAAAAAAAAAAAAAAAAAAA/signatures",
+                s.f.base()
+            ))
+            .send_json(json!({"anonymous": true, "invite": s.invite()})),
+    );
+    assert_eq!(unknown.0, 404);
+    let report = s.verify(&[]).expect("verify");
+    assert_eq!(report["tree_size"], 1, "nothing was appended");
+}
