@@ -56,9 +56,28 @@ pub enum Command {
         #[command(subcommand)]
         command: StatementCommand,
     },
+    /// As an independent witness: check a statement's log only grew since
+    /// you last cosigned it, then cosign its checkpoint.
+    Witness(WitnessOptions),
     /// Check a statement's log: signatures, every entry, the counts, and
     /// (with --receipt) that a signature is in it. Needs no key.
     Verify(VerifyOptions),
+}
+
+#[derive(Args, Debug)]
+pub struct WitnessOptions {
+    /// Statement id (may begin with `-`).
+    #[arg(allow_hyphen_values = true)]
+    pub id: String,
+    /// The witness's name in its cosignatures (default: from its key).
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Where the last cosigned checkpoint is kept (see `verify --state`).
+    #[arg(long, env = "CAUCUS_STATE")]
+    pub state: Option<PathBuf>,
+    /// `--key` is the witness's own key (from `caucus keygen`).
+    #[command(flatten)]
+    pub remote: Remote,
 }
 
 #[derive(Subcommand, Debug)]
@@ -82,6 +101,10 @@ pub struct VerifyOptions {
     /// A receipt saved when signing (the JSON the server gave).
     #[arg(long)]
     pub receipt: Option<PathBuf>,
+    /// Require a cosignature by this witness (its verifier key, as
+    /// `caucus witness` prints it); repeat for several.
+    #[arg(long = "witness")]
+    pub witnesses: Vec<String>,
     /// Print the result as JSON.
     #[arg(long)]
     pub json: bool,

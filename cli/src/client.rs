@@ -148,6 +148,15 @@ impl Client {
         }
     }
 
+    /// A public (unsigned) POST of a JSON body.
+    pub fn post_json(&self, path: &str, body: &[u8]) -> anyhow::Result<Value> {
+        let request = self
+            .agent
+            .post(&format!("{}{path}", self.base))
+            .set("Content-Type", "application/json");
+        self.send(request, body)
+    }
+
     pub fn create_statement(&self, toml_text: &str, header: &str) -> anyhow::Result<String> {
         let body =
             serde_json::to_vec(&serde_json::json!({"statement": toml_text, "header": header}))?;

@@ -8,8 +8,10 @@ pub mod args;
 pub mod client;
 pub mod invites;
 pub mod report;
+pub mod seen;
 pub mod tally;
 pub mod verify;
+pub mod witness;
 
 use std::ffi::OsString;
 use std::io::Write;
@@ -117,6 +119,7 @@ where
             Ok(())
         }
         Command::Verify(options) => verify::command(&options, out),
+        Command::Witness(options) => witness::command(&options, out),
     }
 }
 

@@ -12,32 +12,29 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::{anyhow, bail, Context};
-use caucus_core::encoding::{from_b64url, hex};
+use caucus_core::encoding::from_b64url;
 use caucus_core::log::audit::{
     audit, check_consistent, check_personal, check_receipt, signed_checkpoint, RevealedPersonal,
     StatementReceipt,
 };
+use caucus_core::log::checkpoint::verify_cosignature;
 use caucus_core::log::merkle::Hash;
+use caucus_core::log::note::{parse_verifier_key, COSIGNATURE_V1};
 use caucus_core::{CampaignId, ServerPublicKey};
 use serde_json::{json, Value};
 
 use crate::args::VerifyOptions;
 use crate::client::{parse_id, Client};
+use crate::seen::{self, state_dir};
 
 const PAGE: u64 = 1000;
 
-fn state_dir(option: &Option<PathBuf>) -> anyhow::Result<PathBuf> {
-    if let Some(dir) = option {
-        return Ok(dir.clone());
-    }
-    if let Some(dir) = std::env::var_os("XDG_STATE_HOME").filter(|d| !d.is_empty()) {
-        return Ok(PathBuf::from(dir).join("caucus"));
-    }
-    let home = std::env::var_os("HOME").ok_or_else(|| anyhow!("no HOME: pass --state DIR"))?;
-    Ok(PathBuf::from(home).join(".local/state/caucus"))
-}
-
-fn consistency(client: &Client, id: &CampaignId, old: u64, new: u64) -> anyhow::Result<Vec<Hash>> {
+pub fn consistency(
+    client: &Client,
+    id: &CampaignId,
+    old: u64,
+    new: u64,
+) -> anyhow::Result<Vec<Hash>> {
     if old == new || old == 0 {
         return Ok(Vec::new());
     }
@@ -111,9 +108,7 @@ pub fn command(options: &VerifyOptions, out: &mut dyn Write) -> anyhow::Result<(
     }
     // The last checkpoint seen for this server and statement.
     let dir = state_dir(&options.state)?;
-    let fingerprint = hex(&caucus_core::encoding::sha256(&[server_text.as_bytes()])[..8]);
-    let saved_path = dir.join(format!("{fingerprint}-{id}.checkpoint"));
-    if let Ok(saved_note) = std::fs::read_to_string(&saved_path) {
+    if let Some(saved_note) = seen::load(&dir, "verify", &id, &server_text)? {
         let (_, saved) =
             signed_checkpoint(&id, &server, &saved_note).context("the saved checkpoint")?;
         if saved.size > checkpoint.size {
@@ -129,6 +124,34 @@ pub fn command(options: &VerifyOptions, out: &mut dyn Write) -> anyhow::Result<(
             &consistency(&client, &id, saved.size, checkpoint.size)?,
         )?;
     }
+    // Each required witness must have cosigned a checkpoint that the log
+    // just verified extends.
+    let mut witnessed_by = Vec::new();
+    if !options.witnesses.is_empty() {
+        let witnessed_text = client
+            .get_text(&format!("/api/v1/statements/{id}/witnessed"))
+            .context("no witness has cosigned this statement")?;
+        let (witnessed_note, witnessed) = signed_checkpoint(&id, &server, &witnessed_text)?;
+        if witnessed.size > checkpoint.size {
+            bail!("the witnessed checkpoint is larger than the log the server shows now");
+        }
+        check_consistent(
+            &witnessed,
+            &checkpoint,
+            &consistency(&client, &id, witnessed.size, checkpoint.size)?,
+        )?;
+        for vkey in &options.witnesses {
+            let (name, kind, key) =
+                parse_verifier_key(vkey).map_err(|e| anyhow!("--witness {vkey}: {e}"))?;
+            if kind != COSIGNATURE_V1 {
+                bail!("--witness {vkey}: not a cosignature key");
+            }
+            if verify_cosignature(&witnessed_note, &name, &key).is_none() {
+                bail!("witness {name} has not cosigned the log the server shows");
+            }
+            witnessed_by.push(name);
+        }
+    }
     let mut receipt_included = None;
     if let Some(path) = &options.receipt {
         let receipt = read_receipt(path)?;
@@ -141,9 +164,7 @@ pub fn command(options: &VerifyOptions, out: &mut dyn Write) -> anyhow::Result<(
         check_receipt(&id, &server, &receipt, &checkpoint, &entries, &proof)?;
         receipt_included = Some(receipt.index);
     }
-    std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
-    std::fs::write(&saved_path, &note)
-        .with_context(|| format!("saving {}", saved_path.display()))?;
+    seen::save(&dir, "verify", &id, &server_text, &note)?;
 
     if options.json {
         let mut report = json!({
@@ -157,6 +178,9 @@ pub fn command(options: &VerifyOptions, out: &mut dyn Write) -> anyhow::Result<(
             "server_key": server_text,
             "text_sha256": header.text_sha256,
         });
+        if !witnessed_by.is_empty() {
+            report["witnessed_by"] = json!(witnessed_by);
+        }
         if let Some(index) = receipt_included {
             report["receipt_included"] = json!(true);
             report["receipt_index"] = json!(index);
@@ -191,6 +215,9 @@ pub fn command(options: &VerifyOptions, out: &mut dyn Write) -> anyhow::Result<(
             "  withdrawn:                            {}",
             counts.withdrawn
         )?;
+        for name in &witnessed_by {
+            writeln!(out, "  cosigned by witness {name}")?;
+        }
         if let Some(index) = receipt_included {
             writeln!(out, "  receipt: entry {index} is in the log")?;
         }

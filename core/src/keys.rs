@@ -82,6 +82,11 @@ impl OrganiserKey {
         self.signing.sign(message).to_bytes()
     }
 
+    /// The Ed25519 key itself, e.g. for cosigning checkpoints as a witness.
+    pub fn ed25519(&self) -> &SigningKey {
+        &self.signing
+    }
+
     pub(crate) fn hpke_secret(&self) -> &HpkeSecret {
         &self.hpke_secret
     }

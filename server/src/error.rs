@@ -34,6 +34,8 @@ pub enum AppError {
     Spent,
     #[error("this survey or statement is closed")]
     Closed,
+    #[error("the cosignature does not verify against the current checkpoint (it may have moved on: fetch it and cosign again)")]
+    CheckpointMoved,
     #[error("this signature has already been withdrawn")]
     Withdrawn,
     #[error("no signature of this statement has this withdrawal secret")]
@@ -65,6 +67,7 @@ impl AppError {
             Self::Spent => "invite_spent",
             Self::Closed => "closed",
             Self::Withdrawn => "already_withdrawn",
+            Self::CheckpointMoved => "checkpoint_moved",
             Self::UnknownSecret => "unknown_secret",
             Self::StillOpen => "survey_open",
             Self::Answers(_) => "invalid_answers",
@@ -97,7 +100,9 @@ impl ResponseError for AppError {
             Self::Auth(_) | Self::Replayed => StatusCode::UNAUTHORIZED,
             Self::Invite(InviteError::Forged) => StatusCode::FORBIDDEN,
             Self::Invite(_) => StatusCode::UNAUTHORIZED,
-            Self::Spent | Self::StillOpen | Self::Withdrawn => StatusCode::CONFLICT,
+            Self::Spent | Self::StillOpen | Self::Withdrawn | Self::CheckpointMoved => {
+                StatusCode::CONFLICT
+            }
             Self::Closed => StatusCode::GONE,
             Self::Answers(_) | Self::SurveyFile(_) => StatusCode::UNPROCESSABLE_ENTITY,
             Self::Busy => StatusCode::SERVICE_UNAVAILABLE,

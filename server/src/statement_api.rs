@@ -12,11 +12,15 @@ use caucus_core::CampaignId;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
+use caucus_core::log::checkpoint::verify_cosignature;
+use caucus_core::log::note::{parse_verifier_key, Note, COSIGNATURE_V1};
+
+use crate::commit::Write;
 use crate::error::AppError;
 use crate::signing::{sign, withdraw, SignatureRequest};
 use crate::state::AppState;
 use crate::store::statements::StatementRecord;
-use crate::submit::parse_id;
+use crate::submit::{commit_error, parse_id};
 
 const PAGE_MAX: u64 = 1000;
 
@@ -218,6 +222,68 @@ async fn consistency(
     Ok(HttpResponse::Ok().json(json!({"old": n[0], "new": n[1], "proof": proof})))
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CosignatureRequest {
+    /// The witness's verifier key (C2SP vkey, signature type 0x04).
+    witness: String,
+    /// One signature line, `— <name> <base64>`.
+    cosignature: String,
+}
+
+/// A witness's cosignature of the current checkpoint. Anyone may witness;
+/// the cosignature must verify under the key it comes with, over the
+/// checkpoint as it stands now.
+#[post("/api/v1/statements/{id}/cosignatures")]
+async fn add_cosignature(
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+    body: web::Json<CosignatureRequest>,
+) -> Result<HttpResponse, AppError> {
+    let (id, _) = statement(&state, &id)?;
+    let (name, kind, key) = parse_verifier_key(&body.witness)
+        .map_err(|e| AppError::BadRequest(format!("witness: {e}")))?;
+    if kind != COSIGNATURE_V1 {
+        return Err(AppError::BadRequest(
+            "witness: not a cosignature (type 0x04) key".into(),
+        ));
+    }
+    let current = state.store.checkpoint(&id)?.ok_or(AppError::NotFound)?;
+    let base = Note::parse(&current)
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("stored checkpoint: {e}")))?;
+    let line = body.cosignature.trim_end_matches('\n');
+    let with_line = Note::parse(&format!("{}\n{line}\n", base.text))
+        .map_err(|e| AppError::BadRequest(format!("cosignature: {e}")))?;
+    let Some(signature) = with_line.signatures.first().cloned() else {
+        return Err(AppError::BadRequest(
+            "cosignature: no signature line".into(),
+        ));
+    };
+    if signature.name != name || verify_cosignature(&with_line, &name, &key).is_none() {
+        return Err(AppError::CheckpointMoved);
+    }
+    let write = Write::Cosign {
+        id,
+        log_note: current,
+        signature,
+    };
+    state.committer.commit(write).await.map_err(commit_error)?;
+    Ok(HttpResponse::Ok().json(json!({"cosigned": true, "witness": name})))
+}
+
+/// The latest checkpoint any witness cosigned, with every cosignature.
+#[get("/api/v1/statements/{id}/witnessed")]
+async fn witnessed(
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let (id, _) = statement(&state, &id)?;
+    let text = state.store.witnessed(&id)?.ok_or(AppError::NotFound)?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/plain; charset=utf-8")
+        .body(text))
+}
+
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(view)
         .service(add_signature)
@@ -225,5 +291,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(checkpoint)
         .service(entries)
         .service(inclusion)
-        .service(consistency);
+        .service(consistency)
+        .service(add_cosignature)
+        .service(witnessed);
 }

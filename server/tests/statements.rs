@@ -272,3 +272,90 @@ fn bad_signatures_get_their_status_and_change_nothing() {
     let report = s.verify(&[]).expect("verify");
     assert_eq!(report["tree_size"], 1, "nothing was appended");
 }
+
+#[test]
+fn witnesses_cosign_and_a_forked_history_is_caught() {
+    let s = StatementFixture::new();
+    let witness_key = key();
+    let witness_path = key_file(s.f.dir.path(), &witness_key);
+    let witness_state = s.f.dir.path().join("witness-state");
+    let witness = |base: &str| {
+        cli(&[
+            "witness",
+            &s.id,
+            "--server",
+            base,
+            "--key",
+            witness_path.to_str().expect("utf8"),
+            "--name",
+            "union-local.example/w1",
+            "--state",
+            witness_state.to_str().expect("utf8"),
+        ])
+    };
+    for _ in 0..2 {
+        assert_eq!(
+            s.sign(json!({"anonymous": true, "invite": s.invite()})).0,
+            201
+        );
+    }
+    let printed = witness(s.f.base()).expect("witness");
+    let vkey = printed.lines().last().expect("vkey").to_string();
+    assert!(vkey.starts_with("union-local.example/w1+"), "{printed}");
+    let report = s.verify(&["--witness", &vkey]).expect("witnessed verify");
+    assert_eq!(report["witnessed_by"], json!(["union-local.example/w1"]));
+    let stranger = caucus_core::log::note::verifier_key(
+        "nobody.example",
+        caucus_core::log::note::COSIGNATURE_V1,
+        &key().ed25519().verifying_key(),
+    );
+    assert!(
+        s.verify(&["--witness", &stranger]).is_err(),
+        "a witness that never cosigned"
+    );
+
+    // Keep a copy of the server as it is now (3 entries), let the real log
+    // grow to 5 and be witnessed and verified there.
+    let snapshot = s.f.dir.path().join("snapshot");
+    copy_dir(&s.f.server.data, &snapshot);
+    for _ in 0..2 {
+        assert_eq!(
+            s.sign(json!({"anonymous": true, "invite": s.invite()})).0,
+            201
+        );
+    }
+    witness(s.f.base()).expect("witness at 5");
+    assert_eq!(s.verify(&[]).expect("verify at 5")["tree_size"], 5);
+    let later = s.sign(json!({"anonymous": true, "invite": s.invite()}));
+    assert_eq!(later.0, 201);
+    assert!(
+        s.verify(&["--witness", &vkey]).is_ok(),
+        "a witnessed prefix of a longer log is fine"
+    );
+
+    // The same server key now serves a different history from the copy.
+    let fork = Server::start(&snapshot, &[&s.f.key]);
+    for _ in 0..4 {
+        let (status, _) = call(
+            agent()
+                .post(&format!(
+                    "{}/api/v1/statements/{}/signatures",
+                    fork.base, s.id
+                ))
+                .send_json(json!({"name": "Someone Else"})),
+        );
+        assert_eq!(status, 201);
+    }
+    let refused = witness(&fork.base).expect_err("the witness refuses a fork");
+    assert!(
+        format!("{refused:#}").contains("refusing to cosign"),
+        "{refused:#}"
+    );
+    let state = s.state.to_str().expect("utf8");
+    let caught = cli(&["verify", &s.id, "--server", &fork.base, "--state", state])
+        .expect_err("verify catches the fork");
+    assert!(
+        format!("{caught:#}").contains("not consistent"),
+        "{caught:#}"
+    );
+}

@@ -65,6 +65,12 @@ pub enum Write {
         id: CampaignId,
         secret: [u8; 32],
     },
+    /// A witness cosignature, already verified against `log_note`.
+    Cosign {
+        id: CampaignId,
+        log_note: String,
+        signature: caucus_core::log::note::NoteSignature,
+    },
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -253,6 +259,11 @@ fn apply(store: &Store, server_key: &ServerKey, writes: &[&Write]) -> anyhow::Re
             }
             Write::Sign { id, signing, today } => statements.sign(id, signing, today)?,
             Write::Withdraw { id, secret } => statements.withdraw(id, secret)?,
+            Write::Cosign {
+                id,
+                log_note,
+                signature,
+            } => statements.cosign(id, log_note, signature)?,
             Write::Nonce {
                 nonce,
                 expires,

@@ -12,8 +12,10 @@ use caucus_core::log::merkle::{leaf_hash, root};
 use caucus_core::{CampaignId, ServerKey};
 
 use super::Outcome;
+use crate::store::statements::WITNESSED;
 use crate::store::statements::{key, StatementRecord, CHECKPOINT, INVITE, LOG, RECORD, WITHDRAWAL};
 use crate::store::Store;
+use caucus_core::log::note::{Note, NoteSignature};
 
 /// One signature to append.
 pub struct Signing {
@@ -182,6 +184,42 @@ impl<'a> StatementBatch<'a> {
         *count(&mut record.counts, kind) -= 1;
         record.counts.withdrawn += 1;
         Ok(Outcome::Appended(at))
+    }
+
+    /// Add a verified witness cosignature of the checkpoint note `log_note`
+    /// to the stored witnessed checkpoint: to the same checkpoint's note if
+    /// that is the one stored, or as a new witnessed note if it is larger.
+    pub fn cosign(
+        &mut self,
+        id: &CampaignId,
+        log_note: &str,
+        signature: &NoteSignature,
+    ) -> anyhow::Result<Outcome> {
+        if self.record(id)?.is_none() {
+            return Ok(Outcome::NotFound);
+        }
+        let base = Note::parse(log_note).map_err(|e| anyhow::anyhow!("{e}"))?;
+        let size_of = |note: &Note| Checkpoint::parse(&note.text).map(|c| c.size).unwrap_or(0);
+        let wkey = key(WITNESSED, id, &[]);
+        let mut note = match self.get(&wkey)? {
+            Some(stored) => {
+                let stored = Note::parse(std::str::from_utf8(&stored)?)
+                    .map_err(|e| anyhow::anyhow!("{e}"))?;
+                if stored.text == base.text {
+                    stored
+                } else if size_of(&stored) < size_of(&base) {
+                    base
+                } else {
+                    return Ok(Outcome::Done);
+                }
+            }
+            None => base,
+        };
+        note.signatures
+            .retain(|s| !(s.name == signature.name && s.key_id == signature.key_id));
+        note.signatures.push(signature.clone());
+        self.put(wkey, Some(note.to_text().into_bytes()));
+        Ok(Outcome::Done)
     }
 
     /// Records and new checkpoints into the batch; the caller applies it.

@@ -12,6 +12,7 @@
 //!   then one byte, 1 once withdrawn
 //! * `C`: → the latest signed checkpoint note, cosignatures included
 //! * `I` | spend tag: an invite spent on this statement
+//! * `X`: → the latest checkpoint any witness cosigned, with its cosignatures
 
 use anyhow::Context;
 use caucus_core::log::entry::{Entry, LogCounts, PersonalText};
@@ -44,6 +45,7 @@ pub const LOG: u8 = b'L';
 pub const WITHDRAWAL: u8 = b'W';
 pub const CHECKPOINT: u8 = b'C';
 pub const INVITE: u8 = b'I';
+pub const WITNESSED: u8 = b'X';
 
 /// `prefix | id | suffix`.
 pub fn key(prefix: u8, id: &CampaignId, suffix: &[u8]) -> Vec<u8> {
@@ -115,6 +117,16 @@ impl Store {
             None => Ok(None),
             Some(bytes) => Ok(Some(
                 String::from_utf8(bytes.to_vec()).context("checkpoint text")?,
+            )),
+        }
+    }
+
+    /// The latest checkpoint a witness cosigned, as note text.
+    pub fn witnessed(&self, id: &CampaignId) -> anyhow::Result<Option<String>> {
+        match self.statement_data.get(key(WITNESSED, id, &[]))? {
+            None => Ok(None),
+            Some(bytes) => Ok(Some(
+                String::from_utf8(bytes.to_vec()).context("witnessed checkpoint")?,
             )),
         }
     }

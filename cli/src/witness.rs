@@ -1,0 +1,88 @@
+//! `caucus witness`: an independent party's check that a statement's log
+//! only ever grows, and its cosignature (C2SP tlog-cosignature/v1) saying
+//! so.
+//!
+//! The witness keeps the last checkpoint it cosigned per server and
+//! statement. It cosigns a new one only if a consistency proof shows the
+//! old one is a prefix of it; a fork or a shrinking log is refused, loudly.
+//! Verifiers then require the witness's cosignature (`caucus verify
+//! --witness <vkey>`), so the server cannot show one list to them and
+//! another to the witness.
+
+use std::io::Write;
+
+use anyhow::{anyhow, bail, Context};
+use caucus_core::encoding::{hex, sha256};
+use caucus_core::log::audit::{check_consistent, signed_checkpoint};
+use caucus_core::log::checkpoint::cosign;
+use caucus_core::log::note::{valid_name, verifier_key, Note, COSIGNATURE_V1};
+use caucus_core::ServerPublicKey;
+use serde_json::json;
+
+use crate::args::WitnessOptions;
+use crate::client::{parse_id, Client};
+use crate::seen::{self, state_dir};
+use crate::verify::consistency;
+
+pub fn command(options: &WitnessOptions, out: &mut dyn Write) -> anyhow::Result<()> {
+    let id = parse_id(&options.id)?;
+    let client = Client::new(&options.remote.server)?.with_key(&options.remote.key)?;
+    let key = client.key()?.ed25519().clone();
+    let name = match &options.name {
+        Some(name) => name.clone(),
+        None => format!(
+            "caucus-witness/{}",
+            hex(&sha256(&[key.verifying_key().as_bytes()])[..4])
+        ),
+    };
+    if !valid_name(&name) {
+        bail!("--name must be non-empty, without spaces or `+`");
+    }
+    let server_text = client.server_key()?.to_string();
+    let server: ServerPublicKey = server_text.parse().context("server key")?;
+    let note_text = client.get_text(&format!("/api/v1/statements/{id}/checkpoint"))?;
+    let (note, checkpoint) = signed_checkpoint(&id, &server, &note_text)?;
+    let dir = state_dir(&options.state)?;
+    if let Some(saved_note) = seen::load(&dir, "witness", &id, &server_text)? {
+        let (_, saved) =
+            signed_checkpoint(&id, &server, &saved_note).context("the saved checkpoint")?;
+        if saved.size > checkpoint.size {
+            bail!(
+                "refusing to cosign: the log shrank from {} to {} entries since this witness last cosigned",
+                saved.size,
+                checkpoint.size
+            );
+        }
+        let proof = consistency(&client, &id, saved.size, checkpoint.size)?;
+        check_consistent(&saved, &checkpoint, &proof)
+            .map_err(|e| anyhow!("refusing to cosign: {e}"))?;
+    }
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let signature = cosign(&note, &name, &key, now)?;
+    let line = Note {
+        text: note.text.clone(),
+        signatures: vec![signature],
+    }
+    .to_text()
+    .lines()
+    .last()
+    .map(str::to_string)
+    .ok_or_else(|| anyhow!("empty cosignature"))?;
+    let vkey = verifier_key(&name, COSIGNATURE_V1, &key.verifying_key());
+    let body = serde_json::to_vec(&json!({"witness": vkey, "cosignature": line}))?;
+    client.post_json(&format!("/api/v1/statements/{id}/cosignatures"), &body)?;
+    seen::save(&dir, "witness", &id, &server_text, &note_text)?;
+    writeln!(
+        out,
+        "cosigned statement {id} at {} entries as {name}",
+        checkpoint.size
+    )?;
+    writeln!(
+        out,
+        "verifiers can require this witness with: --witness {vkey}"
+    )?;
+    writeln!(out, "{vkey}")?;
+    Ok(())
+}
