@@ -17,6 +17,7 @@ pub mod security;
 pub mod signing;
 pub mod state;
 pub mod statement_api;
+pub mod statement_pages;
 pub mod store;
 pub mod submit;
 
@@ -119,6 +120,7 @@ pub async fn run(mut config: Config, durable: bool) -> anyhow::Result<()> {
             .configure(admin::routes)
             .configure(statement_api::routes)
             .configure(pages::routes)
+            .configure(statement_pages::routes)
             .default_service(web::to(not_found))
     })
     .bind(config.bind)?

@@ -28,7 +28,7 @@ fn html(status: StatusCode, body: String) -> HttpResponse {
         .body(body)
 }
 
-fn render(state: &AppState, status: StatusCode, name: &str, ctx: Value) -> HttpResponse {
+pub fn render(state: &AppState, status: StatusCode, name: &str, ctx: Value) -> HttpResponse {
     match state.templates.render(name, ctx) {
         Ok(body) => html(status, body),
         Err(err) => {

@@ -23,6 +23,9 @@ const EMBEDDED: &[(&str, &str)] = embedded!(
     "survey_code.html",
     "thanks.html",
     "error.html",
+    "statement.html",
+    "statement_signed.html",
+    "statement_withdraw.html",
     "style.css",
 );
 

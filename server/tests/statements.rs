@@ -79,6 +79,8 @@ impl StatementFixture {
             format!("{base}/api/v1/statements/{id}"),
             format!("{base}/api/v1/statements/{id}/checkpoint"),
             format!("{base}/api/v1/statements/{id}/entries?start=0&limit=1000"),
+            format!("{base}/st/{id}"),
+            format!("{base}/st/{id}/withdraw"),
         ]
         .iter()
         .map(|url| call(agent().get(url).call()).1)
@@ -358,4 +360,69 @@ fn witnesses_cosign_and_a_forked_history_is_caught() {
         format!("{caught:#}").contains("not consistent"),
         "{caught:#}"
     );
+}
+
+#[test]
+fn the_statement_pages_work_as_plain_forms() {
+    let s = StatementFixture::new();
+    let base = s.f.base();
+    let invite = s.invite();
+    let page = call(
+        agent()
+            .get(&format!("{base}/st/{}?invite={invite}", s.id))
+            .call(),
+    );
+    assert_eq!(page.0, 200);
+    assert!(page.1.contains("name=\"kind\" value=\"named\"") && page.1.contains("caucus verify"));
+    assert!(!page.1.to_lowercase().contains("<script"));
+    let form = |path: &str, body: &str| {
+        let response = agent()
+            .post(&format!("{base}{path}"))
+            .set("Content-Type", "application/x-www-form-urlencoded")
+            .send_string(body);
+        match response {
+            Ok(r) => {
+                assert!(r.header("set-cookie").is_none());
+                (r.status(), r.into_string().unwrap_or_default())
+            }
+            Err(ureq::Error::Status(code, r)) => (code, r.into_string().unwrap_or_default()),
+            Err(e) => panic!("{e}"),
+        }
+    };
+    let (status, missing) = form(
+        &format!("/st/{}", s.id),
+        &format!("kind=named&name=&invite={invite}"),
+    );
+    assert_eq!(status, 422, "a name is required");
+    assert!(missing.contains("is required"));
+    let (status, signed) = form(
+        &format!("/st/{}", s.id),
+        &format!("kind=named&name=Lin+Pangolin&role=Ops&invite={invite}"),
+    );
+    assert_eq!(status, 201, "{signed}");
+    let secret = signed
+        .split("<pre class=\"secret\">")
+        .nth(1)
+        .and_then(|rest| rest.split("</pre>").next())
+        .expect("withdrawal secret on the page")
+        .to_string();
+    assert_eq!(secret.len(), 64);
+    assert!(signed.contains("inclusion_proof"), "the receipt is offered");
+    let (status, _) = form(
+        &format!("/st/{}", s.id),
+        &format!("kind=anonymous&invite={invite}"),
+    );
+    assert_eq!(status, 409, "the invite is spent");
+    let (status, done) = form(
+        &format!("/st/{}/withdraw", s.id),
+        &format!("withdrawal_secret={secret}"),
+    );
+    assert_eq!(status, 200);
+    assert!(done.contains("withdrawn"));
+    let (status, _) = form(
+        &format!("/st/{}/withdraw", s.id),
+        &format!("withdrawal_secret={secret}"),
+    );
+    assert_eq!(status, 409);
+    assert_eq!(s.verify(&[]).expect("verify")["withdrawn"], 1);
 }
