@@ -3,7 +3,7 @@
 
 use actix_web::{get, post, web, HttpRequest, HttpResponse};
 use caucus_core::encoding::{b64url, fixed_b64url};
-use caucus_core::log::entry::{Entry, Header, LogCounts};
+use caucus_core::log::entry::{Entry, Header};
 use caucus_core::statement::Statement;
 use caucus_core::{CampaignId, Survey};
 use serde_json::json;
@@ -170,18 +170,7 @@ async fn create_statement(
         ));
     }
     let id = header.statement;
-    let record = StatementRecord {
-        statement,
-        created_on: today(),
-        counts: LogCounts {
-            tree_size: 0,
-            named: 0,
-            anonymous: 0,
-            unverified: 0,
-            withdrawn: 0,
-        },
-        revealed: false,
-    };
+    let record = StatementRecord::new(statement);
     let write = Write::CreateStatement {
         id,
         record,

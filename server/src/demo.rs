@@ -5,12 +5,17 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
+use caucus_core::log::entry::Header;
+use caucus_core::statement::Statement;
 use caucus_core::{CampaignId, Invite, OrganiserKey, Survey};
 
 use crate::commit::{Committer, Write};
+use crate::store::statements::StatementRecord;
 use crate::store::{write_secret, Store, SurveyRecord};
 
 pub const DEMO_SURVEY: &str = include_str!("../../examples/monitoring-survey.toml");
+pub const DEMO_STATEMENT: &str = include_str!("../../examples/monitoring-statement.toml");
+const STATEMENT_ID_FILE: &str = "demo-statement.id";
 const KEY_FILE: &str = "demo-organiser.key";
 const ID_FILE: &str = "demo-survey.id";
 
@@ -49,6 +54,51 @@ pub async fn demo_survey(store: &Store, committer: &Committer) -> anyhow::Result
         .map_err(|e| anyhow::anyhow!("creating the demo survey: {e}"))?;
     std::fs::write(&id_path, format!("{id}\n")).context("remembering the demo survey")?;
     Ok(id)
+}
+
+/// The demo statement's id, creating it (header signed by the demo key)
+/// the first time.
+pub async fn demo_statement(
+    store: &Store,
+    committer: &Committer,
+    key: &OrganiserKey,
+) -> anyhow::Result<CampaignId> {
+    let id_path = store.dir().join(STATEMENT_ID_FILE);
+    if let Ok(text) = std::fs::read_to_string(&id_path) {
+        if let Ok(id) = text.trim().parse::<CampaignId>() {
+            if store.statement(&id)?.is_some() {
+                return Ok(id);
+            }
+        }
+    }
+    let statement = Statement::from_toml(DEMO_STATEMENT).context("the demo statement")?;
+    let id = CampaignId::random(&mut rand::rngs::OsRng);
+    let header = Header::new(id, &statement, key.public()).signed_bytes(key);
+    let record = StatementRecord::new(statement);
+    committer
+        .commit(Write::CreateStatement { id, record, header })
+        .await
+        .map_err(|e| anyhow::anyhow!("creating the demo statement: {e}"))?;
+    std::fs::write(&id_path, format!("{id}\n")).context("remembering the demo statement")?;
+    Ok(id)
+}
+
+/// The statement part of the banner.
+pub fn statement_banner(base: &str, id: &CampaignId, key: &OrganiserKey) -> String {
+    let mut rng = rand::rngs::OsRng;
+    let links: Vec<String> = (0..3)
+        .map(|_| {
+            format!(
+                "    {base}/st/{id}?invite={}",
+                Invite::issue(key, id, &mut rng).code()
+            )
+        })
+        .collect();
+    format!(
+        "  And a collective statement to sign (by name or anonymously):\n{}\n\
+         \n  Anyone can check its count:  caucus verify {id} --server {base}\n",
+        links.join("\n")
+    )
 }
 
 /// What `--demo` prints once the server is listening.

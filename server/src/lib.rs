@@ -91,8 +91,11 @@ pub async fn run(mut config: Config, durable: bool) -> anyhow::Result<()> {
         None
     };
     let committer = commit::Committer::start(store.clone(), store.server_key()?, durable)?;
-    let demo_id = match &demo_key {
-        Some(_) => Some(demo::demo_survey(&store, &committer).await?),
+    let demo_ids = match &demo_key {
+        Some((key, _)) => Some((
+            demo::demo_survey(&store, &committer).await?,
+            demo::demo_statement(&store, &committer, key).await?,
+        )),
         None => None,
     };
     let state = web::Data::new(AppState {
@@ -134,8 +137,9 @@ pub async fn run(mut config: Config, durable: bool) -> anyhow::Result<()> {
     let mut out = std::io::stdout().lock();
     writeln!(out, "caucus-server listening on {base}")?;
     writeln!(out, "server key (signs receipts): {server_public}")?;
-    if let (Some((key, path)), Some(id)) = (&demo_key, &demo_id) {
-        writeln!(out, "{}", demo::banner(&base, id, key, path))?;
+    if let (Some((key, path)), Some((survey, statement))) = (&demo_key, &demo_ids) {
+        writeln!(out, "{}", demo::banner(&base, survey, key, path))?;
+        writeln!(out, "{}", demo::statement_banner(&base, statement, key))?;
     }
     out.flush()?;
     drop(out);

@@ -304,6 +304,20 @@ fn witnesses_cosign_and_a_forked_history_is_caught() {
     let printed = witness(s.f.base()).expect("witness");
     let vkey = printed.lines().last().expect("vkey").to_string();
     assert!(vkey.starts_with("union-local.example/w1+"), "{printed}");
+    let current = call(
+        agent()
+            .get(&format!(
+                "{}/api/v1/statements/{}/checkpoint",
+                s.f.base(),
+                s.id
+            ))
+            .call(),
+    )
+    .1;
+    assert!(
+        current.contains("\u{2014} union-local.example/w1 "),
+        "served with its cosignature: {current}"
+    );
     let report = s.verify(&["--witness", &vkey]).expect("witnessed verify");
     assert_eq!(report["witnessed_by"], json!(["union-local.example/w1"]));
     let stranger = caucus_core::log::note::verifier_key(

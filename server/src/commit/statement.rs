@@ -218,6 +218,16 @@ impl<'a> StatementBatch<'a> {
         note.signatures
             .retain(|s| !(s.name == signature.name && s.key_id == signature.key_id));
         note.signatures.push(signature.clone());
+        // Served with the checkpoint itself while it is still the latest.
+        // (A batch that also appends re-signs a newer one in `finish`.)
+        let ckey = key(CHECKPOINT, id, &[]);
+        if let Some(current) = self.get(&ckey)? {
+            let current =
+                Note::parse(std::str::from_utf8(&current)?).map_err(|e| anyhow::anyhow!("{e}"))?;
+            if current.text == note.text {
+                self.put(ckey, Some(note.to_text().into_bytes()));
+            }
+        }
         self.put(wkey, Some(note.to_text().into_bytes()));
         Ok(Outcome::Done)
     }

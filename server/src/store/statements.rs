@@ -33,6 +33,24 @@ pub struct StatementRecord {
     pub revealed: bool,
 }
 
+impl StatementRecord {
+    /// A new statement, created today, with an empty log.
+    pub fn new(statement: Statement) -> Self {
+        Self {
+            statement,
+            created_on: super::today(),
+            counts: LogCounts {
+                tree_size: 0,
+                named: 0,
+                anonymous: 0,
+                unverified: 0,
+                withdrawn: 0,
+            },
+            revealed: false,
+        }
+    }
+}
+
 /// Personal text of a named signature, with the salt of its commitment.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct StoredPersonal {
