@@ -17,7 +17,7 @@ use caucus_core::log::audit::{
     audit, check_consistent, check_personal, check_receipt, signed_checkpoint, RevealedPersonal,
     StatementReceipt,
 };
-use caucus_core::log::checkpoint::verify_cosignature;
+use caucus_core::log::checkpoint::{verify_cosignature, Checkpoint};
 use caucus_core::log::merkle::Hash;
 use caucus_core::log::note::{parse_verifier_key, COSIGNATURE_V1};
 use caucus_core::{CampaignId, ServerPublicKey};
@@ -51,6 +51,30 @@ pub fn consistency(
                 .ok_or_else(|| anyhow!("malformed hash"))
         })
         .collect()
+}
+
+/// The checkpoint seen before (`saved_note`) must be a prefix of `current`.
+pub fn extends_saved(
+    client: &Client,
+    id: &CampaignId,
+    server: &ServerPublicKey,
+    saved_note: &str,
+    current: &Checkpoint,
+) -> anyhow::Result<()> {
+    let (_, saved) = signed_checkpoint(id, server, saved_note).context("the saved checkpoint")?;
+    if saved.size > current.size {
+        bail!(
+            "the log shrank: {} entries were seen before, the server now shows {}; it showed a different history",
+            saved.size,
+            current.size
+        );
+    }
+    check_consistent(
+        &saved,
+        current,
+        &consistency(client, id, saved.size, current.size)?,
+    )?;
+    Ok(())
 }
 
 fn read_receipt(path: &PathBuf) -> anyhow::Result<StatementReceipt> {
@@ -109,20 +133,7 @@ pub fn command(options: &VerifyOptions, out: &mut dyn Write) -> anyhow::Result<(
     // The last checkpoint seen for this server and statement.
     let dir = state_dir(&options.state)?;
     if let Some(saved_note) = seen::load(&dir, "verify", &id, &server_text)? {
-        let (_, saved) =
-            signed_checkpoint(&id, &server, &saved_note).context("the saved checkpoint")?;
-        if saved.size > checkpoint.size {
-            bail!(
-                "the log shrank: {} entries were seen before, the server now shows {}; it showed a different history",
-                saved.size,
-                checkpoint.size
-            );
-        }
-        check_consistent(
-            &saved,
-            &checkpoint,
-            &consistency(&client, &id, saved.size, checkpoint.size)?,
-        )?;
+        extends_saved(&client, &id, &server, &saved_note, &checkpoint)?;
     }
     // Each required witness must have cosigned a checkpoint that the log
     // just verified extends.

@@ -13,7 +13,7 @@ use std::io::Write;
 
 use anyhow::{anyhow, bail, Context};
 use caucus_core::encoding::{hex, sha256};
-use caucus_core::log::audit::{check_consistent, signed_checkpoint};
+use caucus_core::log::audit::signed_checkpoint;
 use caucus_core::log::checkpoint::cosign;
 use caucus_core::log::note::{valid_name, verifier_key, Note, COSIGNATURE_V1};
 use caucus_core::ServerPublicKey;
@@ -22,7 +22,7 @@ use serde_json::json;
 use crate::args::WitnessOptions;
 use crate::client::{parse_id, Client};
 use crate::seen::{self, state_dir};
-use crate::verify::consistency;
+use crate::verify::extends_saved;
 
 pub fn command(options: &WitnessOptions, out: &mut dyn Write) -> anyhow::Result<()> {
     let id = parse_id(&options.id)?;
@@ -44,18 +44,8 @@ pub fn command(options: &WitnessOptions, out: &mut dyn Write) -> anyhow::Result<
     let (note, checkpoint) = signed_checkpoint(&id, &server, &note_text)?;
     let dir = state_dir(&options.state)?;
     if let Some(saved_note) = seen::load(&dir, "witness", &id, &server_text)? {
-        let (_, saved) =
-            signed_checkpoint(&id, &server, &saved_note).context("the saved checkpoint")?;
-        if saved.size > checkpoint.size {
-            bail!(
-                "refusing to cosign: the log shrank from {} to {} entries since this witness last cosigned",
-                saved.size,
-                checkpoint.size
-            );
-        }
-        let proof = consistency(&client, &id, saved.size, checkpoint.size)?;
-        check_consistent(&saved, &checkpoint, &proof)
-            .map_err(|e| anyhow!("refusing to cosign: {e}"))?;
+        extends_saved(&client, &id, &server, &saved_note, &checkpoint)
+            .map_err(|e| anyhow!("refusing to cosign: {e:#}"))?;
     }
     let now = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)

@@ -77,6 +77,25 @@ pub fn error_page(state: &AppState, err: &AppError) -> HttpResponse {
     )
 }
 
+/// The fields of an HTML form post, after checking its type and size.
+pub fn form_pairs(req: &HttpRequest, body: &[u8]) -> Result<Vec<(String, String)>, AppError> {
+    let form_type = req
+        .headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+    if !form_type {
+        return Err(AppError::UnsupportedMedia(
+            "an HTML form (application/x-www-form-urlencoded)",
+        ));
+    }
+    if body.len() > FORM_LIMIT {
+        return Err(AppError::TooLarge);
+    }
+    serde_urlencoded::from_bytes(body)
+        .map_err(|_| AppError::BadRequest("the form could not be read".into()))
+}
+
 #[get("/")]
 async fn index(state: web::Data<AppState>) -> HttpResponse {
     render(&state, StatusCode::OK, "index.html", context! {})
@@ -267,29 +286,13 @@ async fn survey_submit(
     req: HttpRequest,
     body: web::Bytes,
 ) -> HttpResponse {
-    let form_type = req
-        .headers()
-        .get("content-type")
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
-    if !form_type {
-        return error_page(
-            &state,
-            &AppError::UnsupportedMedia("an HTML form (application/x-www-form-urlencoded)"),
-        );
-    }
-    if body.len() > FORM_LIMIT {
-        return error_page(&state, &AppError::TooLarge);
-    }
+    let pairs = match form_pairs(&req, &body) {
+        Ok(pairs) => pairs,
+        Err(err) => return error_page(&state, &err),
+    };
     let id = match parse_id(&id) {
         Ok(id) => id,
         Err(err) => return error_page(&state, &err),
-    };
-    let Ok(pairs) = serde_urlencoded::from_bytes::<Vec<(String, String)>>(&body) else {
-        return error_page(
-            &state,
-            &AppError::BadRequest("the form could not be read".into()),
-        );
     };
     let record = match open_survey(&state, &id) {
         Ok(record) => record,

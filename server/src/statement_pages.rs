@@ -7,31 +7,13 @@ use caucus_core::CampaignId;
 use minijinja::{context, Value};
 
 use crate::error::AppError;
-use crate::pages::{error_page, render, FORM_LIMIT};
+use crate::pages::{error_page, form_pairs, render};
 use crate::render::markdown;
 use crate::signing::{check_statement_invite, sign, withdraw, SignatureRequest};
 use crate::state::AppState;
 use crate::statement_api::named_signatures;
 use crate::store::statements::StatementRecord;
 use crate::submit::parse_id;
-
-fn form_pairs(req: &HttpRequest, body: &[u8]) -> Result<Vec<(String, String)>, AppError> {
-    let form_type = req
-        .headers()
-        .get("content-type")
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
-    if !form_type {
-        return Err(AppError::UnsupportedMedia(
-            "an HTML form (application/x-www-form-urlencoded)",
-        ));
-    }
-    if body.len() > FORM_LIMIT {
-        return Err(AppError::TooLarge);
-    }
-    serde_urlencoded::from_bytes(body)
-        .map_err(|_| AppError::BadRequest("the form could not be read".into()))
-}
 
 fn value(pairs: &[(String, String)], name: &str) -> Option<String> {
     pairs
