@@ -64,8 +64,8 @@ pub fn error_page(state: &AppState, err: &AppError) -> HttpResponse {
             "Each invite counts once. If you did not use it yourself, tell an organiser in person.",
         ),
         "closed" => (
-            "This survey is closed",
-            "Answers are no longer taken. Results are shared by the organisers.",
+            "This is closed",
+            "Answers and signatures are no longer taken. Results are shared by the organisers.",
         ),
         _ => ("Something went wrong", "Please try again in a moment."),
     };
