@@ -56,7 +56,12 @@ fn field(
     max: usize,
     required: bool,
 ) -> Result<Option<String>, AppError> {
-    let value = value.map(str::trim).filter(|v| !v.is_empty());
+    // Browsers send form line breaks as CRLF.
+    let normalised = value.map(|v| v.replace("\r\n", "\n"));
+    let value = normalised
+        .as_deref()
+        .map(str::trim)
+        .filter(|v| !v.is_empty());
     let invalid = |message: String| {
         AppError::Answers(vec![caucus_core::AnswerError {
             question: Some(name.to_string()),

@@ -14,7 +14,7 @@ body = "We ask for **opt-out** and deletion after 30 days."
 named = true
 anonymous = true
 invite_required_for_named = false
-reveal_at = 4
+reveal_at = 3
 "#;
 
 struct StatementFixture {
@@ -110,15 +110,17 @@ fn signatures_reveal_withdraw_and_verify() {
         .is_some_and(|w| w.len() == 64));
     let (status, _) = s.sign(json!({"anonymous": true, "invite": s.invite()}));
     assert_eq!(status, 201);
-    let (status, supporter) = s.sign(json!({"name": "Grace Quokka", "comment": "From outside"}));
+    let (status, supporter) =
+        s.sign(json!({"name": "Grace Quokka", "comment": "From\r\nZanzibar"}));
     assert_eq!(
         status, 201,
         "unverified supporters sign without an invite: {supporter}"
     );
 
-    // Below reveal_at = 4: counts only, no name anywhere.
+    // Two invite-backed signatures, below reveal_at = 3 (the unverified
+    // supporter does not count toward it): counts only, no name anywhere.
     let served = s.everything_served();
-    for name in ["Zebrafinch", "Quokka", "Support", "From outside"] {
+    for name in ["Zebrafinch", "Quokka", "Support", "Zanzibar"] {
         assert!(!served.contains(name), "{name} served below the threshold");
     }
     let view: Value = serde_json::from_str(
@@ -184,6 +186,20 @@ fn signatures_reveal_withdraw_and_verify() {
     assert!(
         !s.everything_served().contains("Quokka"),
         "withdrawn name still served"
+    );
+    // Erased from the disk, not just from the answers: a copy of the data
+    // directory holds the standing name (positive control) but not this one.
+    let copy = s.f.dir.path().join("seized");
+    copy_dir(&s.f.server.data, &copy);
+    let disk = all_bytes(&copy);
+    assert!(
+        contains(&disk, b"Zebrafinch"),
+        "positive control: a standing name is on disk"
+    );
+    assert!(!contains(&disk, b"Quokka"), "withdrawn name still on disk");
+    assert!(
+        !contains(&disk, b"Zanzibar"),
+        "withdrawn comment still on disk"
     );
     let report = s
         .verify(&["--receipt", receipt_path.to_str().expect("utf8")])

@@ -293,10 +293,10 @@ impl Entry {
             }
             WITHDRAWAL => {
                 let v = want(&["entry", "secret"])?;
-                let entry = v[0]
-                    .parse()
-                    .ok()
-                    .filter(|_| !v[0].starts_with('0') || v[0] == "0");
+                // One spelling per number: digits only, no leading zero or sign.
+                let canonical = v[0].bytes().all(|b| b.is_ascii_digit())
+                    && (!v[0].starts_with('0') || v[0] == "0");
+                let entry = v[0].parse().ok().filter(|_| canonical);
                 let secret = from_hex(v[1]).and_then(|b| <[u8; 32]>::try_from(b).ok());
                 match (entry, secret) {
                     (Some(entry), Some(secret)) => Ok(Self::Withdrawal { entry, secret }),

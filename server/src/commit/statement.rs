@@ -134,7 +134,9 @@ impl<'a> StatementBatch<'a> {
         let record = self.record(id)?.context("statement vanished")?;
         *count(&mut record.counts, signing.kind) += 1;
         let c = &record.counts;
-        if c.named + c.anonymous + c.unverified >= record.statement.reveal_at {
+        // Only invite-backed signatures count toward the threshold: anyone
+        // could add unverified names to force an early reveal.
+        if c.named + c.anonymous >= record.statement.reveal_at {
             record.revealed = true;
         }
         Ok(Outcome::Appended(index))
