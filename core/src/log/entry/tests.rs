@@ -165,3 +165,50 @@ fn commitments_hide_and_bind_personal_text() {
     assert_ne!(a.commitment(&[1; 16]), a.commitment(&[2; 16]), "salted");
     assert_eq!(a.commitment(&[1; 16]).len(), 64);
 }
+
+/// The worked example of docs/protocol.md, section 9.
+#[test]
+fn protocol_document_statement_example() {
+    let salt: [u8; 16] = core::array::from_fn(|i| i as u8);
+    let secret: [u8; 32] = core::array::from_fn(|i| i as u8);
+    let personal = PersonalText {
+        name: "Ada Zebrafinch".into(),
+        role: Some("Support".into()),
+        comment: None,
+    };
+    let commitment = personal.commitment(&salt);
+    let entry = Entry::Signature {
+        kind: SignatureKind::Named,
+        commitment: Some(commitment.clone()),
+        withdrawal_sha256: withdrawal_hash(&secret),
+    }
+    .to_bytes()
+    .expect("entry");
+    let leaf = crate::encoding::hex(&crate::log::merkle::leaf_hash(&entry));
+    let server_seed: Vec<u8> = (0x40u8..0x60).collect();
+    let server = crate::keys::ServerKey::from_file_text(&format!(
+        "caucus-server-secret1:{}",
+        crate::encoding::b64url(&server_seed)
+    ))
+    .expect("server key");
+    let id: CampaignId = "mkwfDns9KohW4cD_M6e5Eg".parse().expect("id");
+    let vkey = crate::log::note::verifier_key(
+        &crate::log::checkpoint::origin(&id),
+        crate::log::note::ED25519,
+        server.public().ed25519(),
+    );
+    assert_eq!(
+        commitment,
+        "9e2d28ed34ecb175fc1962cf5cbc287b6a41b808f301719b8cb247c305dcdd9f"
+    );
+    assert_eq!(
+        withdrawal_hash(&secret),
+        "69389eda398a71cda25d36e44ceacc64df752e2dca62e2c69cdd6f29c5e7c9b4"
+    );
+    assert_eq!(entry.len(), 190);
+    assert_eq!(
+        leaf,
+        "fde163f693e9be4845e76a8826f9b35a95377bef3fb487fd7575abfc41608c5c"
+    );
+    assert_eq!(vkey, "caucus-statement/mkwfDns9KohW4cD_M6e5Eg+00af1507+ASVDuS/xCVURR2rcg2nbbdyTNmWhGXjdoUBO4QZsqVWd");
+}
