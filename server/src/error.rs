@@ -12,7 +12,7 @@ use serde_json::json;
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
-    #[error("no such survey")]
+    #[error("no such survey or statement")]
     NotFound,
     #[error("no such page")]
     NoRoute,
