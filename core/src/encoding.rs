@@ -52,6 +52,11 @@ pub fn from_hex(text: &str) -> Option<Vec<u8>> {
         .collect()
 }
 
+/// True for a SHA-256 digest written as 64 lowercase hex characters.
+pub fn is_hex_digest(text: &str) -> bool {
+    text.len() == 64 && text.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+}
+
 /// Decode exactly `N` bytes of base64url.
 pub fn fixed_b64url<const N: usize>(text: &str) -> Option<[u8; N]> {
     from_b64url(text)?.try_into().ok()

@@ -9,7 +9,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::encoding::{hex, sha256};
-use crate::survey::{SurveyError, MAX_DESCRIPTION, MAX_TITLE};
+use crate::survey::{line_of, SurveyError, MAX_DESCRIPTION, MAX_TITLE};
 
 /// Upper bound for `reveal_at`: more than any workforce.
 pub const MAX_REVEAL_AT: u64 = 10_000_000;
@@ -83,7 +83,7 @@ impl Statement {
     /// (and the line, where the TOML parser gives one).
     pub fn from_toml(text: &str) -> Result<Self, SurveyError> {
         let file: StatementFile = toml::from_str(text).map_err(|e| SurveyError {
-            line: e.span().map(|s| text[..s.start].matches('\n').count() + 1),
+            line: e.span().map(|s| line_of(text, s.start)),
             field: "file".into(),
             rule: e.message().to_string(),
         })?;

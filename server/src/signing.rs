@@ -5,6 +5,7 @@
 
 use caucus_core::encoding::{b64url, from_hex, hex};
 use caucus_core::log::audit::StatementReceipt;
+use caucus_core::log::checkpoint::Checkpoint;
 use caucus_core::log::entry::{withdrawal_hash, Entry, PersonalText, SignatureKind};
 use caucus_core::log::merkle::inclusion_proof;
 use caucus_core::log::note::Note;
@@ -192,12 +193,9 @@ pub fn receipt(
     let text = state.store.checkpoint(id)?.ok_or(AppError::NotFound)?;
     let note = Note::parse(&text)
         .map_err(|e| AppError::Internal(anyhow::anyhow!("stored checkpoint: {e}")))?;
-    let size = note
-        .text
-        .lines()
-        .nth(1)
-        .and_then(|s| s.parse::<u64>().ok())
-        .ok_or_else(|| AppError::Internal(anyhow::anyhow!("stored checkpoint size")))?;
+    let size = Checkpoint::parse(&note.text)
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("stored checkpoint: {e}")))?
+        .size;
     let leaves = state.store.leaf_hashes(id, size)?;
     let proof = usize::try_from(index)
         .ok()

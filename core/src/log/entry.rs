@@ -12,7 +12,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::encoding::{b64url, fixed_b64url, from_hex, hex, sha256};
+use crate::encoding::{b64url, fixed_b64url, from_hex, hex, is_hex_digest, sha256};
 use crate::id::CampaignId;
 use crate::keys::{OrganiserKey, OrganiserPublicKey};
 use crate::statement::{valid_date, Statement};
@@ -82,6 +82,17 @@ pub struct LogCounts {
     pub anonymous: u64,
     pub unverified: u64,
     pub withdrawn: u64,
+}
+
+impl LogCounts {
+    /// The counter a signature of `kind` adds to.
+    pub fn of_kind(&mut self, kind: SignatureKind) -> &mut u64 {
+        match kind {
+            SignatureKind::Named => &mut self.named,
+            SignatureKind::Anonymous => &mut self.anonymous,
+            SignatureKind::Unverified => &mut self.unverified,
+        }
+    }
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -213,8 +224,7 @@ impl Entry {
             }
             Ok(fields.iter().map(|(_, v)| *v).collect())
         };
-        let is_hash =
-            |v: &str| v.len() == 64 && v.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
+        let is_hash = is_hex_digest;
         let boolean = |v: &str| match v {
             "true" => Ok(true),
             "false" => Ok(false),
@@ -353,11 +363,7 @@ pub fn check_log(
                         format!("the header does not allow {} signatures", kind.as_str()),
                     ));
                 }
-                *match kind {
-                    SignatureKind::Named => &mut counts.named,
-                    SignatureKind::Anonymous => &mut counts.anonymous,
-                    SignatureKind::Unverified => &mut counts.unverified,
-                } += 1;
+                *counts.of_kind(kind) += 1;
                 signatures.push(Some((kind, withdrawal_sha256, false)));
             }
             Entry::Withdrawal { entry, secret } => {
@@ -380,11 +386,7 @@ pub fn check_log(
                 }
                 target.2 = true;
                 counts.withdrawn += 1;
-                *match target.0 {
-                    SignatureKind::Named => &mut counts.named,
-                    SignatureKind::Anonymous => &mut counts.anonymous,
-                    SignatureKind::Unverified => &mut counts.unverified,
-                } -= 1;
+                *counts.of_kind(target.0) -= 1;
                 signatures.push(None);
             }
         }

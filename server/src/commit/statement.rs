@@ -132,7 +132,7 @@ impl<'a> StatementBatch<'a> {
             Some(target),
         );
         let record = self.record(id)?.context("statement vanished")?;
-        *count(&mut record.counts, signing.kind) += 1;
+        *record.counts.of_kind(signing.kind) += 1;
         let c = &record.counts;
         // Only invite-backed signatures count toward the threshold: anyone
         // could add unverified names to force an early reveal.
@@ -183,7 +183,7 @@ impl<'a> StatementBatch<'a> {
         done.push(1);
         self.put(wkey, Some(done));
         let record = self.record(id)?.context("statement vanished")?;
-        *count(&mut record.counts, kind) -= 1;
+        *record.counts.of_kind(kind) -= 1;
         record.counts.withdrawn += 1;
         Ok(Outcome::Appended(at))
     }
@@ -265,13 +265,5 @@ impl<'a> StatementBatch<'a> {
             }
         }
         Ok(Some(self.batch))
-    }
-}
-
-fn count(counts: &mut caucus_core::log::entry::LogCounts, kind: SignatureKind) -> &mut u64 {
-    match kind {
-        SignatureKind::Named => &mut counts.named,
-        SignatureKind::Anonymous => &mut counts.anonymous,
-        SignatureKind::Unverified => &mut counts.unverified,
     }
 }

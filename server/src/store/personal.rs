@@ -14,15 +14,12 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
+use caucus_core::encoding::is_hex_digest;
 use caucus_core::CampaignId;
 
 #[derive(Clone)]
 pub struct PersonalFiles {
     dir: PathBuf,
-}
-
-fn is_hash(text: &str) -> bool {
-    text.len() == 64 && text.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
 }
 
 fn sync_dir(dir: &Path) -> anyhow::Result<()> {
@@ -39,7 +36,7 @@ impl PersonalFiles {
     }
 
     fn path(&self, id: &CampaignId, commitment: &str) -> anyhow::Result<PathBuf> {
-        anyhow::ensure!(is_hash(commitment), "not a commitment");
+        anyhow::ensure!(is_hex_digest(commitment), "not a commitment");
         Ok(self.dir.join(id.to_string()).join(commitment))
     }
 

@@ -149,23 +149,6 @@ impl Store {
         }
     }
 
-    /// (signature entry index, withdrawn yet) for a withdrawal secret's hash.
-    pub fn withdrawal_target(
-        &self,
-        id: &CampaignId,
-        hash_hex: &str,
-    ) -> anyhow::Result<Option<(u64, bool)>> {
-        Ok(self
-            .statement_data
-            .get(key(WITHDRAWAL, id, hash_hex.as_bytes()))?
-            .and_then(|v| {
-                let index = <[u8; 8]>::try_from(v.get(..8)?)
-                    .ok()
-                    .map(u64::from_be_bytes)?;
-                Some((index, v.get(8) == Some(&1)))
-            }))
-    }
-
     pub fn statement_invite_spent(&self, id: &CampaignId, tag: &[u8; 32]) -> anyhow::Result<bool> {
         Ok(self.statement_data.contains_key(key(INVITE, id, tag))?)
     }
