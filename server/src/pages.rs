@@ -77,6 +77,20 @@ pub fn error_page(state: &AppState, err: &AppError) -> HttpResponse {
     )
 }
 
+/// An HTML route's answer: its page, or the error page for what went wrong.
+pub fn page(state: &AppState, result: Result<HttpResponse, AppError>) -> HttpResponse {
+    result.unwrap_or_else(|err| error_page(state, &err))
+}
+
+/// A non-blank form or query field, trimmed.
+pub fn form_value(pairs: &[(String, String)], name: &str) -> Option<String> {
+    pairs
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.trim().to_string())
+        .filter(|v| !v.is_empty())
+}
+
 /// The fields of an HTML form post, after checking its type and size.
 pub fn form_pairs(req: &HttpRequest, body: &[u8]) -> Result<Vec<(String, String)>, AppError> {
     let form_type = req
@@ -246,37 +260,26 @@ async fn survey_page(
     let result = (|| {
         let id = parse_id(&id)?;
         let record = open_survey(&state, &id)?;
-        let pairs = query_pairs(req.query_string());
-        let code = pairs
-            .iter()
-            .find(|(k, _)| k == "invite")
-            .map(|(_, v)| v.trim().to_string());
-        Ok::<_, AppError>((id, record, code))
-    })();
-    let (id, record, code) = match result {
-        Ok(found) => found,
-        Err(err) => return error_page(&state, &err),
-    };
-    let Some(code) = code.filter(|c| !c.is_empty()) else {
-        return render(
+        let Some(code) = form_value(&query_pairs(req.query_string()), "invite") else {
+            return Ok(render(
+                &state,
+                StatusCode::OK,
+                "survey_code.html",
+                context! { id => id.to_string(), title => &record.survey.title },
+            ));
+        };
+        check_invite(&state, &id, &code)?;
+        Ok(survey_form(
             &state,
             StatusCode::OK,
-            "survey_code.html",
-            context! { id => id.to_string(), title => &record.survey.title },
-        );
-    };
-    if let Err(err) = check_invite(&state, &id, &code) {
-        return error_page(&state, &err);
-    }
-    survey_form(
-        &state,
-        StatusCode::OK,
-        &id,
-        &record,
-        &code,
-        &HashMap::new(),
-        &[],
-    )
+            &id,
+            &record,
+            &code,
+            &HashMap::new(),
+            &[],
+        ))
+    })();
+    page(&state, result)
 }
 
 #[post("/s/{id}")]
@@ -286,48 +289,35 @@ async fn survey_submit(
     req: HttpRequest,
     body: web::Bytes,
 ) -> HttpResponse {
-    let pairs = match form_pairs(&req, &body) {
-        Ok(pairs) => pairs,
-        Err(err) => return error_page(&state, &err),
-    };
-    let id = match parse_id(&id) {
-        Ok(id) => id,
-        Err(err) => return error_page(&state, &err),
-    };
-    let record = match open_survey(&state, &id) {
-        Ok(record) => record,
-        Err(err) => return error_page(&state, &err),
-    };
-    let code = pairs
-        .iter()
-        .find(|(k, _)| k == "invite")
-        .map(|(_, v)| v.clone())
-        .unwrap_or_default();
-    let answers = record.survey.answers_from_form(&pairs);
-    match submit(&state, &id, &code, &answers).await {
-        Ok(receipt) => thanks(&state, &record, &receipt),
-        Err(AppError::Answers(errors)) => {
-            let mut values: HashMap<String, Vec<String>> = HashMap::new();
-            for (name, value) in &pairs {
-                if let Some(qid) = name.strip_prefix("q_") {
-                    values
-                        .entry(qid.to_string())
-                        .or_default()
-                        .push(value.clone());
+    let result = async {
+        let pairs = form_pairs(&req, &body)?;
+        let id = parse_id(&id)?;
+        let record = open_survey(&state, &id)?;
+        let code = form_value(&pairs, "invite").unwrap_or_default();
+        let answers = record.survey.answers_from_form(&pairs);
+        match submit(&state, &id, &code, &answers).await {
+            Ok(receipt) => Ok(thanks(&state, &record, &receipt)),
+            // The form comes back filled in, each problem at its question.
+            Err(AppError::Answers(errors)) => {
+                let mut values: HashMap<String, Vec<String>> = HashMap::new();
+                for (name, value) in &pairs {
+                    if let Some(qid) = name.strip_prefix("q_") {
+                        values
+                            .entry(qid.to_string())
+                            .or_default()
+                            .push(value.clone());
+                    }
                 }
+                let status = StatusCode::UNPROCESSABLE_ENTITY;
+                Ok(survey_form(
+                    &state, status, &id, &record, &code, &values, &errors,
+                ))
             }
-            survey_form(
-                &state,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                &id,
-                &record,
-                &code,
-                &values,
-                &errors,
-            )
+            Err(err) => Err(err),
         }
-        Err(err) => error_page(&state, &err),
     }
+    .await;
+    page(&state, result)
 }
 
 fn thanks(state: &AppState, record: &SurveyRecord, receipt: &Receipt) -> HttpResponse {

@@ -7,21 +7,13 @@ use caucus_core::CampaignId;
 use minijinja::{context, Value};
 
 use crate::error::AppError;
-use crate::pages::{error_page, form_pairs, render};
+use crate::pages::{error_page, form_pairs, form_value, page, render};
 use crate::render::markdown;
 use crate::signing::{check_statement_invite, sign, withdraw, SignatureRequest};
 use crate::state::AppState;
 use crate::statement_api::named_signatures;
 use crate::store::statements::StatementRecord;
 use crate::submit::parse_id;
-
-fn value(pairs: &[(String, String)], name: &str) -> Option<String> {
-    pairs
-        .iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.clone())
-        .filter(|v| !v.trim().is_empty())
-}
 
 fn statement_page(
     state: &AppState,
@@ -68,23 +60,20 @@ async fn show(state: web::Data<AppState>, id: web::Path<String>, req: HttpReques
         let record = state.store.statement(&id)?.ok_or(AppError::NotFound)?;
         let pairs: Vec<(String, String)> =
             serde_urlencoded::from_str(req.query_string()).unwrap_or_default();
-        let invite = value(&pairs, "invite");
+        let invite = form_value(&pairs, "invite");
         if let Some(code) = &invite {
             check_statement_invite(&state, &id, code)?;
         }
-        Ok::<_, AppError>((id, record, invite))
-    })();
-    match result {
-        Ok((id, record, invite)) => statement_page(
+        Ok(statement_page(
             &state,
             StatusCode::OK,
             &id,
             &record,
             invite.as_deref(),
             None,
-        ),
-        Err(err) => error_page(&state, &err),
-    }
+        ))
+    })();
+    page(&state, result)
 }
 
 #[post("/st/{id}")]
@@ -94,74 +83,61 @@ async fn sign_form(
     req: HttpRequest,
     body: web::Bytes,
 ) -> HttpResponse {
-    let id = match parse_id(&id) {
-        Ok(id) => id,
-        Err(err) => return error_page(&state, &err),
-    };
-    let pairs = match form_pairs(&req, &body) {
-        Ok(pairs) => pairs,
-        Err(err) => return error_page(&state, &err),
-    };
-    let request = SignatureRequest {
-        anonymous: value(&pairs, "kind").as_deref() == Some("anonymous"),
-        name: value(&pairs, "name"),
-        role: value(&pairs, "role"),
-        comment: value(&pairs, "comment"),
-        invite: value(&pairs, "invite"),
-    };
-    match sign(&state, &id, &request).await {
-        Ok((receipt, secret)) => {
-            let title = state
-                .store
-                .statement(&id)
-                .ok()
-                .flatten()
-                .map(|r| r.statement.title)
-                .unwrap_or_default();
-            let receipt_json = serde_json::to_string_pretty(&receipt).unwrap_or_default();
-            render(
-                &state,
-                StatusCode::CREATED,
-                "statement_signed.html",
-                context! { id => id.to_string(), title, index => receipt.index, receipt_json, withdrawal_secret => secret },
-            )
-        }
-        Err(AppError::Answers(errors)) => match state.store.statement(&id) {
-            Ok(Some(record)) => {
-                let message = errors
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<_>>()
-                    .join("; ");
-                let invite = request.invite.as_deref();
-                statement_page(
+    let result = async {
+        let id = parse_id(&id)?;
+        let pairs = form_pairs(&req, &body)?;
+        let request = SignatureRequest {
+            anonymous: form_value(&pairs, "kind").as_deref() == Some("anonymous"),
+            name: form_value(&pairs, "name"),
+            role: form_value(&pairs, "role"),
+            comment: form_value(&pairs, "comment"),
+            invite: form_value(&pairs, "invite"),
+        };
+        match sign(&state, &id, &request).await {
+            Ok((receipt, secret)) => {
+                let record = state.store.statement(&id)?.ok_or(AppError::NotFound)?;
+                let receipt_json = serde_json::to_string_pretty(&receipt).unwrap_or_default();
+                Ok(render(
                     &state,
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    &id,
-                    &record,
-                    invite,
-                    Some(message),
-                )
+                    StatusCode::CREATED,
+                    "statement_signed.html",
+                    context! {
+                        id => id.to_string(), title => record.statement.title, index => receipt.index,
+                        receipt_json, withdrawal_secret => secret,
+                    },
+                ))
             }
-            _ => error_page(&state, &AppError::NotFound),
-        },
-        Err(err) => error_page(&state, &err),
+            // The page comes back with the problem named.
+            Err(AppError::Answers(errors)) => {
+                let record = state.store.statement(&id)?.ok_or(AppError::NotFound)?;
+                let message = errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ");
+                let status = StatusCode::UNPROCESSABLE_ENTITY;
+                let invite = request.invite.as_deref();
+                Ok(statement_page(&state, status, &id, &record, invite, Some(message)))
+            }
+            Err(err) => Err(err),
+        }
     }
+    .await;
+    page(&state, result)
+}
+
+fn withdraw_view(state: &AppState, id: &CampaignId, done: bool) -> Result<HttpResponse, AppError> {
+    let record = state.store.statement(id)?.ok_or(AppError::NotFound)?;
+    Ok(render(
+        state,
+        StatusCode::OK,
+        "statement_withdraw.html",
+        context! { id => id.to_string(), title => record.statement.title, done },
+    ))
 }
 
 #[get("/st/{id}/withdraw")]
 async fn withdraw_page(state: web::Data<AppState>, id: web::Path<String>) -> HttpResponse {
-    match parse_id(&id)
-        .and_then(|id| Ok((id, state.store.statement(&id)?.ok_or(AppError::NotFound)?)))
-    {
-        Ok((id, record)) => render(
-            &state,
-            StatusCode::OK,
-            "statement_withdraw.html",
-            context! { id => id.to_string(), title => record.statement.title, done => false },
-        ),
-        Err(err) => error_page(&state, &err),
-    }
+    page(
+        &state,
+        parse_id(&id).and_then(|id| withdraw_view(&state, &id, false)),
+    )
 }
 
 #[post("/st/{id}/withdraw")]
@@ -174,21 +150,12 @@ async fn withdraw_form(
     let result = async {
         let id = parse_id(&id)?;
         let pairs = form_pairs(&req, &body)?;
-        let secret = value(&pairs, "withdrawal_secret").unwrap_or_default();
+        let secret = form_value(&pairs, "withdrawal_secret").unwrap_or_default();
         withdraw(&state, &id, &secret).await?;
-        let record = state.store.statement(&id)?.ok_or(AppError::NotFound)?;
-        Ok::<_, AppError>((id, record))
+        withdraw_view(&state, &id, true)
     }
     .await;
-    match result {
-        Ok((id, record)) => render(
-            &state,
-            StatusCode::OK,
-            "statement_withdraw.html",
-            context! { id => id.to_string(), title => record.statement.title, done => true },
-        ),
-        Err(err) => error_page(&state, &err),
-    }
+    page(&state, result)
 }
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
