@@ -18,6 +18,7 @@ use caucus_core::Receipt;
 use caucus_server::store::Store;
 use common::*;
 use rand::Rng;
+use serde_json::{json, Value};
 
 const ROUNDS: usize = 4;
 const WRITERS: usize = 16;
@@ -174,5 +175,128 @@ fn the_harness_catches_losses_when_durability_is_off() {
     assert!(
         attempts.iter().any(|(lost, _)| *lost > 0),
         "three runs without durability lost nothing: the harness would miss a real bug"
+    );
+}
+
+/// The same for statement signatures: after kill -9 at random moments,
+/// every acknowledged signature is in the log at the index its receipt
+/// names, the log still verifies, and no invite was spent without its entry.
+#[test]
+fn acknowledged_signatures_survive_sigkill() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    let key = key();
+    let key_path = key_file(dir.path(), &key);
+    let mut server = Server::start(&data, &[&key]);
+    let file = dir.path().join("statement.toml");
+    std::fs::write(&file, "title = \"t\"\nbody = \"b\"\nnamed = false\n").expect("write");
+    let remote = [
+        "--server",
+        server.base.as_str(),
+        "--key",
+        key_path.to_str().expect("utf8"),
+    ];
+    let printed = cli(&[
+        &["statement", "create", file.to_str().expect("utf8")][..],
+        &remote[..],
+    ]
+    .concat())
+    .expect("create");
+    let id = printed.lines().last().expect("id").trim().to_string();
+    let pool = Arc::new(Mutex::new(invites(&key, &id, 3000)));
+    let acked: Arc<Mutex<Vec<Value>>> = Arc::new(Mutex::new(Vec::new()));
+    for round in 0..3 {
+        let count = Arc::new(AtomicUsize::new(0));
+        let writers: Vec<_> = (0..WRITERS)
+            .map(|_| {
+                let (base, id, pool, acked, count) = (
+                    server.base.clone(),
+                    id.clone(),
+                    pool.clone(),
+                    acked.clone(),
+                    count.clone(),
+                );
+                std::thread::spawn(move || loop {
+                    let Some(invite) = pool.lock().expect("pool").pop() else {
+                        return;
+                    };
+                    let (status, body) = call(
+                        agent()
+                            .post(&format!("{base}/api/v1/statements/{id}/signatures"))
+                            .send_json(json!({"anonymous": true, "invite": invite})),
+                    );
+                    match status {
+                        201 => {
+                            let body: Value = serde_json::from_str(&body).expect("json");
+                            acked.lock().expect("acked").push(body["receipt"].clone());
+                            count.fetch_add(1, Ordering::Relaxed);
+                        }
+                        0 => return,
+                        other => panic!("unexpected status {other}: {body}"),
+                    }
+                })
+            })
+            .collect();
+        let target = rand::thread_rng().gen_range(30..120);
+        while count.load(Ordering::Relaxed) < target {
+            std::thread::yield_now();
+        }
+        server.kill();
+        for w in writers {
+            w.join().expect("writer");
+        }
+        eprintln!(
+            "statement round {round}: killed after {} acks",
+            count.load(Ordering::Relaxed)
+        );
+        server = Server::start(&data, &[&key]);
+    }
+    let state = dir.path().join("state");
+    let args = [
+        "verify",
+        id.as_str(),
+        "--server",
+        server.base.as_str(),
+        "--state",
+        state.to_str().expect("utf8"),
+        "--json",
+    ];
+    let report: Value =
+        serde_json::from_str(&cli(&args).expect("the log verifies after crashes")).expect("json");
+    let acked = acked.lock().expect("acked");
+    assert!(acked.len() >= 90);
+    let size = report["tree_size"].as_u64().expect("size");
+    assert_eq!(
+        report["anonymous"].as_u64(),
+        Some(size - 1),
+        "every entry is a counted signature"
+    );
+    let entries = call(
+        agent()
+            .get(&format!(
+                "{}/api/v1/statements/{id}/entries?start=0&limit=1000",
+                server.base
+            ))
+            .call(),
+    )
+    .1;
+    let entries: Value = serde_json::from_str(&entries).expect("json");
+    for receipt in acked.iter() {
+        let index = receipt["index"].as_u64().expect("index") as usize;
+        assert_eq!(
+            entries["entries"][index]["entry"], receipt["entry"],
+            "acknowledged signature {index} lost or moved"
+        );
+    }
+    server.kill();
+    // Spent invites and signature entries come in pairs.
+    let store = Store::open(&data).expect("store");
+    let spent = store
+        .statement_invites_spent(&id.parse().expect("id"))
+        .expect("count");
+    assert_eq!(
+        spent,
+        size - 1,
+        "an invite spent without its signature (or the reverse)"
     );
 }

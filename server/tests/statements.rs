@@ -189,6 +189,10 @@ fn signatures_reveal_withdraw_and_verify() {
     );
     // Erased from the disk, not just from the answers: a copy of the data
     // directory holds the standing name (positive control) but not this one.
+    // Unlinkable too: a signature made with a known invite leaves neither
+    // the code nor any part of it, nor the client's address or browser.
+    let known = s.invite();
+    assert_eq!(s.sign(json!({"anonymous": true, "invite": known})).0, 201);
     let copy = s.f.dir.path().join("seized");
     copy_dir(&s.f.server.data, &copy);
     let disk = all_bytes(&copy);
@@ -200,6 +204,15 @@ fn signatures_reveal_withdraw_and_verify() {
     assert!(
         !contains(&disk, b"Zanzibar"),
         "withdrawn comment still on disk"
+    );
+    let raw = caucus_core::encoding::from_b64url(&known).expect("code");
+    assert!(!contains(&disk, known.as_bytes()), "invite code on disk");
+    assert!(!contains(&disk, &raw[..16]), "invite nonce on disk");
+    assert!(!contains(&disk, &raw[16..]), "invite signature on disk");
+    assert!(!contains(&disk, b"127.0.0.1"), "client address on disk");
+    assert!(
+        !contains(&disk, b"UniqueBrowserMarker"),
+        "user agent on disk"
     );
     let report = s
         .verify(&["--receipt", receipt_path.to_str().expect("utf8")])
