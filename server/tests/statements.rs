@@ -205,15 +205,7 @@ fn signatures_reveal_withdraw_and_verify() {
         !contains(&disk, b"Zanzibar"),
         "withdrawn comment still on disk"
     );
-    let raw = caucus_core::encoding::from_b64url(&known).expect("code");
-    assert!(!contains(&disk, known.as_bytes()), "invite code on disk");
-    assert!(!contains(&disk, &raw[..16]), "invite nonce on disk");
-    assert!(!contains(&disk, &raw[16..]), "invite signature on disk");
-    assert!(!contains(&disk, b"127.0.0.1"), "client address on disk");
-    assert!(
-        !contains(&disk, b"UniqueBrowserMarker"),
-        "user agent on disk"
-    );
+    assert_unlinkable(&disk, [&known]);
     let report = s
         .verify(&["--receipt", receipt_path.to_str().expect("utf8")])
         .expect("verify after withdrawal");

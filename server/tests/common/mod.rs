@@ -253,3 +253,19 @@ impl Fixture {
         invites(&self.key, &self.id, n)
     }
 }
+
+/// Promise 1 on a copy of the data directory: no invite code nor any part
+/// of one, no client address, no user agent.
+pub fn assert_unlinkable<'a>(disk: &[u8], codes: impl IntoIterator<Item = &'a String>) {
+    for code in codes {
+        assert!(!contains(disk, code.as_bytes()), "invite code on disk");
+        let raw = caucus_core::encoding::from_b64url(code).expect("code");
+        assert!(!contains(disk, &raw[..16]), "invite nonce on disk");
+        assert!(!contains(disk, &raw[16..]), "invite signature on disk");
+    }
+    assert!(!contains(disk, b"127.0.0.1"), "client address on disk");
+    assert!(
+        !contains(disk, b"UniqueBrowserMarker"),
+        "user agent on disk"
+    );
+}
