@@ -70,6 +70,7 @@ pub struct Store {
     pub(crate) nonces: sled::Tree,
     pub(crate) statement_data: sled::Tree,
     pub(crate) personal_files: personal::PersonalFiles,
+    pub(crate) leaf_cache: statements::LeafCache,
     dir: PathBuf,
 }
 
@@ -119,6 +120,7 @@ impl Store {
             nonces: db.open_tree("nonces")?,
             statement_data: db.open_tree("statement_data")?,
             personal_files: personal::PersonalFiles::new(dir),
+            leaf_cache: statements::LeafCache::default(),
             db,
             dir: dir.to_path_buf(),
         })

@@ -33,6 +33,13 @@ pub struct StatementRecord {
     pub revealed: bool,
 }
 
+/// Leaf hashes of committed log entries, per statement (see
+/// [`Store::leaf_hashes`]). Shared by every clone of the store.
+#[derive(Clone, Default)]
+pub struct LeafCache(
+    pub(crate) std::sync::Arc<std::sync::Mutex<std::collections::HashMap<CampaignId, Vec<Hash>>>>,
+);
+
 impl StatementRecord {
     /// A new statement, created today, with an empty log.
     pub fn new(statement: Statement) -> Self {
@@ -100,13 +107,30 @@ impl Store {
     }
 
     /// Leaf hashes of the first `size` entries.
+    ///
+    /// Entries never change once written, so their hashes are kept in
+    /// memory and only new entries are read and hashed: a signature costs
+    /// O(new entries), not a pass over the whole log, for the commit
+    /// thread's checkpoint and again for the signer's proof. Callers ask
+    /// only for committed entries (at most the checkpoint's size).
     pub fn leaf_hashes(&self, id: &CampaignId, size: u64) -> anyhow::Result<Vec<Hash>> {
-        let entries = self.log_entries(id, 0, size)?;
-        anyhow::ensure!(
-            entries.len() as u64 == size,
-            "log shorter than its checkpoint"
-        );
-        Ok(entries.iter().map(|e| leaf_hash(e)).collect())
+        let mut cache = self
+            .leaf_cache
+            .0
+            .lock()
+            .map_err(|_| anyhow::anyhow!("leaf cache poisoned"))?;
+        let leaves = cache.entry(*id).or_default();
+        let have = leaves.len() as u64;
+        if have < size {
+            let entries = self.log_entries(id, have, size)?;
+            anyhow::ensure!(
+                have + entries.len() as u64 == size,
+                "log shorter than its checkpoint"
+            );
+            leaves.extend(entries.iter().map(|e| leaf_hash(e)));
+        }
+        let end = usize::try_from(size).map_err(|_| anyhow::anyhow!("log too large"))?;
+        Ok(leaves[..end].to_vec())
     }
 
     /// The personal text of signature entry `index`, while it exists.
