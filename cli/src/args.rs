@@ -49,8 +49,27 @@ pub enum Command {
     },
     /// Make signed invites, offline, as links, CSV or a printable QR sheet.
     Invites(InviteOptions),
-    /// Open the sealed answers of a closed survey and print safe totals.
+    /// Take answers again after a close. Releases made before stay on
+    /// record; the next one must be at least k responses away from each.
+    Reopen {
+        /// Survey id (may begin with `-`).
+        #[arg(allow_hyphen_values = true)]
+        id: String,
+        #[command(flatten)]
+        remote: Remote,
+    },
+    /// Open the sealed answers of a closed survey and export safe totals
+    /// (registered with the server, which refuses a release that would
+    /// leak through its difference from an earlier one).
     Tally(TallyOptions),
+    /// Publish safe totals on the server's public page /s/{id}/results.
+    Publish(PublishOptions),
+    /// Apply a file of comment edits and removals to a JSON report (from
+    /// `tally --include-text --format json`) and write it in any format.
+    Redact(RedactOptions),
+    /// Check a detached signature made by `tally --sign`. Exits 1 if the
+    /// file or its signature was changed or another key signed it.
+    VerifyExport(VerifyExportOptions),
     /// Create collective statements.
     Statement {
         #[command(subcommand)]
@@ -160,10 +179,33 @@ pub struct InviteOptions {
 
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
 pub enum ReportFormat {
+    /// For the terminal, with bars.
     Table,
     Csv,
     Json,
     Markdown,
+    /// One self-contained page with SVG charts; prints on A4.
+    Html,
+}
+
+/// What goes into a release, shared by `tally` and `publish`.
+#[derive(Args, Debug, Clone)]
+pub struct ReleaseOptions {
+    /// Split results by a breakdown question (single choice, `breakdown =
+    /// true`); give twice for a cross-tab by two questions.
+    #[arg(long = "by")]
+    pub by: Vec<String>,
+    /// Include free-text comments, for questions with at least 10 answers,
+    /// shuffled and never split by group.
+    #[arg(long)]
+    pub include_text: bool,
+    /// Edits and removals of comments to apply first (see `caucus redact`).
+    #[arg(long, value_name = "FILE", requires = "include_text")]
+    pub redact: Option<PathBuf>,
+    /// Add differential-privacy noise with this total budget (e.g. 1.0),
+    /// split across the tables; smaller means more noise.
+    #[arg(long, conflicts_with = "include_text")]
+    pub epsilon: Option<f64>,
 }
 
 #[derive(Args, Debug)]
@@ -171,16 +213,60 @@ pub struct TallyOptions {
     /// Survey id (may begin with `-`).
     #[arg(allow_hyphen_values = true)]
     pub id: String,
-    /// Split results by a breakdown question (single choice, `breakdown = true`).
-    #[arg(long)]
-    pub by: Option<String>,
+    #[command(flatten)]
+    pub release: ReleaseOptions,
     #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
     pub format: ReportFormat,
     /// Write to this file (never overwritten) instead of stdout.
     #[arg(long)]
     pub out: Option<PathBuf>,
+    /// Also write a detached signature by the organiser key, `<out>.minisig`.
+    #[arg(long, requires = "out")]
+    pub sign: bool,
     #[command(flatten)]
     pub remote: Remote,
+}
+
+#[derive(Args, Debug)]
+pub struct PublishOptions {
+    /// Survey id (may begin with `-`).
+    #[arg(allow_hyphen_values = true)]
+    pub id: String,
+    #[command(flatten)]
+    pub release: ReleaseOptions,
+    #[command(flatten)]
+    pub remote: Remote,
+}
+
+#[derive(Args, Debug)]
+pub struct RedactOptions {
+    /// A JSON report, as `tally --include-text --format json` wrote it.
+    pub report: PathBuf,
+    /// The edits: `[[remove]] comment = "<id>"` and
+    /// `[[replace]] comment = "<id>"  text = "..."`.
+    #[arg(long, value_name = "FILE")]
+    pub edits: PathBuf,
+    #[arg(long, value_enum, default_value_t = ReportFormat::Json)]
+    pub format: ReportFormat,
+    /// Write to this file (never overwritten) instead of stdout.
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+    /// Sign the result with this organiser key (`<out>.minisig`).
+    #[arg(long, value_name = "KEY", requires = "out")]
+    pub sign_with: Option<PathBuf>,
+}
+
+#[derive(Args, Debug)]
+pub struct VerifyExportOptions {
+    /// The exported file.
+    pub file: PathBuf,
+    /// Its detached signature (default: FILE.minisig).
+    #[arg(long)]
+    pub signature: Option<PathBuf>,
+    /// The organiser's public key (`caucus-org1:...`), a minisign public
+    /// key, or a file holding either.
+    #[arg(long)]
+    pub pubkey: String,
 }
 
 #[cfg(test)]
@@ -200,6 +286,8 @@ mod tests {
         for command in [
             &["close"][..],
             &["tally"],
+            &["publish"],
+            &["reopen"],
             &["invites"],
             &["survey", "status"],
         ] {

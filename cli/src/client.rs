@@ -192,6 +192,36 @@ impl Client {
         )
     }
 
+    pub fn reopen(&self, id: &str) -> anyhow::Result<Value> {
+        let id = parse_id(id)?;
+        self.signed(
+            "POST",
+            &format!("/api/v1/admin/surveys/{id}/reopen"),
+            "",
+            b"",
+        )
+    }
+
+    /// Every earlier export and publication of a survey's results.
+    pub fn releases(&self, id: &CampaignId) -> anyhow::Result<Value> {
+        self.signed(
+            "GET",
+            &format!("/api/v1/admin/surveys/{id}/releases"),
+            "",
+            b"",
+        )
+    }
+
+    /// Register a release; the server answers with its number, or refuses.
+    pub fn register_release(&self, id: &CampaignId, body: &Value) -> anyhow::Result<Value> {
+        self.signed(
+            "POST",
+            &format!("/api/v1/admin/surveys/{id}/releases"),
+            "",
+            &serde_json::to_vec(body)?,
+        )
+    }
+
     pub fn status(&self, id: &str) -> anyhow::Result<Value> {
         let id = parse_id(id)?;
         self.signed("GET", &format!("/api/v1/admin/surveys/{id}"), "", b"")

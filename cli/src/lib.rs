@@ -6,6 +6,9 @@
 
 pub mod args;
 pub mod client;
+pub mod export_signature;
+pub mod exports;
+pub mod html_report;
 pub mod invites;
 pub mod report;
 pub mod seen;
@@ -107,7 +110,21 @@ where
             Ok(())
         }
         Command::Invites(options) => invites::command(&options, out),
+        Command::Reopen { id, remote } => {
+            let reply = Client::new(&remote.server)?
+                .with_key(&remote.key)?
+                .reopen(&id)?;
+            let note = reply["message"]
+                .as_str()
+                .map(|m| format!(" ({m})"))
+                .unwrap_or_default();
+            writeln!(out, "survey {id} is open again{note}")?;
+            Ok(())
+        }
         Command::Tally(options) => tally::command(&options, out),
+        Command::Publish(options) => tally::publish(&options, out),
+        Command::Redact(options) => exports::redact(&options, out),
+        Command::VerifyExport(options) => exports::verify_export(&options, out),
         Command::Statement {
             command: StatementCommand::Create { file, remote },
         } => {

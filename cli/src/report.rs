@@ -1,6 +1,7 @@
-//! Rendering a suppressed [`Report`] as a terminal table, CSV, JSON or
-//! Markdown. Only aggregates reach this module; hidden counts print as
-//! "hidden" (or an empty CSV cell), never as a number.
+//! Rendering a suppressed [`Report`] as a terminal table, CSV, JSON,
+//! Markdown or HTML (see [`crate::html_report`]). Only aggregates reach
+//! this module; hidden counts print as "hidden" (or an empty CSV cell),
+//! never as a number.
 
 use std::fmt::Write as _;
 
@@ -14,6 +15,7 @@ pub fn render(report: &Report, format: ReportFormat) -> anyhow::Result<String> {
         ReportFormat::Csv => csv(report),
         ReportFormat::Json => format!("{}\n", serde_json::to_string_pretty(report)?),
         ReportFormat::Markdown => markdown(report),
+        ReportFormat::Html => crate::html_report::render(report)?,
     })
 }
 
@@ -43,13 +45,54 @@ fn headline(report: &Report) -> String {
             report.min_group
         );
     }
+    for note in notes(report) {
+        let _ = writeln!(text, "{note}");
+    }
     text
+}
+
+/// What a reader must know to read the counts: noise and redaction.
+fn notes(report: &Report) -> Vec<String> {
+    let mut notes = Vec::new();
+    if let Some(noise) = &report.noise {
+        notes.push(format!(
+            "Counts carry random noise for differential privacy ({}, epsilon {} over {} tables); \
+             each question gives its expected error.",
+            noise.mechanism, noise.epsilon, noise.tables
+        ));
+    }
+    if let Some(redacted) = &report.redacted {
+        notes.push(format!(
+            "Comments were reviewed by the organisers: {} removed, {} edited.",
+            redacted.removed, redacted.edited
+        ));
+    }
+    notes
+}
+
+/// The lines about a text question's comments.
+fn comment_lines(q: &QuestionReport) -> Vec<String> {
+    match &q.comments {
+        Some(comments) => comments
+            .iter()
+            .map(|c| {
+                let edited = if c.edited { " (edited)" } else { "" };
+                format!("{}{edited} [{}]", c.text.replace(['\n', '\r'], " "), c.id)
+            })
+            .collect(),
+        None if q.comments_withheld => vec![format!(
+            "(comments withheld: shown only for at least {} answers)",
+            caucus_core::report::MIN_TEXT_ANSWERS
+        )],
+        None => vec!["(free text is not included; --include-text adds it)".to_string()],
+    }
 }
 
 fn table(report: &Report) -> String {
     let mut out = headline(report);
     table_questions(&mut out, &report.questions);
-    if let (Some(by), Some(groups)) = (&report.by, &report.groups) {
+    if let Some(groups) = &report.groups {
+        let by = report.by.join(" · ");
         for group in groups {
             let size = if group.suppressed {
                 "hidden: too few people, or needed to protect a smaller group".to_string()
@@ -75,7 +118,9 @@ fn table_questions(out: &mut String, questions: &[QuestionReport]) {
             count_text(q.answered)
         );
         if q.kind == "text" {
-            let _ = writeln!(out, "  (free text is not printed)");
+            for line in comment_lines(q) {
+                let _ = writeln!(out, "  - {line}");
+            }
             continue;
         }
         let widest = q
@@ -106,6 +151,9 @@ fn table_questions(out: &mut String, questions: &[QuestionReport]) {
         }
         if let Some(stats) = stats_text(q) {
             let _ = writeln!(out, "  {stats}");
+        }
+        if let Some(error) = q.expected_error {
+            let _ = writeln!(out, "  noisy counts: expected error ±{error}");
         }
     }
 }
@@ -163,6 +211,9 @@ fn csv(report: &Report) -> String {
                     o.suppressed,
                 );
             }
+            for c in q.comments.iter().flatten() {
+                row("(comment)", &c.text, None, false);
+            }
             if matches!(q.kind.as_str(), "likert" | "scale") {
                 row(
                     "(mean)",
@@ -217,9 +268,12 @@ fn markdown(report: &Report) -> String {
             report.min_group
         );
     }
+    for note in notes(report) {
+        let _ = writeln!(out, "\n{}", md_escape(&note));
+    }
     markdown_questions(&mut out, &report.questions, "##");
-    if let (Some(by), Some(groups)) = (&report.by, &report.groups) {
-        let _ = writeln!(out, "\n## By {}", md_escape(by));
+    if let Some(groups) = &report.groups {
+        let _ = writeln!(out, "\n## By {}", md_escape(&report.by.join(" and ")));
         for group in groups {
             let size = if group.suppressed {
                 "hidden".to_string()
@@ -244,7 +298,9 @@ fn markdown_questions(out: &mut String, questions: &[QuestionReport], level: &st
             count_text(q.answered)
         );
         if q.kind == "text" {
-            let _ = writeln!(out, "Free text is not included.");
+            for line in comment_lines(q) {
+                let _ = writeln!(out, "- {}", md_escape(&line));
+            }
             continue;
         }
         let _ = writeln!(out, "| Answer | Count |\n|---|---:|");
@@ -258,6 +314,9 @@ fn markdown_questions(out: &mut String, questions: &[QuestionReport], level: &st
         }
         if let Some(stats) = stats_text(q) {
             let _ = writeln!(out, "\n{}.", stats[..1].to_uppercase() + &stats[1..]);
+        }
+        if let Some(error) = q.expected_error {
+            let _ = writeln!(out, "\nNoisy counts: expected error ±{error}.");
         }
     }
 }

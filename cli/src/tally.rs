@@ -1,80 +1,251 @@
-//! `caucus tally`: download the sealed ballot box, open it in memory one
-//! response at a time, count, and print only the suppressed report.
+//! `caucus tally` and `caucus publish`: open the sealed ballot box in
+//! memory, count, check the release against every earlier one, register
+//! it with the server, and only then write or publish it.
 //!
 //! Opened answers live only inside the loop that counts them; nothing
-//! per-respondent is kept, printed or written.
+//! per-respondent is kept, printed or written (free text, when asked for,
+//! is kept per question and published only under the rules of
+//! [`caucus_core::tally`]).
 
 use std::io::Write;
 
 use anyhow::{anyhow, bail, Context};
-use caucus_core::seal::SealError;
-use caucus_core::tally::{Report, Tally};
+use caucus_core::encoding::from_b64url;
+use caucus_core::redact::Redactions;
+use caucus_core::release::{self, Earlier};
+use caucus_core::report::Report;
+use caucus_core::seal::{SealError, SealedRelease};
+use caucus_core::tally::{shuffle_comments, Tally};
 use caucus_core::{CampaignId, OrganiserKey, SealedResponse, Survey};
+use indicatif::{ProgressBar, ProgressStyle};
+use serde_json::{json, Value};
 
-use crate::args::TallyOptions;
+use crate::args::{PublishOptions, ReleaseOptions, TallyOptions};
 use crate::client::{parse_id, Client};
-use crate::report;
+use crate::{export_signature, report};
 
-/// What opening the box found, besides the counts.
+/// Counts, and how many responses could not be opened.
 pub struct Opened {
-    pub report: Report,
+    pub tally: Tally,
     /// Responses that failed to open (damaged, or sealed to other keys).
     pub unreadable: u64,
 }
 
-pub fn tally_survey(
+/// A progress bar on stderr for `total` responses. indicatif draws nothing
+/// when stderr is not a terminal, so scripts and tests stay quiet.
+fn progress(total: u64) -> ProgressBar {
+    let bar = ProgressBar::new(total);
+    if let Ok(style) =
+        ProgressStyle::with_template("opening {bar:30} {pos}/{len} responses ({eta} left)")
+    {
+        bar.set_style(style);
+    }
+    bar
+}
+
+/// Open every sealed response of `id` and count it.
+pub fn open_box(
     client: &Client,
     id: &CampaignId,
     survey: &Survey,
-    by: Option<&str>,
+    options: &ReleaseOptions,
+    expected: u64,
 ) -> anyhow::Result<Opened> {
     let key: &OrganiserKey = client.key()?;
-    let mut tally = Tally::new(survey, by)?;
+    let by: Vec<&str> = options.by.iter().map(String::as_str).collect();
+    let mut tally = Tally::new(survey, &by)?;
+    if options.include_text {
+        tally = tally.with_text();
+    }
     let mut unreadable = 0u64;
     let mut not_for_key = 0u64;
-    client.for_each_sealed(id, |bytes| match SealedResponse(bytes).open(id, key) {
-        Ok(answers) => tally.add(&answers),
-        Err(SealError::NotForThisKey) => not_for_key += 1,
-        Err(_) => unreadable += 1,
+    let bar = progress(expected);
+    client.for_each_sealed(id, |bytes| {
+        match SealedResponse(bytes).open(id, key) {
+            Ok(answers) => tally.add(&answers),
+            Err(SealError::NotForThisKey) => not_for_key += 1,
+            Err(_) => unreadable += 1,
+        }
+        bar.inc(1);
     })?;
+    bar.finish_and_clear();
     if not_for_key > 0 && tally.responses() == 0 {
         bail!("this key opens none of the {not_for_key} responses: it is not one of the organiser keys the server sealed them to");
     }
     Ok(Opened {
-        report: tally.report(&id.to_string()),
+        tally,
         unreadable: unreadable + not_for_key,
     })
 }
 
-pub fn command(options: &TallyOptions, out: &mut dyn Write) -> anyhow::Result<()> {
-    let id = parse_id(&options.id)?;
-    let client = Client::new(&options.remote.server)?.with_key(&options.remote.key)?;
-    let status = client.status(&options.id)?;
+/// The report a release would carry, checked against every earlier one.
+pub fn prepare(client: &Client, id_text: &str, options: &ReleaseOptions) -> anyhow::Result<Report> {
+    let id = parse_id(id_text)?;
+    let status = client.status(id_text)?;
     if status["state"].as_str() == Some("open") {
         bail!(
-            "survey {id} is still open. Close it first (caucus close {id} ...): results taken while \
-             answers still arrive could be compared to single out the newest ones"
+            "survey {id} is still open ({} responses so far). Close it first (caucus close {id} ...): \
+             results taken while answers still arrive could be compared to single out the newest ones",
+            status["responses"]
         );
     }
     let survey: Survey = serde_json::from_value(status["survey"].clone()).map_err(|e| {
         anyhow!("the server sent a survey definition this version cannot read: {e}")
     })?;
-    let opened = tally_survey(&client, &id, &survey, options.by.as_deref())?;
+    let redactions = match &options.redact {
+        Some(path) => Some(
+            std::fs::read_to_string(path)
+                .with_context(|| format!("reading {}", path.display()))
+                .and_then(|text| {
+                    Redactions::from_toml(&text).with_context(|| format!("{}", path.display()))
+                })?,
+        ),
+        None => None,
+    };
+    let expected = status["responses"].as_u64().unwrap_or(0);
+    let opened = open_box(client, &id, &survey, options, expected)?;
     if opened.unreadable > 0 {
         eprintln!(
             "warning: {} sealed responses could not be opened with this key and are not counted",
             opened.unreadable
         );
     }
-    let text = report::render(&opened.report, options.format)?;
+    let mut rng = rand::rngs::OsRng;
+    let mut report = match options.epsilon {
+        Some(epsilon) => opened
+            .tally
+            .noisy_report(&id.to_string(), epsilon, &mut rng)?,
+        None => opened.tally.report(&id.to_string()),
+    };
+    shuffle_comments(&mut report, &mut rng);
+    if let Some(redactions) = redactions {
+        let done = redactions.apply(&mut report)?;
+        eprintln!(
+            "redacted: {} comments removed, {} edited",
+            done.removed, done.edited
+        );
+    }
+    let earlier = earlier_reports(client, &id)?;
+    let views: Vec<Earlier> = earlier
+        .iter()
+        .map(|(seq, report)| Earlier { seq: *seq, report })
+        .collect();
+    release::check(&survey, &views, &report).map_err(|e| {
+        anyhow!(
+            "refused for question `{}`: {e}. Nothing was written or registered",
+            e.question
+        )
+    })?;
+    print_budget(&report, &earlier);
+    Ok(report)
+}
+
+/// Earlier releases, opened: publications are plain, exports sealed.
+fn earlier_reports(client: &Client, id: &CampaignId) -> anyhow::Result<Vec<(u32, Report)>> {
+    let key = client.key()?;
+    let list = client.releases(id)?;
+    let releases = list["releases"]
+        .as_array()
+        .ok_or_else(|| anyhow!("the server sent a malformed list of releases"))?;
+    let mut reports = Vec::with_capacity(releases.len());
+    for release in releases {
+        let seq = release["seq"]
+            .as_u64()
+            .and_then(|s| u32::try_from(s).ok())
+            .unwrap_or(0);
+        let report: Report = if let Some(sealed) = release["sealed"].as_str() {
+            let bytes = from_b64url(sealed).ok_or_else(|| anyhow!("release #{seq}: malformed"))?;
+            let json = SealedRelease(bytes).open(id, key).map_err(|e| match e {
+                SealError::NotForThisKey => anyhow!(
+                    "release #{seq} is sealed to other organiser keys, so this release cannot be \
+                     checked against it; make it with one of those keys"
+                ),
+                e => anyhow!("release #{seq}: {e}"),
+            })?;
+            serde_json::from_slice(&json).with_context(|| format!("release #{seq}"))?
+        } else {
+            serde_json::from_value(release["report"].clone())
+                .with_context(|| format!("release #{seq}"))?
+        };
+        reports.push((seq, report));
+    }
+    Ok(reports)
+}
+
+/// Differential privacy spends budget release after release: say how much.
+fn print_budget(report: &Report, earlier: &[(u32, Report)]) {
+    let Some(noise) = &report.noise else {
+        return;
+    };
+    let before: f64 = earlier
+        .iter()
+        .filter_map(|(_, r)| r.noise.as_ref().map(|n| n.epsilon))
+        .sum();
+    let errors: Vec<String> = report
+        .questions
+        .iter()
+        .filter_map(|q| q.expected_error.map(|e| format!("{} ±{e}", q.id)))
+        .collect();
+    eprintln!(
+        "noise: {}; epsilon {} over {} tables; expected error per count: {}",
+        noise.mechanism,
+        noise.epsilon,
+        noise.tables,
+        errors.join(", ")
+    );
+    eprintln!(
+        "privacy budget spent on this survey, with earlier noisy releases: epsilon {}",
+        ((before + noise.epsilon) * 1000.0).round() / 1000.0
+    );
+}
+
+/// Register with the server; it refuses a release too close to another.
+fn register(client: &Client, report: &Report, kind: &str) -> anyhow::Result<Value> {
+    let id = parse_id(&report.survey)?;
+    let body = json!({"kind": kind, "responses": report.responses, "report": report});
+    client
+        .register_release(&id, &body)
+        .context("registering the release")
+}
+
+pub fn command(options: &TallyOptions, out: &mut dyn Write) -> anyhow::Result<()> {
+    let client = Client::new(&options.remote.server)?.with_key(&options.remote.key)?;
+    let report = prepare(&client, &options.id, &options.release)?;
+    let text = report::render(&report, options.format)?;
+    let reply = register(&client, &report, "export")?;
+    eprintln!("registered as release #{}", reply["seq"]);
     match &options.out {
         Some(path) => {
             crate::write_private(path, text.as_bytes())?;
             eprintln!("wrote {}", path.display());
+            if options.sign {
+                let signature_path = export_signature::signature_path(path);
+                let name = path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                let signature = export_signature::sign(client.key()?, &name, text.as_bytes())?;
+                crate::write_private(&signature_path, signature.as_bytes())?;
+                eprintln!("wrote {}", signature_path.display());
+            }
         }
         None => out
             .write_all(text.as_bytes())
             .context("writing the report")?,
     }
+    Ok(())
+}
+
+pub fn publish(options: &PublishOptions, out: &mut dyn Write) -> anyhow::Result<()> {
+    let client = Client::new(&options.remote.server)?.with_key(&options.remote.key)?;
+    let report = prepare(&client, &options.id, &options.release)?;
+    let reply = register(&client, &report, "publication")?;
+    writeln!(
+        out,
+        "published as release #{}: {}{}",
+        reply["seq"],
+        client.base(),
+        reply["results"].as_str().unwrap_or("")
+    )?;
     Ok(())
 }

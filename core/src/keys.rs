@@ -129,6 +129,12 @@ impl OrganiserPublicKey {
             .is_ok()
     }
 
+    /// The Ed25519 half, for formats that verify with it directly
+    /// (minisign signatures on exports).
+    pub fn ed25519(&self) -> &VerifyingKey {
+        &self.verifying
+    }
+
     pub(crate) fn hpke_public(&self) -> Result<HpkePublic, hpke::HpkeError> {
         HpkePublic::from_bytes(&self.hpke_public)
     }

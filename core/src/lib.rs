@@ -4,12 +4,17 @@
 //! Pure: no HTTP, no storage, no terminal. Everything here is deterministic
 //! given its inputs (randomness is always passed in), which keeps it testable.
 
+pub mod chart;
 pub mod encoding;
 pub mod id;
 pub mod invite;
 pub mod keys;
 pub mod log;
+pub mod noise;
 pub mod receipt;
+pub mod redact;
+pub mod release;
+pub mod report;
 pub mod request_sig;
 pub mod seal;
 pub mod statement;

@@ -35,6 +35,8 @@ pub enum SealError {
     NoRecipients,
     #[error("too many organiser keys (at most 255)")]
     TooManyRecipients,
+    #[error("too large to seal")]
+    TooLarge,
     #[error("encryption failed")]
     Encrypt,
     #[error("not a sealed response")]
@@ -55,20 +57,44 @@ struct Plaintext {
     answers: Answers,
 }
 
-impl SealedResponse {
-    pub fn seal<R: RngCore + CryptoRng>(
-        answers: &Answers,
+/// The byte layout both sealed kinds share: a magic, then one HPKE
+/// ciphertext of the same plaintext per recipient. `info` separates the
+/// kinds, so a ciphertext of one never opens as the other.
+struct Envelope {
+    magic: &'static [u8; 4],
+    info: &'static [u8],
+    max: usize,
+}
+
+const RESPONSE: Envelope = Envelope {
+    magic: MAGIC,
+    info: INFO,
+    max: MAX_SEALED,
+};
+
+/// Largest sealed release (a report with its comments) opened or stored.
+pub const MAX_SEALED_RELEASE: usize = 4 * 1024 * 1024;
+
+const RELEASE: Envelope = Envelope {
+    magic: b"CSX1",
+    info: b"caucus sealed release v1",
+    max: MAX_SEALED_RELEASE,
+};
+
+impl Envelope {
+    fn seal<R: RngCore + CryptoRng>(
+        &self,
+        plaintext: &[u8],
         campaign: &CampaignId,
         recipients: &[OrganiserPublicKey],
         rng: &mut R,
-    ) -> Result<Self, SealError> {
+    ) -> Result<Vec<u8>, SealError> {
         if recipients.is_empty() {
             return Err(SealError::NoRecipients);
         }
         let count = u8::try_from(recipients.len()).map_err(|_| SealError::TooManyRecipients)?;
-        let plaintext = padded_plaintext(answers)?;
         let mut out = Vec::with_capacity(5 + recipients.len() * (60 + plaintext.len()));
-        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(self.magic);
         out.push(count);
         for recipient in recipients {
             let public = recipient.hpke_public().map_err(|_| SealError::Encrypt)?;
@@ -76,8 +102,8 @@ impl SealedResponse {
                 hpke::single_shot_seal::<ChaCha20Poly1305, HkdfSha256, Kem, _>(
                     &OpModeS::Base,
                     &public,
-                    INFO,
-                    &plaintext,
+                    self.info,
+                    plaintext,
                     campaign.as_bytes(),
                     rng,
                 )
@@ -88,13 +114,19 @@ impl SealedResponse {
             out.extend_from_slice(&length.to_be_bytes());
             out.extend_from_slice(&ciphertext);
         }
-        Ok(Self(out))
+        if out.len() > self.max {
+            return Err(SealError::TooLarge);
+        }
+        Ok(out)
     }
 
-    /// Open with an organiser key. Only the CLI holds one.
-    pub fn open(&self, campaign: &CampaignId, key: &OrganiserKey) -> Result<Answers, SealError> {
-        let bytes = &self.0;
-        if bytes.len() > MAX_SEALED || bytes.len() < 5 || &bytes[..4] != MAGIC {
+    fn open(
+        &self,
+        bytes: &[u8],
+        campaign: &CampaignId,
+        key: &OrganiserKey,
+    ) -> Result<Vec<u8>, SealError> {
+        if bytes.len() > self.max || bytes.len() < 5 || &bytes[..4] != self.magic {
             return Err(SealError::Malformed);
         }
         let wanted = key.public().fingerprint();
@@ -117,25 +149,67 @@ impl SealedResponse {
             }
             let encapped = <Kem as hpke::Kem>::EncappedKey::from_bytes(encapped)
                 .map_err(|_| SealError::Malformed)?;
-            let plaintext = hpke::single_shot_open::<ChaCha20Poly1305, HkdfSha256, Kem>(
+            return hpke::single_shot_open::<ChaCha20Poly1305, HkdfSha256, Kem>(
                 &OpModeR::Base,
                 key.hpke_secret(),
                 &encapped,
-                INFO,
+                self.info,
                 ciphertext,
                 campaign.as_bytes(),
             )
-            .map_err(|_| SealError::Open)?;
-            let parsed: Plaintext =
-                serde_json::from_slice(&plaintext).map_err(|_| SealError::Malformed)?;
-            return Ok(parsed.answers);
+            .map_err(|_| SealError::Open);
         }
         Err(SealError::NotForThisKey)
+    }
+}
+
+impl SealedResponse {
+    pub fn seal<R: RngCore + CryptoRng>(
+        answers: &Answers,
+        campaign: &CampaignId,
+        recipients: &[OrganiserPublicKey],
+        rng: &mut R,
+    ) -> Result<Self, SealError> {
+        let plaintext = padded_plaintext(answers)?;
+        RESPONSE
+            .seal(&plaintext, campaign, recipients, rng)
+            .map(Self)
+    }
+
+    /// Open with an organiser key. Only the CLI holds one.
+    pub fn open(&self, campaign: &CampaignId, key: &OrganiserKey) -> Result<Answers, SealError> {
+        let plaintext = RESPONSE.open(&self.0, campaign, key)?;
+        let parsed: Plaintext =
+            serde_json::from_slice(&plaintext).map_err(|_| SealError::Malformed)?;
+        Ok(parsed.answers)
     }
 
     /// SHA-256 of the stored bytes: what a receipt names.
     pub fn digest(&self) -> [u8; 32] {
         sha256(&[&self.0])
+    }
+}
+
+/// An exported (unpublished) report, sealed to the organisers like the
+/// answers it came from: the registry must keep it to check later releases
+/// against, but a copy of the server's disk should not show it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SealedRelease(pub Vec<u8>);
+
+impl SealedRelease {
+    pub fn seal<R: RngCore + CryptoRng>(
+        report_json: &[u8],
+        campaign: &CampaignId,
+        recipients: &[OrganiserPublicKey],
+        rng: &mut R,
+    ) -> Result<Self, SealError> {
+        RELEASE
+            .seal(report_json, campaign, recipients, rng)
+            .map(Self)
+    }
+
+    pub fn open(&self, campaign: &CampaignId, key: &OrganiserKey) -> Result<Vec<u8>, SealError> {
+        RELEASE.open(&self.0, campaign, key)
     }
 }
 

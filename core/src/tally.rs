@@ -2,10 +2,13 @@
 //! obeys the campaign's disclosure threshold.
 //!
 //! [`Tally`] holds counts only (never a response), so opening a million
-//! sealed responses streams through it in constant memory. [`Tally::report`]
-//! applies [`crate::suppression`] to every table behind the report:
+//! sealed responses streams through it in constant memory; the one
+//! exception is free text, kept per question (never per person) and only
+//! when asked for. [`Tally::report`] applies [`crate::suppression`] to every
+//! table behind the report (see [`protect`]):
 //!
-//! * group sizes (with a breakdown), protected once and then locked in every
+//! * group sizes (with a breakdown by one or two questions, one group per
+//!   combination of their answers), protected once and then locked in every
 //!   other table, so no question can reveal a hidden group;
 //! * per question, groups by values *plus a "no answer" column*, so that
 //!   `responses - answered` is itself a protected cell;
@@ -15,10 +18,23 @@
 //! Means and medians are shown only for rows with nothing hidden, since a
 //! mean is one more equation on hidden cells.
 
-use serde::{Deserialize, Serialize};
+mod noisy;
+mod protect;
 
-use crate::suppression::{Mask, Table};
+use rand::seq::SliceRandom;
+use rand::RngCore;
+
+pub use crate::report::{
+    Comment, GroupReport, GroupValue, OptionCount, QuestionReport, Report, MIN_TEXT_ANSWERS,
+    NO_ANSWER,
+};
 use crate::survey::{Answer, Answers, Question, QuestionKind, Survey, LIKERT_LABELS};
+pub use noisy::MECHANISM;
+use protect::{group_size_mask, protect_question, Shown};
+
+/// At most this many breakdown questions: every extra one multiplies the
+/// groups and shrinks them below any useful threshold.
+pub const MAX_BREAKDOWNS: usize = 2;
 
 #[derive(Clone, Debug, Default)]
 struct Counts {
@@ -32,13 +48,17 @@ struct Group {
     questions: Vec<Counts>,
 }
 
-/// Running counts for one survey, optionally split by a breakdown question.
+/// Running counts for one survey, optionally split by breakdown questions.
 pub struct Tally {
     survey: Survey,
-    by: Option<usize>,
+    /// Indices of the breakdown questions.
+    by: Vec<usize>,
     overall: Group,
-    /// One per breakdown option, then one for "no answer".
+    /// One per combination of breakdown answers (each question's options,
+    /// then "no answer"), first breakdown most significant.
     groups: Vec<Group>,
+    /// Free-text answers per question index, when collected.
+    texts: Option<Vec<Vec<String>>>,
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -49,57 +69,11 @@ pub enum TallyError {
         "`{0}` cannot split a tally: only single-choice questions marked `breakdown = true` can"
     )]
     NotABreakdown(String),
+    #[error("`{0}` is given twice as a breakdown")]
+    RepeatedBreakdown(String),
+    #[error("at most {MAX_BREAKDOWNS} breakdown questions at once: more make every group too small to show")]
+    TooManyBreakdowns,
 }
-
-/// Published report: counts only, with suppressed cells as `null`.
-#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
-pub struct Report {
-    pub survey: String,
-    pub title: String,
-    pub responses: u64,
-    pub min_group: u32,
-    /// True when the whole survey has fewer than `min_group` responses.
-    pub suppressed: bool,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub by: Option<String>,
-    pub questions: Vec<QuestionReport>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub groups: Option<Vec<GroupReport>>,
-}
-
-#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
-pub struct QuestionReport {
-    pub id: String,
-    pub kind: String,
-    pub prompt: String,
-    pub answered: Option<u64>,
-    pub options: Vec<OptionCount>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub mean: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub median: Option<f64>,
-}
-
-#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
-pub struct OptionCount {
-    pub value: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
-    pub count: Option<u64>,
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub suppressed: bool,
-}
-
-#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
-pub struct GroupReport {
-    pub value: String,
-    pub responses: Option<u64>,
-    pub suppressed: bool,
-    pub questions: Vec<QuestionReport>,
-}
-
-/// Label used for respondents who skipped an optional breakdown question.
-pub const NO_ANSWER: &str = "(no answer)";
 
 fn value_count(kind: &QuestionKind) -> usize {
     match kind {
@@ -168,43 +142,96 @@ impl Group {
 }
 
 impl Tally {
-    pub fn new(survey: &Survey, by: Option<&str>) -> Result<Self, TallyError> {
-        let by = match by {
-            None => None,
-            Some(id) => {
-                let index = survey
-                    .questions
-                    .iter()
-                    .position(|q| q.id == id)
-                    .ok_or_else(|| TallyError::UnknownQuestion(id.to_string()))?;
-                match &survey.questions[index].kind {
-                    QuestionKind::Single {
-                        breakdown: true, ..
-                    } => Some(index),
-                    _ => return Err(TallyError::NotABreakdown(id.to_string())),
+    pub fn new(survey: &Survey, by: &[&str]) -> Result<Self, TallyError> {
+        if by.len() > MAX_BREAKDOWNS {
+            return Err(TallyError::TooManyBreakdowns);
+        }
+        let mut indices = Vec::with_capacity(by.len());
+        for id in by {
+            let index = survey
+                .questions
+                .iter()
+                .position(|q| q.id == *id)
+                .ok_or_else(|| TallyError::UnknownQuestion(id.to_string()))?;
+            if !matches!(
+                survey.questions[index].kind,
+                QuestionKind::Single {
+                    breakdown: true,
+                    ..
                 }
+            ) {
+                return Err(TallyError::NotABreakdown(id.to_string()));
             }
+            if indices.contains(&index) {
+                return Err(TallyError::RepeatedBreakdown(id.to_string()));
+            }
+            indices.push(index);
+        }
+        let group_count = if indices.is_empty() {
+            0
+        } else {
+            indices
+                .iter()
+                .map(|&i| value_count(&survey.questions[i].kind) + 1)
+                .product()
         };
-        let group_count = by.map_or(0, |i| value_count(&survey.questions[i].kind) + 1);
         Ok(Self {
             overall: Group::new(survey),
             groups: vec![Group::new(survey); group_count],
             survey: survey.clone(),
-            by,
+            by: indices,
+            texts: None,
         })
+    }
+
+    /// Also keep free-text answers, for [`Tally::report`] to publish where
+    /// enough people answered.
+    pub fn with_text(mut self) -> Self {
+        self.texts = Some(vec![Vec::new(); self.survey.questions.len()]);
+        self
+    }
+
+    /// How many options (plus "no answer") breakdown `b` has.
+    fn radix(&self, b: usize) -> usize {
+        value_count(&self.survey.questions[self.by[b]].kind) + 1
+    }
+
+    /// The breakdown answers of group `g`: per breakdown, an option index,
+    /// or the radix minus one for "no answer".
+    fn digits(&self, mut g: usize) -> Vec<usize> {
+        let mut digits = vec![0; self.by.len()];
+        for b in (0..self.by.len()).rev() {
+            digits[b] = g % self.radix(b);
+            g /= self.radix(b);
+        }
+        digits
     }
 
     /// Count one respondent's answers. Answers that do not fit the survey
     /// (which validation on arrival prevents) are skipped per question.
     pub fn add(&mut self, answers: &Answers) {
         self.overall.add(&self.survey, answers);
-        if let Some(index) = self.by {
-            let question = &self.survey.questions[index];
-            let group = match answers.0.get(&question.id) {
-                Some(Answer::Number(i)) if (*i as usize) < self.groups.len() - 1 => *i as usize,
-                _ => self.groups.len() - 1,
-            };
+        if !self.by.is_empty() {
+            let mut group = 0;
+            for b in 0..self.by.len() {
+                let radix = self.radix(b);
+                let question = &self.survey.questions[self.by[b]];
+                let digit = match answers.0.get(&question.id) {
+                    Some(Answer::Number(i)) if (*i as usize) < radix - 1 => *i as usize,
+                    _ => radix - 1,
+                };
+                group = group * radix + digit;
+            }
             self.groups[group].add(&self.survey, answers);
+        }
+        if let Some(texts) = &mut self.texts {
+            for (question, kept) in self.survey.questions.iter().zip(texts.iter_mut()) {
+                if let (QuestionKind::Text, Some(Answer::Text(text))) =
+                    (&question.kind, answers.0.get(&question.id))
+                {
+                    kept.push(text.clone());
+                }
+            }
         }
     }
 
@@ -212,30 +239,43 @@ impl Tally {
         self.overall.responses
     }
 
-    /// The report, with every disclosure rule applied.
+    /// The report, with every disclosure rule applied. Comments, if kept,
+    /// are in a fixed order; see [`shuffle_comments`].
     pub fn report(&self, survey_id: &str) -> Report {
         let k = u64::from(self.survey.min_group);
         let n = self.overall.responses;
         let whole_suppressed = n < k;
-        let by = self.by;
-        // The rows of every table: the whole survey, or one per group.
-        let groups: Vec<usize> = match by {
-            None => Vec::new(),
-            Some(_) => {
-                let no_answer = self.groups.len() - 1;
-                (0..self.groups.len())
-                    .filter(|&g| g != no_answer || self.groups[g].responses > 0)
-                    .collect()
-            }
-        };
-        let rows: Vec<&Group> = match by {
-            None => vec![&self.overall],
-            Some(_) => groups.iter().map(|&g| &self.groups[g]).collect(),
-        };
-        let row_hidden = if whole_suppressed {
-            vec![true; rows.len()]
+        // The rows of every table: the whole survey, or one per group. A
+        // group with a "no answer" part is listed only if someone is in it.
+        let listed: Vec<bool> = (0..self.groups.len())
+            .map(|g| {
+                let skipped = self
+                    .digits(g)
+                    .iter()
+                    .enumerate()
+                    .any(|(b, &d)| d == self.radix(b) - 1);
+                // When everything is hidden, even leaving out an empty
+                // group would say something.
+                !skipped || self.groups[g].responses > 0 || whole_suppressed
+            })
+            .collect();
+        let groups: Vec<usize> = (0..self.groups.len()).filter(|&g| listed[g]).collect();
+        let rows: Vec<&Group> = if self.by.is_empty() {
+            vec![&self.overall]
         } else {
-            self.group_size_mask(&rows, k)
+            groups.iter().map(|&g| &self.groups[g]).collect()
+        };
+        let sizes = if self.by.is_empty() || whole_suppressed {
+            None
+        } else {
+            let all: Vec<u64> = self.groups.iter().map(|g| g.responses).collect();
+            let radices: Vec<usize> = (0..self.by.len()).map(|b| self.radix(b)).collect();
+            Some(group_size_mask(&all, &radices, &listed, n, k))
+        };
+        let row_hidden: Vec<bool> = match &sizes {
+            None if self.by.is_empty() => vec![whole_suppressed],
+            None => vec![true; rows.len()],
+            Some(mask) => groups.iter().map(|&g| mask.groups[g]).collect(),
         };
         let mut report = Report {
             survey: survey_id.to_string(),
@@ -243,31 +283,62 @@ impl Tally {
             responses: n,
             min_group: self.survey.min_group,
             suppressed: whole_suppressed,
-            by: by.map(|i| self.survey.questions[i].id.clone()),
+            by: self
+                .by
+                .iter()
+                .map(|&i| self.survey.questions[i].id.clone())
+                .collect(),
             questions: Vec::new(),
             groups: None,
+            noise: None,
+            redacted: None,
         };
         let mut group_reports: Vec<GroupReport> = groups
             .iter()
             .zip(&row_hidden)
-            .map(|(&g, &hidden)| GroupReport {
-                value: by.map(|b| self.group_label(b, g)).unwrap_or_default(),
-                responses: (!hidden).then_some(self.groups[g].responses),
-                suppressed: hidden,
-                questions: Vec::new(),
+            .map(|(&g, &hidden)| {
+                let breakdown = self.group_values(g);
+                GroupReport {
+                    value: breakdown
+                        .iter()
+                        .map(|v| v.value.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" · "),
+                    breakdown,
+                    responses: (!hidden).then_some(self.groups[g].responses),
+                    suppressed: hidden,
+                    questions: Vec::new(),
+                }
             })
             .collect();
         for (qi, question) in self.survey.questions.iter().enumerate() {
+            if let Some(b) = self.by.iter().position(|&i| i == qi) {
+                // A breakdown question's counts are group sizes, protected
+                // once above; its own table would only repeat them.
+                let margins = sizes.as_ref().map(|m| m.margins[b].as_slice());
+                report
+                    .questions
+                    .push(self.breakdown_overall(qi, b, margins.unwrap_or(&[])));
+                for (row, group) in group_reports.iter_mut().enumerate() {
+                    group.questions.push(self.breakdown_in_group(
+                        qi,
+                        b,
+                        groups[row],
+                        row_hidden[row],
+                    ));
+                }
+                continue;
+            }
             let published = protect_question(question, qi, &rows, &row_hidden, &self.overall, k);
-            let overall = match by {
-                None => &published.rows[0],
-                Some(_) => &published.overall,
+            let overall = if self.by.is_empty() {
+                &published.rows[0]
+            } else {
+                &published.overall
             };
-            report.questions.push(question_report(
-                question,
-                &self.overall.questions[qi],
-                overall,
-            ));
+            let mut overall_report =
+                question_report(question, &self.overall.questions[qi], overall);
+            self.attach_comments(qi, &mut overall_report, k);
+            report.questions.push(overall_report);
             for (row, group) in group_reports.iter_mut().enumerate() {
                 group.questions.push(question_report(
                     question,
@@ -276,214 +347,92 @@ impl Tally {
                 ));
             }
         }
-        if by.is_some() {
+        if !self.by.is_empty() {
             report.groups = Some(group_reports);
         }
         report
     }
 
-    /// Which groups may be shown at all: their sizes form one line whose
-    /// total (all responses) is published.
-    fn group_size_mask(&self, rows: &[&Group], k: u64) -> Vec<bool> {
-        if rows.len() == 1 {
-            return vec![false];
-        }
-        let sizes: Vec<u64> = rows.iter().map(|g| g.responses).collect();
-        let table = Table {
-            rows: 1,
-            cols: sizes.len(),
-            col_totals: sizes.clone(),
-            cells: sizes,
-            row_totals: vec![self.overall.responses],
-            grand: self.overall.responses,
-            rows_additive: true,
-            cols_additive: false,
+    /// A breakdown question overall: its counts are the margins of the
+    /// group sizes (hidden everywhere if `margins` is empty: too few
+    /// responses in all).
+    fn breakdown_overall(&self, qi: usize, b: usize, margins: &[bool]) -> QuestionReport {
+        let question = &self.survey.questions[qi];
+        let counts = &self.overall.questions[qi];
+        let no_answer = self.radix(b) - 1;
+        let hidden = |d: usize| margins.get(d).copied().unwrap_or(true);
+        let shown = Shown {
+            options: (0..no_answer).map(|d| !hidden(d)).collect(),
+            answered: !hidden(no_answer),
+            complete: false,
         };
-        let mut locked = table.clear_mask();
-        locked.row_totals[0] = true;
-        locked.grand = true;
-        table.protect(k, &table.clear_mask(), &locked).cells
+        question_report(question, counts, &shown)
     }
 
-    fn group_label(&self, by: usize, group: usize) -> String {
-        match &self.survey.questions[by].kind {
-            QuestionKind::Single { options, .. } => options
-                .get(group)
-                .cloned()
-                .unwrap_or_else(|| NO_ANSWER.to_string()),
-            _ => NO_ANSWER.to_string(),
-        }
+    /// A breakdown question inside one of its own groups: everyone there
+    /// gave the group's answer, so it shows the group size or nothing.
+    fn breakdown_in_group(&self, qi: usize, b: usize, g: usize, hidden: bool) -> QuestionReport {
+        let question = &self.survey.questions[qi];
+        let counts = &self.groups[g].questions[qi];
+        let shown = Shown {
+            options: vec![!hidden; self.radix(b) - 1],
+            answered: !hidden,
+            complete: false,
+        };
+        question_report(question, counts, &shown)
     }
-}
 
-/// What may be shown of one question in one row (group, or the whole).
-#[derive(Clone, Debug, Default)]
-struct Shown {
-    /// Per published value (option, Likert point, scale step).
-    options: Vec<bool>,
-    answered: bool,
-    /// Nothing in the row is hidden, so a mean and median are safe.
-    complete: bool,
-}
-
-struct QuestionMasks {
-    rows: Vec<Shown>,
-    overall: Shown,
-}
-
-/// Protect one question across all rows.
-///
-/// Every row of the base table adds up to its group's size: the value
-/// columns (or, for multi-choice and text, an "answered" column) plus a
-/// "no answer" column. Group sizes and the grand total are locked: they
-/// were decided once, for all questions. Multi-choice then gets one more
-/// table per option, {picked, not picked} adding up to "answered", since
-/// "all but two people picked this" is as telling as "two people did".
-fn protect_question(
-    question: &Question,
-    qi: usize,
-    rows: &[&Group],
-    row_hidden: &[bool],
-    overall: &Group,
-    k: u64,
-) -> QuestionMasks {
-    let per_value = matches!(
-        question.kind,
-        QuestionKind::Single { .. } | QuestionKind::Likert | QuestionKind::Scale { .. }
-    );
-    let columns = |g: &Group| -> Vec<u64> {
-        let counts = &g.questions[qi];
-        let mut cells = if per_value {
-            counts.values.clone()
-        } else {
-            vec![counts.answered]
+    /// Comments go with the overall figures only, never with a group, and
+    /// only when the number of answers they would reveal is itself shown.
+    fn attach_comments(&self, qi: usize, question: &mut QuestionReport, k: u64) {
+        let Some(texts) = &self.texts else {
+            return;
         };
-        cells.push(g.responses - counts.answered);
-        cells
-    };
-    let base = cross_table(
-        rows.iter().map(|g| columns(g)).collect(),
-        columns(overall),
-        overall.responses,
-    );
-    let mask = base.protect(
-        k,
-        &start_mask(&base, row_hidden, row_hidden, false),
-        &locked_totals(&base),
-    );
-    let cols = base.cols;
-    let no_answer_col = cols - 1;
-    // Per value: answered = size - no answer. Otherwise column 0 is "answered".
-    let answered_col = if per_value { no_answer_col } else { 0 };
-    let row_shown = |r: usize| -> Shown {
-        let cells = &mask.cells[r * cols..(r + 1) * cols];
-        let answered = !cells[answered_col];
-        Shown {
-            options: if per_value {
-                cells[..cols - 1].iter().map(|h| !h).collect()
-            } else {
-                Vec::new()
-            },
-            answered,
-            complete: cells.iter().all(|h| !h) && !mask.row_totals[r],
+        if !matches!(self.survey.questions[qi].kind, QuestionKind::Text) {
+            return;
         }
-    };
-    let mut rows_shown: Vec<Shown> = (0..rows.len()).map(row_shown).collect();
-    let mut overall_shown = Shown {
-        options: if per_value {
-            mask.col_totals[..cols - 1].iter().map(|h| !h).collect()
-        } else {
-            Vec::new()
-        },
-        answered: !mask.col_totals[answered_col],
-        complete: mask.col_totals.iter().all(|h| !h),
-    };
-    if let QuestionKind::Multi { options } = &question.kind {
-        // "answered" is column 0 of the base table: its state is locked here.
-        let answered_hidden: Vec<bool> = (0..rows.len()).map(|r| mask.cells[r * cols]).collect();
-        let overall_answered_hidden = if rows.len() == 1 {
-            answered_hidden[0]
-        } else {
-            mask.col_totals[0]
-        };
-        for o in 0..options.len() {
-            let split = |g: &Group| {
-                let picked = g.questions[qi].values[o];
-                vec![picked, g.questions[qi].answered - picked]
-            };
-            let table = cross_table(
-                rows.iter().map(|g| split(g)).collect(),
-                split(overall),
-                overall.questions[qi].answered,
-            );
-            let start = start_mask(
-                &table,
-                row_hidden,
-                &answered_hidden,
-                overall_answered_hidden,
-            );
-            let option_mask = table.protect(k, &start, &locked_totals(&table));
-            for (r, shown) in rows_shown.iter_mut().enumerate() {
-                shown.options.push(!option_mask.cells[r * 2]);
+        let needed = MIN_TEXT_ANSWERS.max(k);
+        match question.answered {
+            Some(answered) if answered >= needed => {
+                let mut comments: Vec<Comment> = texts[qi]
+                    .iter()
+                    .map(|t| Comment::new(&question.id, t))
+                    .collect();
+                comments.sort_by(|a, b| a.id.cmp(&b.id));
+                question.comments = Some(comments);
             }
-            let overall_hidden = if rows.len() == 1 {
-                option_mask.cells[0]
-            } else {
-                option_mask.col_totals[0]
-            };
-            overall_shown.options.push(!overall_hidden);
+            _ => question.comments_withheld = true,
         }
     }
-    QuestionMasks {
-        rows: rows_shown,
-        overall: overall_shown,
+
+    fn group_values(&self, g: usize) -> Vec<GroupValue> {
+        self.digits(g)
+            .iter()
+            .zip(&self.by)
+            .map(|(&d, &qi)| {
+                let question = &self.survey.questions[qi];
+                let option = match &question.kind {
+                    QuestionKind::Single { options, .. } => options.get(d),
+                    _ => None,
+                };
+                GroupValue {
+                    question: question.id.clone(),
+                    value: option.cloned().unwrap_or_else(|| NO_ANSWER.to_string()),
+                    option: option.and(u32::try_from(d).ok()),
+                }
+            })
+            .collect()
     }
 }
 
-/// A table from per-row cells, with the overall row as column totals.
-/// A table whose rows add up, with the overall row as column totals. With
-/// one row the column totals repeat the cells and are not a separate line.
-fn cross_table(rows: Vec<Vec<u64>>, overall: Vec<u64>, grand: u64) -> Table {
-    let row_totals = rows.iter().map(|r| r.iter().sum()).collect();
-    Table {
-        rows: rows.len(),
-        cols: overall.len(),
-        cols_additive: rows.len() > 1,
-        cells: rows.into_iter().flatten().collect(),
-        row_totals,
-        col_totals: overall,
-        grand,
-        rows_additive: true,
-    }
-}
-
-/// Row totals and the grand total were decided by another table.
-fn locked_totals(table: &Table) -> Mask {
-    let mut locked = table.clear_mask();
-    locked.row_totals.iter_mut().for_each(|l| *l = true);
-    locked.grand = true;
-    locked
-}
-
-/// The starting point: every cell of a hidden group hidden, and the locked
-/// totals in the state their own table gave them.
-fn start_mask(
-    table: &Table,
-    group_hidden: &[bool],
-    totals_hidden: &[bool],
-    grand_hidden: bool,
-) -> Mask {
-    let mut extra = table.clear_mask();
-    for (r, &hidden) in group_hidden.iter().enumerate() {
-        if hidden {
-            for c in 0..table.cols {
-                extra.cells[r * table.cols + c] = true;
-            }
+/// Put every question's comments in a fresh random order, so not even the
+/// order of a list says anything about who wrote what.
+pub fn shuffle_comments<R: RngCore>(report: &mut Report, rng: &mut R) {
+    for question in &mut report.questions {
+        if let Some(comments) = &mut question.comments {
+            comments.shuffle(rng);
         }
     }
-    extra.row_totals.copy_from_slice(totals_hidden);
-    extra.grand = grand_hidden;
-    extra
 }
 
 /// One question's published view.
@@ -514,6 +463,9 @@ fn question_report(question: &Question, counts: &Counts, shown: &Shown) -> Quest
         options,
         mean,
         median,
+        comments: None,
+        comments_withheld: false,
+        expected_error: None,
     }
 }
 

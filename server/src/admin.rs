@@ -59,6 +59,31 @@ async fn close(
     }
 }
 
+/// Take answers again after a close. Earlier releases stay registered, and
+/// the next one must be at least k responses away from each of them.
+#[post("/api/v1/admin/surveys/{id}/reopen")]
+async fn reopen(
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+    _signed: SignedAdmin,
+) -> Result<HttpResponse, AppError> {
+    let id = parse_id(&id)?;
+    let outcome = state
+        .committer
+        .commit(Write::ReopenSurvey { id })
+        .await
+        .map_err(commit_error)?;
+    match outcome {
+        Outcome::Done => {
+            Ok(HttpResponse::Ok().json(json!({"id": id.to_string(), "state": "open"})))
+        }
+        Outcome::AlreadyOpen => Ok(HttpResponse::Ok().json(
+            json!({"id": id.to_string(), "state": "open", "message": "it was already open"}),
+        )),
+        _ => Err(AppError::NotFound),
+    }
+}
+
 #[get("/api/v1/admin/surveys/{id}")]
 async fn status(
     state: web::Data<AppState>,
@@ -187,6 +212,7 @@ async fn create_statement(
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(create)
         .service(close)
+        .service(reopen)
         .service(status)
         .service(sealed)
         .service(create_statement);

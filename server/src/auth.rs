@@ -16,8 +16,9 @@ use crate::commit::{Outcome, Write};
 use crate::error::AppError;
 use crate::state::{unix_now, AppState};
 
-/// Largest admin body: a survey file or a release.
-pub const ADMIN_BODY_LIMIT: usize = 256 * 1024;
+/// Largest admin body: a survey file, or a release (a report with its
+/// comments).
+pub const ADMIN_BODY_LIMIT: usize = 2 * 1024 * 1024;
 
 pub struct SignedAdmin {
     pub body: web::Bytes,

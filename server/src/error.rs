@@ -42,6 +42,15 @@ pub enum AppError {
     UnknownSecret,
     #[error("this survey is still open: close it first, so results cannot be compared as answers arrive")]
     StillOpen,
+    #[error("this release was refused: it differs from release #{seq} (at {responses} responses) by {difference} response(s), fewer than {k}, so comparing the two would expose those answers. Wait until at least {k} responses separate them")]
+    Differencing {
+        seq: u32,
+        responses: u64,
+        difference: u64,
+        k: u32,
+    },
+    #[error("the survey now has {now} responses, not the {claimed} this release was counted from; tally again")]
+    StaleRelease { claimed: u64, now: u64 },
     #[error("some answers do not fit the survey")]
     Answers(Vec<AnswerError>),
     #[error("{0}")]
@@ -70,6 +79,8 @@ impl AppError {
             Self::CheckpointMoved => "checkpoint_moved",
             Self::UnknownSecret => "unknown_secret",
             Self::StillOpen => "survey_open",
+            Self::Differencing { .. } => "release_differencing",
+            Self::StaleRelease { .. } => "release_stale",
             Self::Answers(_) => "invalid_answers",
             Self::SurveyFile(_) => "invalid_survey",
             Self::Busy => "busy",
@@ -100,9 +111,12 @@ impl ResponseError for AppError {
             Self::Auth(_) | Self::Replayed => StatusCode::UNAUTHORIZED,
             Self::Invite(InviteError::Forged) => StatusCode::FORBIDDEN,
             Self::Invite(_) => StatusCode::UNAUTHORIZED,
-            Self::Spent | Self::StillOpen | Self::Withdrawn | Self::CheckpointMoved => {
-                StatusCode::CONFLICT
-            }
+            Self::Spent
+            | Self::StillOpen
+            | Self::Withdrawn
+            | Self::CheckpointMoved
+            | Self::Differencing { .. }
+            | Self::StaleRelease { .. } => StatusCode::CONFLICT,
             Self::Closed => StatusCode::GONE,
             Self::Answers(_) | Self::SurveyFile(_) => StatusCode::UNPROCESSABLE_ENTITY,
             Self::Busy => StatusCode::SERVICE_UNAVAILABLE,

@@ -12,7 +12,9 @@ pub mod config;
 pub mod demo;
 pub mod error;
 pub mod pages;
+pub mod releases_api;
 pub mod render;
+pub mod results_page;
 pub mod security;
 pub mod signing;
 pub mod state;
@@ -121,8 +123,10 @@ pub async fn run(mut config: Config, durable: bool) -> anyhow::Result<()> {
             .wrap(security::headers())
             .configure(api::routes)
             .configure(admin::routes)
+            .configure(releases_api::routes)
             .configure(statement_api::routes)
             .configure(pages::routes)
+            .configure(results_page::routes)
             .configure(statement_pages::routes)
             .default_service(web::to(not_found))
     })

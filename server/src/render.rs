@@ -26,6 +26,8 @@ const EMBEDDED: &[(&str, &str)] = embedded!(
     "statement.html",
     "statement_signed.html",
     "statement_withdraw.html",
+    "results.html",
+    "report_charts.html",
     "style.css",
 );
 

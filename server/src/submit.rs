@@ -4,7 +4,7 @@
 //! the invite and store the sealed answers) is a single durable step in the
 //! commit thread, which re-checks "spent" and "closed" as the authority.
 
-use caucus_core::seal::MAX_SEALED;
+use caucus_core::seal::SealError;
 use caucus_core::{CampaignId, Invite, Receipt, SealedResponse};
 use serde_json::Value;
 
@@ -52,10 +52,10 @@ pub async fn submit(
         .validate_answers(answers)
         .map_err(AppError::Answers)?;
     let sealed = SealedResponse::seal(&answers, id, &state.organisers, &mut rand::rngs::OsRng)
-        .map_err(|e| AppError::Internal(anyhow::anyhow!("sealing: {e}")))?;
-    if sealed.0.len() > MAX_SEALED {
-        return Err(AppError::AnswersTooLong);
-    }
+        .map_err(|e| match e {
+            SealError::TooLarge => AppError::AnswersTooLong,
+            e => AppError::Internal(anyhow::anyhow!("sealing: {e}")),
+        })?;
     let digest = sealed.digest();
     let write = Write::Submit {
         id: *id,

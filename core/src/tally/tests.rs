@@ -28,7 +28,7 @@ prompt = "Note"
 
 fn tally_of(rows: &[(&str, i64)], by: Option<&str>) -> Report {
     let survey = Survey::from_toml(SURVEY).expect("survey");
-    let mut tally = Tally::new(&survey, by).expect("tally");
+    let mut tally = Tally::new(&survey, by.as_slice()).expect("tally");
     for (area, comfort) in rows {
         let answers = survey
             .validate_answers(
@@ -119,11 +119,11 @@ fn breakdown_hides_small_groups_and_their_complement() {
 fn breakdown_must_be_a_breakdown_question() {
     let survey = Survey::from_toml(SURVEY).expect("survey");
     assert!(matches!(
-        Tally::new(&survey, Some("comfort")),
+        Tally::new(&survey, &["comfort"]),
         Err(TallyError::NotABreakdown(_))
     ));
     assert!(matches!(
-        Tally::new(&survey, Some("nope")),
+        Tally::new(&survey, &["nope"]),
         Err(TallyError::UnknownQuestion(_))
     ));
 }
@@ -157,7 +157,7 @@ type Row = (Option<&'static str>, Option<Vec<&'static str>>, Option<i64>);
 fn report_of(rows: &[Row], by: Option<&str>, k: u32) -> Report {
     let text = OPTIONAL_BREAKDOWN.replace("min_group = 5", &format!("min_group = {k}"));
     let survey = Survey::from_toml(&text).expect("survey");
-    let mut tally = Tally::new(&survey, by).expect("tally");
+    let mut tally = Tally::new(&survey, by.as_slice()).expect("tally");
     for (area, tools, comfort) in rows {
         let mut answers = serde_json::Map::new();
         if let Some(a) = area {
@@ -304,5 +304,80 @@ proptest::proptest! {
             .collect();
         let report = report_of(&rows, split.then_some("area"), k);
         assert_no_small_figures(&report);
+    }
+}
+
+mod noisy {
+    use rand::rngs::StdRng;
+    use rand::SeedableRng;
+
+    use super::*;
+
+    fn tally(by: &[&str]) -> Tally {
+        let survey = Survey::from_toml(SURVEY).expect("survey");
+        let mut tally = Tally::new(&survey, by).expect("tally");
+        let mut rows = vec![("A", 4); 40];
+        rows.extend(vec![("B", 2); 30]);
+        rows.extend(vec![("C", 5); 2]);
+        for (area, comfort) in rows {
+            let answers = survey
+                .validate_answers(
+                    &json!({"area": area, "comfort": comfort, "tools": ["x"], "note": "secret"}),
+                )
+                .expect("valid");
+            tally.add(&answers);
+        }
+        tally
+    }
+
+    #[test]
+    fn noisy_counts_centre_on_the_truth_and_spend_the_budget() {
+        let tally = tally(&[]);
+        let mut rng = StdRng::seed_from_u64(7);
+        let draws = 2000;
+        let mut sum = 0.0;
+        for _ in 0..draws {
+            let report = tally.noisy_report("id", 2.0, &mut rng).expect("noisy");
+            let noise = report.noise.as_ref().expect("noise recorded");
+            assert_eq!(noise.tables, 4);
+            assert!(noise.epsilon <= 2.0);
+            let a = report.questions[0].options[0]
+                .count
+                .expect("40 is far above k");
+            sum += a as f64;
+            assert!(!serde_json::to_string(&report)
+                .expect("json")
+                .contains("secret"));
+        }
+        // Per-table epsilon 0.5, sensitivity 1: scale 2, sd about 2.8; the
+        // mean of 2000 draws is within 0.3 of 40 with overwhelming odds.
+        let mean = sum / f64::from(draws);
+        assert!((mean - 40.0).abs() < 0.3, "mean {mean}");
+        let report = tally.noisy_report("id", 2.0, &mut rng).expect("noisy");
+        let error = report.questions[0].expected_error.expect("error shown");
+        assert!(error > 1.0 && error < 3.0, "{error}");
+    }
+
+    #[test]
+    fn small_noisy_counts_stay_hidden_and_budgets_are_checked() {
+        let tally = tally(&["area"]);
+        let mut rng = StdRng::seed_from_u64(8);
+        for _ in 0..200 {
+            let report = tally.noisy_report("id", 1.0, &mut rng).expect("noisy");
+            for q in report.all_questions() {
+                for o in &q.options {
+                    if let Some(c) = o.count {
+                        assert!(c == 0 || c >= 5, "{c} shown");
+                    }
+                }
+            }
+            assert_eq!(report.noise.as_ref().map(|n| n.tables), Some(5));
+        }
+        assert!(tally.noisy_report("id", 0.0, &mut rng).is_err());
+        assert!(tally.noisy_report("id", f64::NAN, &mut rng).is_err());
+        assert!(
+            tally.noisy_report("id", 0.02, &mut rng).is_err(),
+            "0.004 per table"
+        );
     }
 }

@@ -22,8 +22,10 @@ use tokio::sync::oneshot;
 use crate::store::statements::StatementRecord;
 use crate::store::{response_prefix, spent_key, Store, SurveyRecord, SurveyState};
 
+mod release;
 pub mod statement;
 
+use release::ReleaseBatch;
 use statement::{Signing, StatementBatch};
 
 const MAX_BATCH: usize = 512;
@@ -38,6 +40,16 @@ pub enum Write {
     CloseSurvey {
         id: CampaignId,
         on: String,
+    },
+    /// Take answers again; releases made before stay in the registry, and
+    /// later ones are checked against them.
+    ReopenSurvey {
+        id: CampaignId,
+    },
+    /// Register an export or publication of a closed survey's results.
+    Release {
+        id: CampaignId,
+        release: Box<crate::store::releases::ReleaseRecord>,
     },
     Submit {
         id: CampaignId,
@@ -82,6 +94,18 @@ pub enum Outcome {
     NotFound,
     Closed,
     AlreadyClosed,
+    AlreadyOpen,
+    /// Still open: no results yet.
+    IsOpen,
+    /// Registered under this number.
+    Registered(u32),
+    /// The box holds this many responses, not the release's count.
+    StaleRelease(u64),
+    /// Too few responses apart from this earlier release.
+    Differencing {
+        seq: u32,
+        responses: u64,
+    },
     Spent,
     Replayed,
 }
@@ -212,6 +236,9 @@ fn sync_blobs(store: &Store, synced: &mut HashSet<std::ffi::OsString>) -> anyhow
 fn apply(store: &Store, server_key: &ServerKey, writes: &[&Write]) -> anyhow::Result<Vec<Outcome>> {
     let mut ballots = sled::Batch::default();
     let mut statements = StatementBatch::new(store);
+    let mut releases = ReleaseBatch::default();
+    // Responses stored earlier in this batch, which a release must count.
+    let mut arrived: HashMap<CampaignId, u64> = HashMap::new();
     let mut states: HashMap<CampaignId, Option<SurveyRecord>> = HashMap::new();
     let mut changed_surveys: Vec<CampaignId> = Vec::new();
     let mut spent_now: HashSet<Vec<u8>> = HashSet::new();
@@ -235,6 +262,25 @@ fn apply(store: &Store, server_key: &ServerKey, writes: &[&Write]) -> anyhow::Re
                     Outcome::Done
                 }
             },
+            Write::ReopenSurvey { id } => match current(store, &mut states, id)? {
+                None => Outcome::NotFound,
+                Some(record) if record.state == SurveyState::Open => Outcome::AlreadyOpen,
+                Some(record) => {
+                    record.state = SurveyState::Open;
+                    record.closed_on = None;
+                    changed_surveys.push(*id);
+                    Outcome::Done
+                }
+            },
+            Write::Release { id, release } => match current(store, &mut states, id)? {
+                None => Outcome::NotFound,
+                Some(record) if record.state == SurveyState::Open => Outcome::IsOpen,
+                Some(record) => {
+                    let k = record.survey.min_group;
+                    let pending = arrived.get(id).copied().unwrap_or(0);
+                    releases.register(store, id, release, k, pending)?
+                }
+            },
             Write::Submit { id, tag, sealed } => match current(store, &mut states, id)? {
                 None => Outcome::NotFound,
                 Some(record) if record.state == SurveyState::Closed => Outcome::Closed,
@@ -250,6 +296,7 @@ fn apply(store: &Store, server_key: &ServerKey, writes: &[&Write]) -> anyhow::Re
                         ballots.insert(key.clone(), Vec::new());
                         ballots.insert(slot, sealed.clone());
                         spent_now.insert(key);
+                        *arrived.entry(*id).or_default() += 1;
                         Outcome::Done
                     }
                 }
@@ -296,6 +343,9 @@ fn apply(store: &Store, server_key: &ServerKey, writes: &[&Write]) -> anyhow::Re
             .insert(nonce.as_bytes(), &expires.to_be_bytes())?;
     }
     store.ballots.apply_batch(ballots)?;
+    if let Some(batch) = releases.finish() {
+        store.releases.apply_batch(batch)?;
+    }
     if let Some(batch) = statements.finish(server_key)? {
         store.statement_data.apply_batch(batch)?;
     }

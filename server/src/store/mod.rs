@@ -8,12 +8,15 @@
 //!   tree so one atomic batch can burn an invite and store its response;
 //!   the random key means storage order says nothing about arrival order.
 //! * `nonces`: admin request nonce → expiry (u64 big-endian)
+//! * `releases`: the registry of exported and published results: see
+//!   [`releases`]
 //! * statements and their logs: see [`statements`]
 //!
 //! Reads happen anywhere; every write goes through [`crate::commit`], which
 //! makes it durable before anyone is told it happened.
 
 pub mod personal;
+pub mod releases;
 pub mod statements;
 
 use std::fs::File;
@@ -68,6 +71,7 @@ pub struct Store {
     pub(crate) surveys: sled::Tree,
     pub(crate) ballots: sled::Tree,
     pub(crate) nonces: sled::Tree,
+    pub(crate) releases: sled::Tree,
     pub(crate) statement_data: sled::Tree,
     pub(crate) personal_files: personal::PersonalFiles,
     pub(crate) leaf_cache: statements::LeafCache,
@@ -118,6 +122,7 @@ impl Store {
             surveys: db.open_tree("surveys")?,
             ballots: db.open_tree("ballots")?,
             nonces: db.open_tree("nonces")?,
+            releases: db.open_tree("releases")?,
             statement_data: db.open_tree("statement_data")?,
             personal_files: personal::PersonalFiles::new(dir),
             leaf_cache: statements::LeafCache::default(),

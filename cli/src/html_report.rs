@@ -1,0 +1,61 @@
+//! The self-contained HTML report: one file with inline CSS and SVG charts,
+//! no script and no URL, that opens offline and prints on A4.
+//!
+//! The charts' geometry comes from [`caucus_core::chart`], the same code
+//! the server's results page uses, so a printed report and the public page
+//! cannot draw the same numbers differently. The templates are embedded so
+//! the binary needs nothing beside it.
+
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use caucus_core::chart::chart_context;
+use caucus_core::report::Report;
+use minijinja::{context, Environment};
+
+const REPORT: &str = include_str!("../../templates/report.html");
+const CHARTS: &str = include_str!("../../templates/report_charts.html");
+
+/// The report as an HTML document, dated today (UTC).
+pub fn render(report: &Report) -> anyhow::Result<String> {
+    render_on(report, &today())
+}
+
+/// The report as an HTML document, with `generated_on` as its date.
+pub fn render_on(report: &Report, generated_on: &str) -> anyhow::Result<String> {
+    let mut env = Environment::new();
+    env.add_template("report_charts.html", CHARTS)?;
+    env.add_template("report.html", REPORT)?;
+    let charts = chart_context(report);
+    let html = env.get_template("report.html")?.render(context! {
+        report, charts, generated_on,
+    })?;
+    Ok(html)
+}
+
+/// Today's date in UTC as YYYY-MM-DD: only the day, since the report
+/// needs no finer time and says nothing it does not need to.
+fn today() -> String {
+    let seconds = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let (y, m, d) = civil_from_days(i64::try_from(seconds / 86_400).unwrap_or(0));
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's
+/// `civil_from_days`), so the CLI needs no date crate for one date.
+fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year, month as u32, day as u32)
+}
+
+#[cfg(test)]
+mod tests;

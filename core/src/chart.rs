@@ -1,0 +1,375 @@
+//! Chart geometry for published reports: turns one [`QuestionReport`] into
+//! rectangles, rules and text positioned in a fixed viewBox, ready for a
+//! template to print as inline SVG.
+//!
+//! The geometry lives here, not in templates, so the CLI's HTML report and
+//! the server's results page draw the same picture from the same numbers,
+//! and so the rules that matter for disclosure are unit-tested: only a shown
+//! count produces a bar (a hidden one is labelled "hidden", never drawn as a
+//! zero), and percentages are given only over a shown number of answers.
+//! No HTML is produced here; every string is plain text the template escapes.
+
+mod bars;
+mod columns;
+mod likert;
+#[cfg(test)]
+mod tests;
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::report::{OptionCount, QuestionReport, Report};
+
+/// Width of every chart's viewBox: about an A4 text column at 96 dpi, so a
+/// 12-unit font prints near 9 pt and the screen shows charts at 1:1.
+pub const WIDTH: f64 = 640.0;
+
+/// Text and rule colours. Each text colour has at least 4.5:1 contrast on
+/// white (WCAG 2.1 AA), bar fills at least 3:1 (non-text contrast).
+pub const INK: &str = "#1b1b1b";
+pub const MUTED: &str = "#4a4a4a";
+pub const BAR: &str = "#0b5394";
+pub const GRID: &str = "#c8c8c8";
+pub const AXIS: &str = "#767676";
+pub const HIDDEN_FILL: &str = "#f2f2f2";
+pub const WHITE: &str = "#ffffff";
+
+const FONT: f64 = 13.0;
+const SMALL: f64 = 11.0;
+const LINE: f64 = 16.0;
+/// Average advance of a sans-serif character as a share of its font size,
+/// a little above that of common system sans fonts, so a label judged to
+/// fit does fit.
+const CHAR_WIDTH: f64 = 0.56;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// One diverging stacked bar centred on the neutral answer.
+    Likert,
+    /// One horizontal bar per option (choices, or a Likert with a hidden count).
+    Bars,
+    /// One column per step of a scale.
+    Columns,
+    /// Free text: nothing to draw.
+    Text,
+}
+
+/// What a rectangle stands for, so tests and templates can tell a count's
+/// bar from the placeholder of a hidden one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Part {
+    Bar,
+    Hidden,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Rect {
+    pub x: f64,
+    pub y: f64,
+    pub width: f64,
+    pub height: f64,
+    pub fill: &'static str,
+    /// Outline for a hidden count's placeholder, drawn dashed.
+    pub stroke: Option<&'static str>,
+    pub part: Part,
+    /// Index of the option this rectangle shows.
+    pub option: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Rule {
+    pub x1: f64,
+    pub y1: f64,
+    pub x2: f64,
+    pub y2: f64,
+    pub stroke: &'static str,
+    pub width: f64,
+    /// Drawn over the bars (the Likert centre line) rather than behind.
+    pub front: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Text {
+    pub x: f64,
+    /// Baseline of the first line.
+    pub y: f64,
+    pub lines: Vec<String>,
+    /// SVG `text-anchor`: start, middle or end.
+    pub anchor: &'static str,
+    pub size: f64,
+    pub line_height: f64,
+    pub fill: &'static str,
+    pub bold: bool,
+    pub italic: bool,
+    /// Turned a quarter anticlockwise about (x, y).
+    pub rotate: bool,
+    /// Outline in this colour under the glyphs, so a rule crossing the
+    /// text (the Likert centre line) does not cut through it.
+    pub halo: Option<&'static str>,
+}
+
+/// One option as a row of the data table beside the picture.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Row {
+    pub name: String,
+    /// The count, or "hidden".
+    pub count: String,
+    pub percent: Option<String>,
+    pub hidden: bool,
+}
+
+/// A colour key entry with its figures, so colour is never the only cue.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct LegendItem {
+    pub fill: &'static str,
+    pub name: String,
+    pub value: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Chart {
+    pub kind: Kind,
+    pub width: f64,
+    pub height: f64,
+    /// Accessible name of the picture: the prompt and every figure.
+    pub label: String,
+    pub rects: Vec<Rect>,
+    pub rules: Vec<Rule>,
+    pub texts: Vec<Text>,
+    pub legend: Vec<LegendItem>,
+    pub rows: Vec<Row>,
+    /// The number who answered, or "hidden".
+    pub answered: String,
+    /// Whether rows carry percentages (only over a shown answered count).
+    pub percentages: bool,
+    /// Mean and median, as the CLI words them, for Likert and scales.
+    pub stats: Option<String>,
+    /// Expected error of each count when noise was added: "± 2.3".
+    pub error: Option<String>,
+    pub notes: Vec<String>,
+}
+
+/// Every chart of a report, found by question id: `overall[id]`, and
+/// `groups[i][id]` for `report.groups[i]`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Charts {
+    pub overall: BTreeMap<String, Chart>,
+    pub groups: Vec<BTreeMap<String, Chart>>,
+}
+
+/// The `charts` context both report templates expect.
+pub fn chart_context(report: &Report) -> Charts {
+    let by_id = |questions: &[QuestionReport]| {
+        questions
+            .iter()
+            .map(|q| (q.id.clone(), chart(q)))
+            .collect::<BTreeMap<_, _>>()
+    };
+    Charts {
+        overall: by_id(&report.questions),
+        groups: report
+            .groups
+            .iter()
+            .flatten()
+            .map(|g| by_id(&g.questions))
+            .collect(),
+    }
+}
+
+/// Note for any chart with a hidden count; the CLI's wording.
+pub const HIDDEN_NOTE: &str = "“hidden”: too few people, or needed to protect a smaller group.";
+
+/// The chart for one question.
+pub fn chart(q: &QuestionReport) -> Chart {
+    let base = q.answered.filter(|&n| n > 0);
+    let percentages = base.is_some() && q.kind != "text";
+    let rows: Vec<Row> = q
+        .options
+        .iter()
+        .map(|o| Row {
+            name: option_name(q, o),
+            count: count_text(o.count),
+            percent: base.and_then(|b| o.count.map(|c| percent(c, b))),
+            hidden: o.count.is_none(),
+        })
+        .collect();
+    let mut notes = Vec::new();
+    if rows.iter().any(|r| r.hidden) {
+        notes.push(HIDDEN_NOTE.to_string());
+    }
+    if q.answered.is_none() && q.kind != "text" {
+        notes.push("The number who answered is hidden, so no percentages are shown.".to_string());
+    }
+    if q.kind == "multi" && percentages {
+        notes.push(
+            "People could tick more than one answer, so percentages add up to more than 100%."
+                .to_string(),
+        );
+    }
+    let mut chart = Chart {
+        kind: Kind::Text,
+        width: WIDTH,
+        height: 0.0,
+        label: q.prompt.clone(),
+        rects: Vec::new(),
+        rules: Vec::new(),
+        texts: Vec::new(),
+        legend: Vec::new(),
+        rows,
+        answered: count_text(q.answered),
+        percentages,
+        stats: stats_text(q),
+        error: q.expected_error.map(|e| format!("± {}", round1(e))),
+        notes,
+    };
+    match q.kind.as_str() {
+        "text" => {}
+        "likert" if q.options.len() == 5 && q.options.iter().all(|o| o.count.is_some()) => {
+            likert::draw(&mut chart, q);
+        }
+        "likert" => {
+            chart.notes.push(
+                "Some counts are hidden, so each answer has its own bar instead of one bar \
+                 centred on the neutral answer."
+                    .to_string(),
+            );
+            bars::draw(&mut chart, q);
+        }
+        "scale" => columns::draw(&mut chart, q),
+        _ => bars::draw(&mut chart, q),
+    }
+    chart.label = accessible_label(&chart, &q.prompt);
+    chart
+}
+
+fn accessible_label(chart: &Chart, prompt: &str) -> String {
+    let what = match chart.kind {
+        Kind::Likert => "Diverging bar chart, disagree left of centre, agree right",
+        Kind::Bars => "Bar chart",
+        Kind::Columns => "Column chart",
+        Kind::Text => return prompt.to_string(),
+    };
+    let figures = chart
+        .rows
+        .iter()
+        .map(|r| match &r.percent {
+            Some(p) => format!("{}: {} ({p})", r.name, r.count),
+            None => format!("{}: {}", r.name, r.count),
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    format!("{prompt} {what}. {figures}.")
+}
+
+fn option_name(q: &QuestionReport, o: &OptionCount) -> String {
+    match (&o.label, q.kind.as_str()) {
+        (Some(label), "likert") => label.clone(),
+        (Some(label), _) => format!("{} {label}", o.value),
+        (None, _) => o.value.clone(),
+    }
+}
+
+fn count_text(count: Option<u64>) -> String {
+    count.map_or_else(|| "hidden".to_string(), |n| n.to_string())
+}
+
+/// A whole percentage; "<1%" rather than a misleading "0%" for a few.
+fn percent(count: u64, base: u64) -> String {
+    let p = count as f64 * 100.0 / base as f64;
+    if count > 0 && p < 0.5 {
+        "<1%".to_string()
+    } else {
+        format!("{}%", p.round())
+    }
+}
+
+fn stats_text(q: &QuestionReport) -> Option<String> {
+    let scale = if q.kind == "likert" {
+        " (1 = strongly disagree, 5 = strongly agree)"
+    } else {
+        ""
+    };
+    match (q.mean, q.median) {
+        (Some(mean), Some(median)) => Some(format!("mean {mean}, median {median}{scale}")),
+        _ if matches!(q.kind.as_str(), "likert" | "scale") => {
+            Some("mean and median hidden (some counts are hidden)".to_string())
+        }
+        _ => None,
+    }
+}
+
+fn round1(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
+}
+
+/// Coordinates to a tenth of a unit: finer is invisible and bloats the SVG.
+fn round(x: f64) -> f64 {
+    round1(x)
+}
+
+fn text(
+    x: f64,
+    y: f64,
+    lines: Vec<String>,
+    anchor: &'static str,
+    size: f64,
+    fill: &'static str,
+) -> Text {
+    Text {
+        x: round(x),
+        y: round(y),
+        lines,
+        anchor,
+        size,
+        line_height: if size >= FONT { LINE } else { size + 3.0 },
+        fill,
+        bold: false,
+        italic: false,
+        rotate: false,
+        halo: None,
+    }
+}
+
+/// Rough width of `text` at `size`, for fitting labels.
+fn text_width(text: &str, size: f64) -> f64 {
+    text.chars().count() as f64 * size * CHAR_WIDTH
+}
+
+fn chars_within(width: f64, size: f64) -> usize {
+    ((width / (size * CHAR_WIDTH)).floor() as usize).max(1)
+}
+
+/// Greedy word wrap to at most `width` characters a line; a word longer
+/// than a line is cut, since SVG text never wraps by itself.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let mut word: Vec<char> = word.chars().collect();
+        while word.len() > width {
+            if !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+            }
+            lines.push(word.drain(..width).collect());
+        }
+        let word: String = word.into_iter().collect();
+        if word.is_empty() {
+            continue;
+        }
+        let used = line.chars().count();
+        if used > 0 && used + 1 + word.chars().count() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(&word);
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}

@@ -1,0 +1,485 @@
+//! The linear system behind [`super::check`] for one question (or one
+//! option of a multi-choice question): atoms, published equations, and
+//! the search for a determined small group.
+
+use crate::report::{GroupReport, QuestionReport, Report};
+use crate::survey::{Question, QuestionKind, Survey, LIKERT_LABELS};
+
+/// Coefficients are small integers and their ratios; anything this close
+/// to zero is zero.
+const EPS: f64 = 1e-7;
+
+/// The answer columns of one system; the last is always "no answer".
+#[derive(Clone, Copy, Debug)]
+pub(super) enum Columns {
+    /// Single, Likert or scale with this many values.
+    Values(usize),
+    /// Multi-choice option `o`: picked, answered but not picked, no answer.
+    MultiOption(usize),
+    /// Free text: answered, no answer.
+    Text,
+}
+
+impl Columns {
+    fn count(self) -> usize {
+        match self {
+            Self::Values(m) => m + 1,
+            Self::MultiOption(_) => 3,
+            Self::Text => 2,
+        }
+    }
+    fn no_answer(self) -> usize {
+        self.count() - 1
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum ColumnSet {
+    One(usize),
+    Answered,
+    All,
+}
+
+/// A count: the people with these breakdown answers (question index,
+/// option digit; "no answer" is the last digit) in these columns.
+#[derive(Clone, Debug)]
+pub(super) struct Cell {
+    pub constraint: Vec<(usize, usize)>,
+    columns: ColumnSet,
+    kind: Columns,
+}
+
+impl Cell {
+    /// What the people counted did, in words.
+    pub fn column_words(&self, question: &Question) -> String {
+        let id = &question.id;
+        let label = |c: usize| -> String {
+            match &question.kind {
+                QuestionKind::Single { options, .. } | QuestionKind::Multi { options } => {
+                    options.get(c).cloned().unwrap_or_default()
+                }
+                QuestionKind::Likert => LIKERT_LABELS
+                    .get(c)
+                    .map(|l| l.to_string())
+                    .unwrap_or_default(),
+                QuestionKind::Scale { min, .. } => (min + c as i64).to_string(),
+                QuestionKind::Text => String::new(),
+            }
+        };
+        match (self.kind, self.columns) {
+            (_, ColumnSet::All) => "took part".to_string(),
+            (kind, ColumnSet::One(c)) if c == kind.no_answer() => format!("skipped `{id}`"),
+            (_, ColumnSet::Answered) | (Columns::Text, _) => format!("answered `{id}`"),
+            (Columns::Values(_), ColumnSet::One(c)) => {
+                format!("answered `{id}` with \"{}\"", label(c))
+            }
+            (Columns::MultiOption(o), ColumnSet::One(0)) => {
+                format!("picked \"{}\" in `{id}`", label(o))
+            }
+            (Columns::MultiOption(o), ColumnSet::One(_)) => {
+                format!("answered `{id}` without picking \"{}\"", label(o))
+            }
+        }
+    }
+}
+
+struct Pivot {
+    /// Coefficients, then the value, normalised so `row[col] == 1`.
+    row: Vec<f64>,
+    col: usize,
+    /// Which releases (bit per index) this equation was built from.
+    sources: u128,
+}
+
+/// A determined count of 1 to k-1 people.
+pub(super) struct Found {
+    pub cell: Cell,
+    /// First and last cohort, inclusive.
+    pub range: (usize, usize),
+    pub sources: Vec<usize>,
+}
+
+pub(super) struct QuestionSystem<'a> {
+    survey: &'a Survey,
+    question: usize,
+    columns: Columns,
+    breakdowns: Vec<usize>,
+    radices: Vec<usize>,
+    cohorts: Vec<u64>,
+    atoms: Vec<(Vec<usize>, usize)>,
+    pivots: Vec<Pivot>,
+}
+
+impl<'a> QuestionSystem<'a> {
+    pub fn new(
+        survey: &'a Survey,
+        question: usize,
+        columns: Columns,
+        breakdowns: &[usize],
+        cohorts: &[u64],
+    ) -> Self {
+        let radices: Vec<usize> = breakdowns
+            .iter()
+            .map(|&b| match &survey.questions[b].kind {
+                QuestionKind::Single { options, .. } => options.len() + 1,
+                _ => 1,
+            })
+            .collect();
+        // A breakdown question's own answer is fixed by its group: those
+        // atoms are known zeros, not unknowns.
+        // So are "no answer" cells of required questions: validation on
+        // arrival makes everyone answer them.
+        let own = breakdowns.iter().position(|&b| b == question);
+        let required = |q: usize| survey.questions[q].required;
+        let mut atoms = Vec::new();
+        let combos: usize = radices.iter().product();
+        for combo in 0..combos {
+            let digits = digits_of(combo, &radices);
+            let skipped_required = digits
+                .iter()
+                .zip(breakdowns.iter().zip(&radices))
+                .any(|(&d, (&b, &r))| d == r - 1 && required(b));
+            if skipped_required {
+                continue;
+            }
+            for column in 0..columns.count() {
+                if column == columns.no_answer() && required(question) {
+                    continue;
+                }
+                if own.is_none_or(|u| digits[u] == column) {
+                    atoms.push((digits.clone(), column));
+                }
+            }
+        }
+        Self {
+            survey,
+            question,
+            columns,
+            breakdowns: breakdowns.to_vec(),
+            radices,
+            cohorts: cohorts.to_vec(),
+            atoms,
+            pivots: Vec::new(),
+        }
+    }
+
+    pub fn atom_count(&self) -> usize {
+        self.atoms.len() * self.cohorts.len()
+    }
+
+    fn variables(&self) -> usize {
+        self.atom_count()
+    }
+
+    /// The cell's count over cohorts `range`, as coefficients (value 0).
+    fn functional(&self, cell: &Cell, range: (usize, usize)) -> Option<Vec<f64>> {
+        let mut row = vec![0.0; self.variables() + 1];
+        let mut any = false;
+        for (a, (digits, column)) in self.atoms.iter().enumerate() {
+            let in_group = cell.constraint.iter().all(|&(b, d)| {
+                self.breakdowns
+                    .iter()
+                    .position(|&x| x == b)
+                    .is_some_and(|u| digits[u] == d)
+            });
+            let in_columns = match cell.columns {
+                ColumnSet::One(c) => *column == c,
+                ColumnSet::Answered => *column != self.columns.no_answer(),
+                ColumnSet::All => true,
+            };
+            if in_group && in_columns {
+                for cohort in range.0..=range.1 {
+                    row[cohort * self.atoms.len() + a] = 1.0;
+                    any = true;
+                }
+            }
+        }
+        any.then_some(row)
+    }
+
+    fn reduce(&self, mut row: Vec<f64>) -> (Vec<f64>, u128) {
+        let mut sources = 0u128;
+        for pivot in &self.pivots {
+            let factor = row[pivot.col];
+            if factor.abs() > EPS {
+                for (x, p) in row.iter_mut().zip(&pivot.row) {
+                    *x -= factor * p;
+                }
+                sources |= pivot.sources;
+            }
+        }
+        (row, sources)
+    }
+
+    fn add_equation(&mut self, mut row: Vec<f64>, value: u64, source: usize) {
+        let last = row.len() - 1;
+        row[last] = value as f64;
+        let (row, sources) = self.reduce(row);
+        let best = (0..last).max_by(|&a, &b| row[a].abs().total_cmp(&row[b].abs()));
+        if let Some(col) = best.filter(|&c| row[c].abs() > EPS) {
+            let lead = row[col];
+            self.pivots.push(Pivot {
+                row: row.into_iter().map(|x| x / lead).collect(),
+                col,
+                sources: sources | (1u128 << source.min(127)),
+            });
+        }
+    }
+
+    /// Add every count `report` shows for this system as an equation.
+    pub fn publish(&mut self, source: usize, report: &Report) {
+        let Some(end) = self.cohorts.iter().position(|&n| n == report.responses) else {
+            return;
+        };
+        let range = (0, end);
+        let total = Cell {
+            constraint: Vec::new(),
+            columns: ColumnSet::All,
+            kind: self.columns,
+        };
+        self.publish_cell(&total, Some(report.responses), range, source);
+        let id = self.survey.questions[self.question].id.clone();
+        if let Some(q) = super::question_of(report, &id) {
+            self.publish_question(Vec::new(), q, range, source);
+        }
+        self.publish_breakdown_counts(Vec::new(), report.questions.as_slice(), range, source);
+        self.publish_absent_groups(report, range, source);
+        for group in report.groups.iter().flatten() {
+            let Some(constraint) = self.constraint_of(group) else {
+                continue;
+            };
+            self.publish_breakdown_counts(constraint.clone(), &group.questions, range, source);
+            let size = Cell {
+                constraint: constraint.clone(),
+                columns: ColumnSet::All,
+                kind: self.columns,
+            };
+            self.publish_cell(&size, group.responses, range, source);
+            if let Some(q) = group.questions.iter().find(|q| q.id == id) {
+                self.publish_question(constraint, q, range, source);
+            }
+        }
+    }
+
+    /// A report leaves out a "no answer" group nobody is in: that says its
+    /// size is 0.
+    fn publish_absent_groups(&mut self, report: &Report, range: (usize, usize), source: usize) {
+        let Some(groups) = &report.groups else {
+            return;
+        };
+        let mut positions = Vec::new();
+        for id in &report.by {
+            match self
+                .breakdowns
+                .iter()
+                .position(|&b| &self.survey.questions[b].id == id)
+            {
+                Some(u) => positions.push(u),
+                None => return,
+            }
+        }
+        let radices: Vec<usize> = positions.iter().map(|&u| self.radices[u]).collect();
+        let listed: Vec<Vec<(usize, usize)>> = groups
+            .iter()
+            .filter_map(|g| self.constraint_of(g))
+            .collect();
+        for combo in 0..radices.iter().product() {
+            let constraint: Vec<(usize, usize)> = digits_of(combo, &radices)
+                .into_iter()
+                .zip(&positions)
+                .map(|(d, &u)| (self.breakdowns[u], d))
+                .collect();
+            if !listed.contains(&constraint) {
+                let absent = Cell {
+                    constraint,
+                    columns: ColumnSet::All,
+                    kind: self.columns,
+                };
+                self.publish_cell(&absent, Some(0), range, source);
+            }
+        }
+    }
+
+    /// The counts of the *other* breakdown questions are group sizes too:
+    /// "7 people in group g answered `site` with X" is the size of g and X.
+    fn publish_breakdown_counts(
+        &mut self,
+        constraint: Vec<(usize, usize)>,
+        questions: &[QuestionReport],
+        range: (usize, usize),
+        source: usize,
+    ) {
+        for u in 0..self.breakdowns.len() {
+            let b = self.breakdowns[u];
+            if b == self.question {
+                continue;
+            }
+            let id = &self.survey.questions[b].id;
+            let Some(q) = questions.iter().find(|q| &q.id == id) else {
+                continue;
+            };
+            let kind = self.columns;
+            let size_with = |digit: usize| {
+                let mut c = constraint.clone();
+                c.push((b, digit));
+                Cell {
+                    constraint: c,
+                    columns: ColumnSet::All,
+                    kind,
+                }
+            };
+            for (d, option) in q.options.iter().enumerate() {
+                let cell = size_with(d);
+                self.publish_cell(&cell, option.count, range, source);
+            }
+            if let Some(answered) = q.answered {
+                // answered = size of the group - those who skipped `b`.
+                let whole = Cell {
+                    constraint: constraint.clone(),
+                    columns: ColumnSet::All,
+                    kind: self.columns,
+                };
+                let skipped = size_with(self.radices[u] - 1);
+                if let Some(mut row) = self.functional(&whole, range) {
+                    if let Some(minus) = self.functional(&skipped, range) {
+                        for (x, m) in row.iter_mut().zip(minus) {
+                            *x -= m;
+                        }
+                    }
+                    self.add_equation(row, answered, source);
+                }
+            }
+        }
+    }
+
+    fn constraint_of(&self, group: &GroupReport) -> Option<Vec<(usize, usize)>> {
+        group
+            .breakdown
+            .iter()
+            .map(|v| {
+                let u = self
+                    .breakdowns
+                    .iter()
+                    .position(|&b| self.survey.questions[b].id == v.question)?;
+                let digit = match v.option {
+                    Some(o) => usize::try_from(o).ok()?,
+                    None => self.radices[u] - 1,
+                };
+                Some((self.breakdowns[u], digit))
+            })
+            .collect()
+    }
+
+    fn publish_question(
+        &mut self,
+        constraint: Vec<(usize, usize)>,
+        q: &QuestionReport,
+        range: (usize, usize),
+        source: usize,
+    ) {
+        let cell = |columns| Cell {
+            constraint: constraint.clone(),
+            columns,
+            kind: self.columns,
+        };
+        let mut counts = vec![(cell(ColumnSet::Answered), q.answered)];
+        match self.columns {
+            Columns::Values(_) => {
+                for (i, option) in q.options.iter().enumerate() {
+                    counts.push((cell(ColumnSet::One(i)), option.count));
+                }
+            }
+            Columns::MultiOption(o) => {
+                if let Some(option) = q.options.get(o) {
+                    counts.push((cell(ColumnSet::One(0)), option.count));
+                }
+            }
+            Columns::Text => {}
+        }
+        for (cell, count) in counts {
+            self.publish_cell(&cell, count, range, source);
+        }
+    }
+
+    fn publish_cell(
+        &mut self,
+        cell: &Cell,
+        count: Option<u64>,
+        range: (usize, usize),
+        source: usize,
+    ) {
+        if let (Some(value), Some(row)) = (count, self.functional(cell, range)) {
+            self.add_equation(row, value, source);
+        }
+    }
+
+    /// The first count of 1 to k-1 people that the published equations
+    /// fix, over any cohort range and any combination of breakdown answers.
+    pub fn exposure(&self, k: u64) -> Option<Found> {
+        let mut column_sets: Vec<ColumnSet> =
+            (0..self.columns.count()).map(ColumnSet::One).collect();
+        column_sets.extend([ColumnSet::Answered, ColumnSet::All]);
+        // Each breakdown: any answer (the last choice), or one digit.
+        let choices: Vec<usize> = self.radices.iter().map(|r| r + 1).collect();
+        let combos: usize = choices.iter().product();
+        let cohorts = self.cohorts.len();
+        let everyone = Cell {
+            constraint: Vec::new(),
+            columns: ColumnSet::All,
+            kind: self.columns,
+        };
+        for combo in 0..combos {
+            let picks = digits_of(combo, &choices);
+            let constraint: Vec<(usize, usize)> = picks
+                .iter()
+                .enumerate()
+                .filter(|&(u, &d)| d < self.radices[u])
+                .map(|(u, &d)| (self.breakdowns[u], d))
+                .collect();
+            for &columns in &column_sets {
+                let cell = Cell {
+                    constraint: constraint.clone(),
+                    columns,
+                    kind: self.columns,
+                };
+                for first in 0..cohorts {
+                    for last in first..cohorts {
+                        let Some(row) = self.functional(&cell, (first, last)) else {
+                            continue;
+                        };
+                        // How many took part, and when, every report says;
+                        // so does anything that is the same people (the
+                        // answers to a required question).
+                        if self.functional(&everyone, (first, last)).as_ref() == Some(&row) {
+                            continue;
+                        }
+                        let (rest, sources) = self.reduce(row);
+                        let value_at = rest.len() - 1;
+                        if rest[..value_at].iter().any(|x| x.abs() > EPS) {
+                            continue;
+                        }
+                        let value = (-rest[value_at]).round();
+                        if value >= 1.0 && value < k as f64 {
+                            return Some(Found {
+                                cell,
+                                range: (first, last),
+                                sources: (0..128).filter(|b| sources & (1u128 << b) != 0).collect(),
+                            });
+                        }
+                    }
+                }
+            }
+        }
+        None
+    }
+}
+
+/// Mixed-radix digits of `n`, first digit most significant.
+fn digits_of(mut n: usize, radices: &[usize]) -> Vec<usize> {
+    let mut digits = vec![0; radices.len()];
+    for (d, r) in digits.iter_mut().zip(radices).rev() {
+        *d = n % r;
+        n /= r;
+    }
+    digits
+}

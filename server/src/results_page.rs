@@ -1,0 +1,38 @@
+//! The public results page, `/s/{id}/results`: the newest publication of
+//! a survey, with the same charts as the CLI's HTML report and no script.
+//! Only what an organiser chose to publish (through the release registry)
+//! ever appears here.
+
+use actix_web::http::StatusCode;
+use actix_web::{get, web, HttpResponse};
+use caucus_core::chart::chart_context;
+use minijinja::context;
+
+use crate::error::AppError;
+use crate::pages::{page, render};
+use crate::state::AppState;
+use crate::submit::parse_id;
+
+#[get("/s/{id}/results")]
+async fn results(state: web::Data<AppState>, id: web::Path<String>) -> HttpResponse {
+    let result = (|| {
+        let id = parse_id(&id)?;
+        let release = state
+            .store
+            .latest_publication(&id)?
+            .ok_or(AppError::NotFound)?;
+        let report = release.report.ok_or(AppError::NotFound)?;
+        let charts = chart_context(&report);
+        Ok(render(
+            &state,
+            StatusCode::OK,
+            "results.html",
+            context! { report, charts, published_on => release.on },
+        ))
+    })();
+    page(&state, result)
+}
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.service(results);
+}
