@@ -35,8 +35,11 @@ fn stats_text(q: &QuestionReport) -> Option<String> {
 
 fn headline(report: &Report) -> String {
     let mut text = format!(
-        "{}\nsurvey {}: {} responses. Counts below {} are hidden, with any count that would reveal them.\n",
-        report.title, report.survey, report.responses, report.min_group
+        "{}\nsurvey {}: {} responses. {}\n",
+        report.title,
+        report.survey,
+        report.responses,
+        hiding_rule(report)
     );
     if report.suppressed {
         let _ = writeln!(
@@ -49,6 +52,22 @@ fn headline(report: &Report) -> String {
         let _ = writeln!(text, "{note}");
     }
     text
+}
+
+/// Which counts are hidden, in words: exact reports also hide complements,
+/// noisy ones only small noisy counts.
+pub fn hiding_rule(report: &Report) -> String {
+    if report.noise.is_some() {
+        format!(
+            "Counts carry random noise; noisy counts from 1 to {} are hidden.",
+            report.min_group.saturating_sub(1)
+        )
+    } else {
+        format!(
+            "Counts below {} are hidden, together with any count that would reveal them.",
+            report.min_group
+        )
+    }
 }
 
 /// What a reader must know to read the counts: noise and redaction.
@@ -255,11 +274,11 @@ fn md_escape(text: &str) -> String {
 
 fn markdown(report: &Report) -> String {
     let mut out = format!(
-        "# {}\n\nSurvey `{}`: **{} responses**. Counts below {} are hidden, together with any count that would reveal them.\n",
+        "# {}\n\nSurvey `{}`: **{} responses**. {}\n",
         md_escape(&report.title),
         report.survey,
         report.responses,
-        report.min_group
+        hiding_rule(report)
     );
     if report.suppressed {
         let _ = writeln!(

@@ -209,6 +209,19 @@ fn register(client: &Client, report: &Report, kind: &str) -> anyhow::Result<Valu
 }
 
 pub fn command(options: &TallyOptions, out: &mut dyn Write) -> anyhow::Result<()> {
+    // Refuse before anything is registered, not after.
+    if let Some(path) = &options.out {
+        let signature = options.sign.then(|| export_signature::signature_path(path));
+        if let Some(taken) = std::iter::once(path.clone())
+            .chain(signature)
+            .find(|p| p.exists())
+        {
+            bail!(
+                "{} already exists; refusing to overwrite it",
+                taken.display()
+            );
+        }
+    }
     let client = Client::new(&options.remote.server)?.with_key(&options.remote.key)?;
     let report = prepare(&client, &options.id, &options.release)?;
     let text = report::render(&report, options.format)?;

@@ -11,7 +11,7 @@ use std::collections::HashSet;
 
 use serde::Deserialize;
 
-use crate::report::{Redacted, Report};
+use crate::report::{comment_id, Redacted, Report};
 
 const MAX_TEXT: usize = 2000;
 
@@ -134,6 +134,9 @@ impl Redactions {
             for comment in comments.iter_mut() {
                 if let Some(r) = self.replace.iter().find(|r| r.comment == comment.id) {
                     comment.text = r.text.trim().to_string();
+                    // A new id: the old one is a hash of the old wording,
+                    // which anyone could confirm a guess against.
+                    comment.id = comment_id(&question.id, &comment.text);
                     comment.edited = true;
                     done.edited += 1;
                 }
@@ -208,6 +211,12 @@ mod tests {
             .map(|c| c.text.as_str())
             .collect();
         assert_eq!(texts, ["cameras in every room", "fine"]);
+        let edited = &r.questions[0].comments.as_ref().expect("comments")[0];
+        assert_eq!(
+            edited.id,
+            id("cameras in every room"),
+            "no hash of the old words"
+        );
         assert!(!serde_json::to_string(&r).expect("json").contains("Jo"));
         assert_eq!(edits.apply(&mut r), Err(RedactError::AlreadyRedacted));
     }

@@ -17,9 +17,12 @@
 //! exactly when it lies in the span of the published equations (Gaussian
 //! elimination), and its value follows from the published numbers. A
 //! release is refused when anything so determined is a group of 1 to k-1
-//! people (in any cohort range, for any combination of breakdown answers)
-//! or a count some release hid. Noisy (differentially private) releases
-//! publish no exact equation and are left out; their budget adds up instead.
+//! people (in any cohort range, for any combination of breakdown answers).
+//! The counts of breakdown questions are group sizes, and a report that
+//! leaves out an empty "no answer" group says its size is 0: both become
+//! equations in every question's system. Noisy (differentially private)
+//! releases publish no exact equation and are left out; their budget adds
+//! up instead.
 //!
 //! Exact determination is what this guards; bounds from non-negativity are
 //! covered within one table by the suppression rules, not across releases.

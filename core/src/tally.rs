@@ -24,6 +24,7 @@ mod protect;
 use rand::seq::SliceRandom;
 use rand::RngCore;
 
+use crate::report::Noise;
 pub use crate::report::{
     Comment, GroupReport, GroupValue, OptionCount, QuestionReport, Report, MIN_TEXT_ANSWERS,
     NO_ANSWER,
@@ -277,38 +278,12 @@ impl Tally {
             None => vec![true; rows.len()],
             Some(mask) => groups.iter().map(|&g| mask.groups[g]).collect(),
         };
-        let mut report = Report {
-            survey: survey_id.to_string(),
-            title: self.survey.title.clone(),
-            responses: n,
-            min_group: self.survey.min_group,
-            suppressed: whole_suppressed,
-            by: self
-                .by
-                .iter()
-                .map(|&i| self.survey.questions[i].id.clone())
-                .collect(),
-            questions: Vec::new(),
-            groups: None,
-            noise: None,
-            redacted: None,
-        };
+        let mut report = self.report_shell(survey_id, whole_suppressed, None);
         let mut group_reports: Vec<GroupReport> = groups
             .iter()
             .zip(&row_hidden)
             .map(|(&g, &hidden)| {
-                let breakdown = self.group_values(g);
-                GroupReport {
-                    value: breakdown
-                        .iter()
-                        .map(|v| v.value.as_str())
-                        .collect::<Vec<_>>()
-                        .join(" · "),
-                    breakdown,
-                    responses: (!hidden).then_some(self.groups[g].responses),
-                    suppressed: hidden,
-                    questions: Vec::new(),
-                }
+                self.group_report(g, (!hidden).then_some(self.groups[g].responses))
             })
             .collect();
         for (qi, question) in self.survey.questions.iter().enumerate() {
@@ -402,6 +377,42 @@ impl Tally {
                 question.comments = Some(comments);
             }
             _ => question.comments_withheld = true,
+        }
+    }
+
+    /// A report with its headline filled in and no figures yet.
+    fn report_shell(&self, survey_id: &str, suppressed: bool, noise: Option<Noise>) -> Report {
+        Report {
+            survey: survey_id.to_string(),
+            title: self.survey.title.clone(),
+            responses: self.overall.responses,
+            min_group: self.survey.min_group,
+            suppressed,
+            by: self
+                .by
+                .iter()
+                .map(|&i| self.survey.questions[i].id.clone())
+                .collect(),
+            questions: Vec::new(),
+            groups: None,
+            noise,
+            redacted: None,
+        }
+    }
+
+    /// Group `g` with its size (`None`: hidden) and no questions yet.
+    fn group_report(&self, g: usize, responses: Option<u64>) -> GroupReport {
+        let breakdown = self.group_values(g);
+        GroupReport {
+            value: breakdown
+                .iter()
+                .map(|v| v.value.as_str())
+                .collect::<Vec<_>>()
+                .join(" · "),
+            breakdown,
+            responses,
+            suppressed: responses.is_none(),
+            questions: Vec::new(),
         }
     }
 

@@ -232,6 +232,16 @@ fn signed_exports_verify_and_tampering_is_caught() {
     fixture
         .cli(&["tally", &id, "--format", "csv", "--out", out_arg, "--sign"])
         .expect("signed export");
+    let before = releases(&fixture).len();
+    let taken = fixture
+        .cli(&["tally", &id, "--format", "csv", "--out", out_arg])
+        .expect_err("the file exists");
+    assert!(format!("{taken:#}").contains("already exists"), "{taken:#}");
+    assert_eq!(
+        releases(&fixture).len(),
+        before,
+        "refused before registering"
+    );
     let public = fixture.key.public().to_string();
     let ok = cli(&["verify-export", out_arg, "--pubkey", &public]).expect("verifies");
     assert!(ok.contains("good signature"), "{ok}");

@@ -13,8 +13,8 @@
 //! which spends no budget. Noisy counts of 1 to k-1 are still hidden, and
 //! no count is negative.
 //!
-//! The number of responses is not noised: the server shows it publicly
-//! anyway.
+//! The number of responses is not noised: every report states it, and the
+//! release registry needs it exact to refuse releases too close together.
 
 use rand::{CryptoRng, RngCore};
 
@@ -62,46 +62,19 @@ impl Tally {
         } else {
             Vec::new()
         };
-        let mut report = Report {
-            survey: survey_id.to_string(),
-            title: self.survey.title.clone(),
-            responses: n,
-            min_group: self.survey.min_group,
-            suppressed: whole_suppressed,
-            by: self
-                .by
-                .iter()
-                .map(|&i| self.survey.questions[i].id.clone())
-                .collect(),
-            questions: Vec::new(),
-            groups: None,
-            noise: Some(Noise {
-                mechanism: MECHANISM.to_string(),
-                epsilon: share * tables as f64,
-                tables,
-            }),
-            redacted: None,
+        let noise = Noise {
+            mechanism: MECHANISM.to_string(),
+            epsilon: share * tables as f64,
+            tables,
         };
+        let mut report = self.report_shell(survey_id, whole_suppressed, Some(noise));
         let mut group_reports: Vec<GroupReport> = Vec::new();
         if grouped {
             for (g, &size) in sizes.iter().enumerate() {
-                let breakdown = self.group_values(g);
-                let skipped = breakdown.iter().any(|v| v.option.is_none());
-                if skipped && size == 0 {
-                    continue;
+                let skipped = self.group_values(g).iter().any(|v| v.option.is_none());
+                if !(skipped && size == 0) {
+                    group_reports.push(self.group_report(g, shown(size)));
                 }
-                let hidden = shown(size).is_none();
-                group_reports.push(GroupReport {
-                    value: breakdown
-                        .iter()
-                        .map(|v| v.value.as_str())
-                        .collect::<Vec<_>>()
-                        .join(" · "),
-                    breakdown,
-                    responses: shown(size),
-                    suppressed: hidden,
-                    questions: Vec::new(),
-                });
             }
         }
         for (qi, question) in self.survey.questions.iter().enumerate() {
