@@ -89,8 +89,9 @@ fn notes(report: &Report) -> Vec<String> {
     notes
 }
 
-/// The lines about a text question's comments.
-fn comment_lines(q: &QuestionReport) -> Vec<String> {
+/// The lines about a text question's comments; `in_group` when it sits in
+/// a breakdown group, where comments never go.
+fn comment_lines(q: &QuestionReport, in_group: bool) -> Vec<String> {
     match &q.comments {
         Some(comments) => comments
             .iter()
@@ -103,13 +104,18 @@ fn comment_lines(q: &QuestionReport) -> Vec<String> {
             "(comments withheld: shown only for at least {} answers)",
             caucus_core::report::MIN_TEXT_ANSWERS
         )],
+        None if in_group => {
+            vec![
+                "(comments are shown only for everyone together, never within a group)".to_string(),
+            ]
+        }
         None => vec!["(free text is not included; --include-text adds it)".to_string()],
     }
 }
 
 fn table(report: &Report) -> String {
     let mut out = headline(report);
-    table_questions(&mut out, &report.questions);
+    table_questions(&mut out, &report.questions, None);
     if let Some(groups) = &report.groups {
         let by = report.by.join(" · ");
         for group in groups {
@@ -120,15 +126,19 @@ fn table(report: &Report) -> String {
             };
             let _ = writeln!(out, "\n=== {by}: {} ({size}) ===", group.value);
             if !group.suppressed {
-                table_questions(&mut out, &group.questions);
+                table_questions(&mut out, &group.questions, Some(&report.by));
             }
         }
     }
     out
 }
 
-fn table_questions(out: &mut String, questions: &[QuestionReport]) {
-    for q in questions {
+/// `by`: inside a group, whose breakdown questions would only repeat its size.
+fn table_questions(out: &mut String, questions: &[QuestionReport], by: Option<&[String]>) {
+    for q in questions
+        .iter()
+        .filter(|q| !by.unwrap_or(&[]).contains(&q.id))
+    {
         let _ = writeln!(
             out,
             "\n{} [{}]  answered: {}",
@@ -137,8 +147,11 @@ fn table_questions(out: &mut String, questions: &[QuestionReport]) {
             count_text(q.answered)
         );
         if q.kind == "text" {
-            for line in comment_lines(q) {
+            for line in comment_lines(q, by.is_some()) {
                 let _ = writeln!(out, "  - {line}");
+            }
+            if let Some(error) = q.expected_error {
+                let _ = writeln!(out, "  noisy count: expected error ±{error}");
             }
             continue;
         }
@@ -231,7 +244,12 @@ fn csv(report: &Report) -> String {
                 );
             }
             for c in q.comments.iter().flatten() {
-                row("(comment)", &c.text, None, false);
+                let value = if c.edited {
+                    format!("(comment {}, edited)", c.id)
+                } else {
+                    format!("(comment {})", c.id)
+                };
+                row(&value, &c.text, None, false);
             }
             if matches!(q.kind.as_str(), "likert" | "scale") {
                 row(
@@ -255,16 +273,63 @@ fn csv(report: &Report) -> String {
             rows(&group.value, &group.questions);
         }
     }
+    // What the counts are, in rows a spreadsheet keeps with them.
+    let mut note = |group: &str, value: &str, label: &str, count: Option<String>, hidden: bool| {
+        let _ = writeln!(
+            out,
+            "{},,note,{},{},{},{hidden}",
+            csv_field(group),
+            csv_field(value),
+            csv_field(label),
+            count.unwrap_or_default()
+        );
+    };
+    for group in report.groups.iter().flatten() {
+        let size = group.responses.map(|n| n.to_string());
+        note(&group.value, "(responses)", "", size, group.suppressed);
+    }
+    if let Some(noise) = &report.noise {
+        note(
+            "",
+            "(noise epsilon)",
+            &noise.mechanism,
+            Some(noise.epsilon.to_string()),
+            false,
+        );
+    }
+    if let Some(redacted) = &report.redacted {
+        note(
+            "",
+            "(comments removed)",
+            "",
+            Some(redacted.removed.to_string()),
+            false,
+        );
+        note(
+            "",
+            "(comments edited)",
+            "",
+            Some(redacted.edited.to_string()),
+            false,
+        );
+    }
     out
 }
 
+/// Text that Markdown shows as written: every character with a meaning
+/// escaped, and a leading list marker ("1.", "-", "+") defused.
 fn md_escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(
-            c,
-            '\\' | '|' | '*' | '_' | '[' | ']' | '<' | '>' | '`' | '#'
-        ) {
+    let digits = text.chars().take_while(char::is_ascii_digit).count();
+    for (i, c) in text.chars().enumerate() {
+        let list_marker = (i == 0 && matches!(c, '-' | '+'))
+            || (i == digits && digits > 0 && matches!(c, '.' | ')'));
+        if list_marker
+            || matches!(
+                c,
+                '\\' | '|' | '*' | '_' | '[' | ']' | '<' | '>' | '`' | '#' | '&' | '~'
+            )
+        {
             out.push('\\');
         }
         out.push(if c == '\n' { ' ' } else { c });
@@ -290,7 +355,7 @@ fn markdown(report: &Report) -> String {
     for note in notes(report) {
         let _ = writeln!(out, "\n{}", md_escape(&note));
     }
-    markdown_questions(&mut out, &report.questions, "##");
+    markdown_questions(&mut out, &report.questions, "##", None);
     if let Some(groups) = &report.groups {
         let _ = writeln!(out, "\n## By {}", md_escape(&report.by.join(" and ")));
         for group in groups {
@@ -301,15 +366,23 @@ fn markdown(report: &Report) -> String {
             };
             let _ = writeln!(out, "\n### {} ({size})", md_escape(&group.value));
             if !group.suppressed {
-                markdown_questions(&mut out, &group.questions, "####");
+                markdown_questions(&mut out, &group.questions, "####", Some(&report.by));
             }
         }
     }
     out
 }
 
-fn markdown_questions(out: &mut String, questions: &[QuestionReport], level: &str) {
-    for q in questions {
+fn markdown_questions(
+    out: &mut String,
+    questions: &[QuestionReport],
+    level: &str,
+    by: Option<&[String]>,
+) {
+    for q in questions
+        .iter()
+        .filter(|q| !by.unwrap_or(&[]).contains(&q.id))
+    {
         let _ = writeln!(
             out,
             "\n{level} {}\n\nAnswered: {}\n",
@@ -317,8 +390,11 @@ fn markdown_questions(out: &mut String, questions: &[QuestionReport], level: &st
             count_text(q.answered)
         );
         if q.kind == "text" {
-            for line in comment_lines(q) {
+            for line in comment_lines(q, by.is_some()) {
                 let _ = writeln!(out, "- {}", md_escape(&line));
+            }
+            if let Some(error) = q.expected_error {
+                let _ = writeln!(out, "\nNoisy count: expected error ±{error}.");
             }
             continue;
         }
@@ -350,5 +426,7 @@ mod tests {
         assert_eq!(csv_field("a,b"), "\"a,b\"");
         assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(md_escape("a|b"), "a\\|b");
+        assert_eq!(md_escape("1. first"), "1\\. first");
+        assert_eq!(md_escape("- x & ~y~"), "\\- x \\& \\~y\\~");
     }
 }

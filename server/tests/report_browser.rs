@@ -4,175 +4,21 @@
 //!
 //! The report comes from a real tally of the example survey (with a
 //! breakdown, so some groups and counts are hidden). Needs `chromium` and
-//! `chromium-driver`, like `browser.rs`, whose WebDriver client this
-//! duplicates in small.
+//! `chromium-driver`, like `browser.rs`; both drive them through
+//! `common/webdriver.rs`.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code asserts by panicking
 
 mod common;
 
-use std::net::TcpListener;
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
-use base64::Engine;
 use caucus_core::report::{Noise, Redacted, Report};
 use caucus_core::tally::Tally;
 use caucus_core::Survey;
+use common::webdriver::{skip_requested, Driver, BROWSER, PERFORMANCE};
 use common::{agent, call, SURVEY};
-use serde_json::{json, Value};
-
-struct Driver {
-    child: Child,
-    base: String,
-    session: String,
-}
-
-impl Drop for Driver {
-    fn drop(&mut self) {
-        let _ = agent()
-            .delete(&format!("{}/session/{}", self.base, self.session))
-            .call();
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn wd(method: &str, url: &str, body: Option<Value>) -> Value {
-    let request = agent().request(method, url);
-    let result = match body {
-        Some(b) => request.send_json(b),
-        None => request.call(),
-    };
-    let (status, text) = call(result);
-    let value: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
-    assert!(status == 200, "WebDriver {method} {url}: {status} {text}");
-    value["value"].clone()
-}
-
-impl Driver {
-    fn start(profile: &Path) -> Self {
-        let port = TcpListener::bind("127.0.0.1:0")
-            .expect("port")
-            .local_addr()
-            .expect("addr")
-            .port();
-        let child = Command::new("chromedriver")
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("chromedriver not found: install Debian's chromium and chromium-driver");
-        let base = format!("http://127.0.0.1:{port}");
-        let deadline = Instant::now() + Duration::from_secs(30);
-        while !agent()
-            .get(&format!("{base}/status"))
-            .call()
-            .ok()
-            .and_then(|r| r.into_json::<Value>().ok())
-            .is_some_and(|v| v["value"]["ready"] == json!(true))
-        {
-            assert!(
-                Instant::now() < deadline,
-                "chromedriver did not become ready"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        let caps = json!({"capabilities": {"alwaysMatch": {
-            "browserName": "chrome",
-            "goog:loggingPrefs": {"performance": "ALL", "browser": "ALL"},
-            "goog:chromeOptions": {
-                "binary": "/usr/bin/chromium",
-                "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                         "--disable-quic", "--no-first-run", "--disable-background-networking",
-                         "--disable-component-update", "--disable-sync", "--window-size=1000,2400",
-                         format!("--user-data-dir={}", profile.display())],
-                "prefs": {"profile.managed_default_content_settings.javascript": 2}
-            }
-        }}});
-        let mut driver = Self {
-            child,
-            base,
-            session: String::new(),
-        };
-        let created = wd("POST", &format!("{}/session", driver.base), Some(caps));
-        driver.session = created["sessionId"]
-            .as_str()
-            .expect("session id")
-            .to_string();
-        driver
-    }
-
-    fn url(&self, tail: &str) -> String {
-        format!("{}/session/{}{tail}", self.base, self.session)
-    }
-
-    fn go(&self, url: &str) {
-        wd("POST", &self.url("/url"), Some(json!({"url": url})));
-    }
-
-    fn log(&self, kind: &str) -> Vec<Value> {
-        let entries = wd("POST", &self.url("/se/log"), Some(json!({"type": kind})));
-        entries.as_array().cloned().unwrap_or_default()
-    }
-
-    /// Every URL the browser requested since the last call.
-    fn requested_urls(&self) -> Vec<String> {
-        self.log("performance")
-            .iter()
-            .filter_map(|e| serde_json::from_str::<Value>(e["message"].as_str()?).ok())
-            .filter(|m| m["message"]["method"] == "Network.requestWillBeSent")
-            .filter_map(|m| {
-                m["message"]["params"]["request"]["url"]
-                    .as_str()
-                    .map(str::to_string)
-            })
-            .collect()
-    }
-
-    /// Width and height of every element matching `css`.
-    fn sizes(&self, css: &str) -> Vec<(f64, f64)> {
-        let found = wd(
-            "POST",
-            &self.url("/elements"),
-            Some(json!({"using": "css selector", "value": css})),
-        );
-        found
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(|e| e.as_object()?.values().next()?.as_str().map(str::to_string))
-            .map(|id| {
-                let rect = wd("GET", &self.url(&format!("/element/{id}/rect")), None);
-                (
-                    rect["width"].as_f64().unwrap_or(0.0),
-                    rect["height"].as_f64().unwrap_or(0.0),
-                )
-            })
-            .collect()
-    }
-
-    /// The page printed as Chromium prints it, with the page size the
-    /// stylesheet asks for (the W3C print endpoint would impose its own).
-    fn print_pdf(&self) -> Vec<u8> {
-        let printed = wd(
-            "POST",
-            &self.url("/goog/cdp/execute"),
-            Some(json!({"cmd": "Page.printToPDF", "params": {"preferCSSPageSize": true}})),
-        );
-        base64::engine::general_purpose::STANDARD
-            .decode(printed["data"].as_str().unwrap_or_default())
-            .expect("pdf base64")
-    }
-
-    fn screenshot(&self, path: &Path) {
-        let data = wd("GET", &self.url("/screenshot"), None);
-        let bytes = base64::engine::general_purpose::STANDARD
-            .decode(data.as_str().unwrap_or_default())
-            .expect("png");
-        let _ = std::fs::write(path, bytes);
-    }
-}
+use serde_json::json;
 
 /// A tally of 64 made-up colleagues, broken down by area; "Other" is
 /// small enough to be hidden. Noise and redaction figures are added by
@@ -284,8 +130,7 @@ fn page_sizes(pdf: &[u8]) -> Vec<(f64, f64)> {
 
 #[test]
 fn html_report_renders_offline_in_chromium_and_prints_on_a4() {
-    if std::env::var("CAUCUS_SKIP_BROWSER").as_deref() == Ok("1") {
-        eprintln!("CAUCUS_SKIP_BROWSER=1: browser test skipped on request");
+    if skip_requested() {
         return;
     }
     let started = Instant::now();
@@ -300,10 +145,8 @@ fn html_report_renders_offline_in_chromium_and_prints_on_a4() {
     std::fs::write(&file, &html).unwrap();
     let page = format!("file://{}", file.display());
 
-    let driver = Driver::start(&dir.path().join("profile"));
-    driver.go("about:blank");
-    driver.requested_urls();
-    driver.log("browser");
+    let driver = Driver::start(&dir.path().join("profile"), &[PERFORMANCE, BROWSER]);
+    driver.go_blank();
 
     driver.go(&page);
     let urls = driver.requested_urls();
@@ -313,14 +156,9 @@ fn html_report_renders_offline_in_chromium_and_prints_on_a4() {
             .all(|u| u.starts_with("file://") || u.starts_with("data:")),
         "request beyond the file: {urls:?}"
     );
-    let errors: Vec<_> = driver
-        .log("browser")
-        .into_iter()
-        .filter(|e| e["level"] != "INFO" && e["level"] != "DEBUG")
-        .collect();
+    let errors = driver.console_problems();
     assert!(errors.is_empty(), "browser log: {errors:?}");
-    let title = wd("GET", &driver.url("/title"), None);
-    assert_eq!(title, json!(format!("{} — results", report.title)));
+    assert_eq!(driver.title(), json!(format!("{} — results", report.title)));
 
     let charts = driver.sizes("svg[role=img]");
     assert_eq!(charts.len(), html.matches("role=\"img\"").count());
@@ -362,8 +200,7 @@ fn html_report_renders_offline_in_chromium_and_prints_on_a4() {
 /// HTML has no script and no inline style.
 #[test]
 fn published_results_page_in_chromium() {
-    if std::env::var("CAUCUS_SKIP_BROWSER").as_deref() == Ok("1") {
-        eprintln!("CAUCUS_SKIP_BROWSER=1: browser test skipped on request");
+    if skip_requested() {
         return;
     }
     let fixture = common::Fixture::new();
@@ -395,10 +232,8 @@ fn published_results_page_in_chromium() {
     assert!(page.contains("14 responses"), "{page}");
 
     let dir = tempfile::tempdir().unwrap();
-    let driver = Driver::start(&dir.path().join("profile"));
-    driver.go("about:blank");
-    driver.requested_urls();
-    driver.log("browser");
+    let driver = Driver::start(&dir.path().join("profile"), &[PERFORMANCE, BROWSER]);
+    driver.go_blank();
     driver.go(&results);
     let urls = driver.requested_urls();
     assert!(urls.contains(&results), "the load was recorded: {urls:?}");
@@ -406,14 +241,9 @@ fn published_results_page_in_chromium() {
         urls.iter().all(|u| u.starts_with(fixture.base())),
         "request to another origin: {urls:?}"
     );
-    let errors: Vec<_> = driver
-        .log("browser")
-        .into_iter()
-        .filter(|e| e["level"] != "INFO" && e["level"] != "DEBUG")
-        .collect();
+    let errors = driver.console_problems();
     assert!(errors.is_empty(), "browser log: {errors:?}");
-    let cookies = wd("GET", &driver.url("/cookie"), None);
-    assert_eq!(cookies, json!([]), "no cookie");
+    assert_eq!(driver.cookies(), json!([]), "no cookie");
     let charts = driver.sizes("svg[role=img]");
     assert_eq!(charts.len(), page.matches("role=\"img\"").count());
     assert!(charts.len() >= 10, "{} charts", charts.len());

@@ -205,7 +205,7 @@ fn report_is_self_contained_and_shows_every_figure() {
     assert!(html.contains(&row("1", "hidden")));
     assert!(html.contains("Other <span class=\"rp-size\">(hidden)</span>"));
     assert!(html.contains("Hidden: too few people, or needed to protect a smaller group."));
-    assert!(html.contains("Counts below 5 are hidden"));
+    assert!(html.contains("noisy counts from 1 to 4 are hidden"));
 
     // Noise, redaction, comments (escaped), stats.
     assert!(html.contains("ε = 1.5 in all, over 6 tables"));

@@ -19,18 +19,31 @@
 use rand::{CryptoRng, RngCore};
 
 use super::{value_names, Counts, Group, Tally};
-use crate::noise::{split, DiscreteLaplace, NoiseError};
+use crate::noise::{Budget, DiscreteLaplace, NoiseError};
 use crate::report::{GroupReport, Noise, OptionCount, QuestionReport, Report};
 use crate::survey::QuestionKind;
 
 pub const MECHANISM: &str = "discrete Laplace (Canonne, Kamath and Steinke 2020)";
 
-/// One table's noisy counts: per group (or once, overall), per column.
+/// One table's noisy counts, before clamping: per group (or once,
+/// overall), per column. Sums (overall counts) are taken of these, so the
+/// clamping at 0 does not pile up into a bias.
 struct NoisyTable {
     /// `[group][column]`; columns are the values (or, for multi, the
     /// options), then "answered", then "no answer".
-    cells: Vec<Vec<u64>>,
+    cells: Vec<Vec<i64>>,
     noise: DiscreteLaplace,
+}
+
+/// A noisy value as shown: never below 0.
+fn clamp(raw: i64) -> u64 {
+    u64::try_from(raw).unwrap_or(0)
+}
+
+fn sum_columns(rows: &[&Vec<i64>]) -> Vec<u64> {
+    (0..rows.first().map_or(0, |r| r.len()))
+        .map(|c| clamp(rows.iter().map(|row| row[c]).sum()))
+        .collect()
 }
 
 impl Tally {
@@ -44,66 +57,107 @@ impl Tally {
         let k = u64::from(self.survey.min_group);
         let n = self.overall.responses;
         let grouped = !self.by.is_empty();
-        let tables = self.survey.questions.len() + usize::from(grouped);
-        let share = split(epsilon, tables)?;
-        let groups: Vec<&Group> = if grouped {
-            self.groups.iter().collect()
-        } else {
-            vec![&self.overall]
-        };
+        // Breakdown questions are read from the group sizes, not noised twice.
+        let tables = self.survey.questions.len() - self.by.len() + usize::from(grouped);
+        let budget = Budget::new(epsilon)?.split(tables)?;
+        let share = budget.epsilon();
         let whole_suppressed = n < k;
         let shown = |count: u64| (!whole_suppressed && !(1..k).contains(&count)).then_some(count);
+        // Groups that validation keeps empty (no answer to a required
+        // breakdown question) are known to be 0: not noised, not listed.
+        let possible: Vec<usize> = (0..self.groups.len())
+            .filter(|&g| {
+                !self.digits(g).iter().enumerate().any(|(b, &d)| {
+                    d == self.radix(b) - 1 && self.survey.questions[self.by[b]].required
+                })
+            })
+            .collect();
         let size_noise = DiscreteLaplace::for_epsilon(share, 1)?;
-        let sizes: Vec<u64> = if grouped {
-            groups
-                .iter()
-                .map(|g| size_noise.noisy_count(g.responses, rng))
-                .collect()
-        } else {
-            Vec::new()
-        };
+        let raw_sizes: Vec<i64> = possible
+            .iter()
+            .map(|&g| noisy(&size_noise, self.groups[g].responses, rng))
+            .collect();
         let noise = Noise {
             mechanism: MECHANISM.to_string(),
-            epsilon: share * tables as f64,
+            epsilon: (budget.epsilon() * tables as f64 * 1000.0).round() / 1000.0,
             tables,
         };
         let mut report = self.report_shell(survey_id, whole_suppressed, Some(noise));
-        let mut group_reports: Vec<GroupReport> = Vec::new();
-        if grouped {
-            for (g, &size) in sizes.iter().enumerate() {
-                let skipped = self.group_values(g).iter().any(|v| v.option.is_none());
-                if !(skipped && size == 0) {
-                    group_reports.push(self.group_report(g, shown(size)));
-                }
-            }
-        }
+        // Listed groups: index into `possible`.
+        let listed: Vec<usize> = (0..possible.len())
+            .filter(|&i| {
+                let skipped = self
+                    .group_values(possible[i])
+                    .iter()
+                    .any(|v| v.option.is_none());
+                !skipped || clamp(raw_sizes[i]) > 0
+            })
+            .collect();
+        let mut group_reports: Vec<GroupReport> = listed
+            .iter()
+            .map(|&i| self.group_report(possible[i], shown(clamp(raw_sizes[i]))))
+            .collect();
+        let groups: Vec<&Group> = if grouped {
+            possible.iter().map(|&g| &self.groups[g]).collect()
+        } else {
+            vec![&self.overall]
+        };
         for (qi, question) in self.survey.questions.iter().enumerate() {
+            if let Some(b) = self.by.iter().position(|&i| i == qi) {
+                let radix = self.radix(b);
+                let digit_of = |i: usize| self.digits(possible[i])[b];
+                // Each answer's count is a sum of noisy group sizes.
+                let mut raw = vec![0i64; radix];
+                let mut terms = vec![0usize; radix];
+                for (i, &size) in raw_sizes.iter().enumerate() {
+                    raw[digit_of(i)] += size;
+                    terms[digit_of(i)] += 1;
+                }
+                let mut columns: Vec<u64> = raw[..radix - 1].iter().map(|&x| clamp(x)).collect();
+                columns.push(clamp(raw[..radix - 1].iter().sum()));
+                columns.push(clamp(raw[radix - 1]));
+                let terms = terms.into_iter().max().unwrap_or(1);
+                let error = size_noise.expected_abs_error() * (terms.max(1) as f64).sqrt();
+                report
+                    .questions
+                    .push(noisy_question(question, &columns, &shown, error));
+                for (row, &i) in listed.iter().enumerate() {
+                    let size = clamp(raw_sizes[i]);
+                    let d = digit_of(i);
+                    let mut columns = vec![0u64; radix + 1];
+                    if d < radix - 1 {
+                        columns[d] = size;
+                        columns[radix - 1] = size;
+                    } else {
+                        columns[radix] = size;
+                    }
+                    let mut gq =
+                        noisy_question(question, &columns, &shown, size_noise.expected_abs_error());
+                    if group_reports[row].suppressed {
+                        gq = hidden_question(gq);
+                    }
+                    group_reports[row].questions.push(gq);
+                }
+                continue;
+            }
             let table = self.noisy_table(qi, &groups, share, rng)?;
             let error = table.noise.expected_abs_error();
-            let overall: Vec<u64> = (0..table.cells.first().map_or(0, Vec::len))
-                .map(|c| table.cells.iter().map(|row| row[c]).sum())
-                .collect();
+            let all: Vec<&Vec<i64>> = table.cells.iter().collect();
             // A sum of g independent noises: its spread grows with sqrt(g).
             let overall_error = error * (groups.len() as f64).sqrt();
-            let mut q = noisy_question(question, &overall, &shown, overall_error);
+            let mut q = noisy_question(question, &sum_columns(&all), &shown, overall_error);
             if whole_suppressed {
                 q.expected_error = None;
             }
             report.questions.push(q);
             if grouped {
-                let mut row = 0;
-                for (g, &size) in sizes.iter().enumerate() {
-                    let skipped = self.group_values(g).iter().any(|v| v.option.is_none());
-                    if skipped && size == 0 {
-                        continue;
-                    }
-                    let group = &mut group_reports[row];
-                    row += 1;
-                    let mut gq = noisy_question(question, &table.cells[g], &shown, error);
-                    if group.suppressed {
+                for (row, &i) in listed.iter().enumerate() {
+                    let cells: Vec<u64> = table.cells[i].iter().map(|&x| clamp(x)).collect();
+                    let mut gq = noisy_question(question, &cells, &shown, error);
+                    if group_reports[row].suppressed {
                         gq = hidden_question(gq);
                     }
-                    group.questions.push(gq);
+                    group_reports[row].questions.push(gq);
                 }
             }
         }
@@ -133,23 +187,30 @@ impl Tally {
             .iter()
             .map(|g| {
                 let counts: &Counts = &g.questions[qi];
-                let mut row: Vec<u64> = counts
+                let mut row: Vec<i64> = counts
                     .values
                     .iter()
-                    .map(|&v| noise.noisy_count(v, rng))
+                    .map(|&v| noisy(&noise, v, rng))
                     .collect();
                 let answered = if per_value {
                     row.iter().sum()
                 } else {
-                    noise.noisy_count(counts.answered, rng)
+                    noisy(&noise, counts.answered, rng)
                 };
                 row.push(answered);
-                row.push(noise.noisy_count(g.responses - counts.answered, rng));
+                row.push(noisy(&noise, g.responses - counts.answered, rng));
                 row
             })
             .collect();
         Ok(NoisyTable { cells, noise })
     }
+}
+
+/// `count` plus one draw of noise, unclamped.
+fn noisy<R: RngCore + CryptoRng>(noise: &DiscreteLaplace, count: u64, rng: &mut R) -> i64 {
+    i64::try_from(count)
+        .unwrap_or(i64::MAX)
+        .saturating_add(noise.sample(rng))
 }
 
 /// One question from noisy columns (values, answered, no answer).

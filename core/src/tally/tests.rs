@@ -371,7 +371,20 @@ mod noisy {
                     }
                 }
             }
-            assert_eq!(report.noise.as_ref().map(|n| n.tables), Some(5));
+            assert_eq!(
+                report.noise.as_ref().map(|n| n.tables),
+                Some(4),
+                "area is read from the group sizes"
+            );
+            for group in report.groups.iter().flatten().filter(|g| !g.suppressed) {
+                let area = &group.questions[0];
+                let option = group.breakdown[0].option.expect("area is required") as usize;
+                assert_eq!(
+                    area.options[option].count, group.responses,
+                    "{}",
+                    group.value
+                );
+            }
         }
         assert!(tally.noisy_report("id", 0.0, &mut rng).is_err());
         assert!(tally.noisy_report("id", f64::NAN, &mut rng).is_err());

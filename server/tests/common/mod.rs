@@ -1,6 +1,9 @@
 //! Test support: the real `caucus-server` binary on 127.0.0.1:0 with a
-//! temporary data directory, the real CLI library, and plain HTTP.
+//! temporary data directory, the real CLI library, plain HTTP, and (in
+//! [`webdriver`]) headless Chromium.
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic)] // shared by several test crates; asserts by panicking
+
+pub mod webdriver;
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
