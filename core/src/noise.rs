@@ -16,8 +16,8 @@
 //!
 //! Epsilon is handled in whole thousandths, always rounded down, so the noise
 //! is never smaller than the epsilon a person typed implies (see [`Budget`]).
-//! Counts are released through [`DiscreteLaplace::noisy_count`], which clamps
-//! at zero; see there for why that is safe and what it costs.
+//! Counts are released through [`shown`], which clamps at zero; see there
+//! for why that is safe and what it costs.
 
 use rand::{CryptoRng, Rng, RngCore};
 
@@ -107,13 +107,6 @@ impl Budget {
         }
         Ok(Budget { milli })
     }
-}
-
-/// Splits a total epsilon evenly over `tables` published tables and returns
-/// the per-table epsilon, to pass to [`DiscreteLaplace::for_epsilon`].
-/// The realised total, `tables` times the result, is at most `total`.
-pub fn split(total: f64, tables: usize) -> Result<f64, NoiseError> {
-    Ok(Budget::new(total)?.split(tables)?.epsilon())
 }
 
 /// Reads the decimal digits of `epsilon` (Rust prints an `f64` as the
@@ -226,16 +219,23 @@ impl DiscreteLaplace {
         }
     }
 
-    /// `true_count` plus noise, shown as 0 if that is negative.
-    ///
-    /// Clamping is post-processing of the noisy value, which cannot weaken
-    /// differential privacy; it is why a negative count is never shown. It
-    /// biases small counts upward: by symmetry a true 0 is shown, on average,
-    /// as exactly half of [`expected_abs_error`](Self::expected_abs_error).
-    pub fn noisy_count<R: RngCore + CryptoRng>(&self, true_count: u64, rng: &mut R) -> u64 {
-        let noisy = i128::from(true_count) + i128::from(self.sample(rng));
-        u64::try_from(noisy.max(0)).unwrap_or(u64::MAX)
+    /// `true_count` plus noise, not yet clamped: sums of noisy counts are
+    /// taken of these, so clamping does not pile up into a bias.
+    pub fn noisy_raw<R: RngCore + CryptoRng>(&self, true_count: u64, rng: &mut R) -> i64 {
+        i64::try_from(true_count)
+            .unwrap_or(i64::MAX)
+            .saturating_add(self.sample(rng))
     }
+}
+
+/// A noisy count as shown: 0 if it is negative.
+///
+/// Clamping is post-processing of the noisy value, which cannot weaken
+/// differential privacy; it is why a negative count is never shown. It
+/// biases small counts upward: by symmetry a true 0 is shown, on average,
+/// as exactly half of [`DiscreteLaplace::expected_abs_error`].
+pub fn shown(raw: i64) -> u64 {
+    u64::try_from(raw).unwrap_or(0)
 }
 
 /// A Bernoulli draw with success probability exp(-n/d), exactly

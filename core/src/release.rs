@@ -31,6 +31,7 @@ mod system;
 
 use crate::report::{QuestionReport, Report};
 use crate::survey::{QuestionKind, Survey};
+use crate::tally::{value_count, value_names};
 use system::{Cell, Columns, QuestionSystem};
 
 /// An earlier release, as the registry holds it.
@@ -91,7 +92,7 @@ pub fn check(survey: &Survey, earlier: &[Earlier], new: &Report) -> Result<(), D
                 (0..options.len()).map(Columns::MultiOption).collect()
             }
             QuestionKind::Text => vec![Columns::Text],
-            kind => vec![Columns::Values(value_columns(kind))],
+            kind => vec![Columns::Values(value_count(kind))],
         };
         for columns in systems {
             let mut system = QuestionSystem::new(survey, qi, columns, &breakdowns, &cohorts);
@@ -126,15 +127,6 @@ pub fn check(survey: &Survey, earlier: &[Earlier], new: &Report) -> Result<(), D
     Ok(())
 }
 
-fn value_columns(kind: &QuestionKind) -> usize {
-    match kind {
-        QuestionKind::Single { options, .. } => options.len(),
-        QuestionKind::Likert => 5,
-        QuestionKind::Scale { min, max } => usize::try_from(max - min + 1).unwrap_or(0),
-        QuestionKind::Multi { .. } | QuestionKind::Text => 0,
-    }
-}
-
 fn refusal(question: &str, what: String) -> Disclosure {
     Disclosure {
         question: question.to_string(),
@@ -160,11 +152,7 @@ fn describe(
         .iter()
         .map(|(b, digit)| {
             let q = &survey.questions[*b];
-            let options = match &q.kind {
-                QuestionKind::Single { options, .. } => options.as_slice(),
-                _ => &[],
-            };
-            match options.get(*digit) {
+            match value_names(q).get(*digit).map(|(value, _)| value) {
                 Some(option) => format!("answered `{}` with \"{option}\"", q.id),
                 None => format!("skipped `{}`", q.id),
             }

@@ -76,7 +76,7 @@ pub enum TallyError {
     TooManyBreakdowns,
 }
 
-fn value_count(kind: &QuestionKind) -> usize {
+pub(crate) fn value_count(kind: &QuestionKind) -> usize {
     match kind {
         QuestionKind::Single { options, .. } | QuestionKind::Multi { options } => options.len(),
         QuestionKind::Likert => 5,
@@ -86,7 +86,7 @@ fn value_count(kind: &QuestionKind) -> usize {
 }
 
 /// The published value names of a question, with labels where they help.
-fn value_names(question: &Question) -> Vec<(String, Option<String>)> {
+pub(crate) fn value_names(question: &Question) -> Vec<(String, Option<String>)> {
     match &question.kind {
         QuestionKind::Single { options, .. } | QuestionKind::Multi { options } => {
             options.iter().map(|o| (o.clone(), None)).collect()

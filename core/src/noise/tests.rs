@@ -170,6 +170,11 @@ fn bernoulli_exp_neg_frequency_matches() {
     }
 }
 
+/// One noisy count as a reader sees it.
+fn noisy_count(noise: &DiscreteLaplace, true_count: u64, rng: &mut StdRng) -> u64 {
+    shown(noise.noisy_raw(true_count, rng))
+}
+
 #[test]
 fn noisy_count_is_sample_clamped_at_zero() {
     let noise = DiscreteLaplace::for_epsilon(0.1, 1).unwrap();
@@ -178,7 +183,7 @@ fn noisy_count_is_sample_clamped_at_zero() {
         let mut replay = rng.clone();
         let mut zeros = 0;
         for _ in 0..20_000 {
-            let shown = noise.noisy_count(true_count, &mut rng);
+            let shown = noisy_count(&noise, true_count, &mut rng);
             let raw = true_count as i64 + noise.sample(&mut replay);
             assert_eq!(shown, raw.max(0) as u64);
             zeros += usize::from(shown == 0);
@@ -188,7 +193,7 @@ fn noisy_count_is_sample_clamped_at_zero() {
     }
     let mut rng = StdRng::seed_from_u64(1);
     for _ in 0..1_000 {
-        assert!(noise.noisy_count(u64::MAX, &mut rng) >= u64::MAX - 10_000);
+        assert!(noisy_count(&noise, u64::MAX, &mut rng) >= i64::MAX as u64 - 10_000);
     }
 }
 
@@ -246,6 +251,11 @@ fn scale_is_rounded_up_never_down() {
         DiscreteLaplace::for_epsilon(0.3, 1).unwrap().scale(),
         10.0 / 3.0
     );
+}
+
+/// A total split over `tables`, as the tally does it.
+fn split(total: f64, tables: usize) -> Result<f64, NoiseError> {
+    Ok(Budget::new(total)?.split(tables)?.epsilon())
 }
 
 #[test]

@@ -3,7 +3,8 @@
 //! the search for a determined small group.
 
 use crate::report::{GroupReport, QuestionReport, Report};
-use crate::survey::{Question, QuestionKind, Survey, LIKERT_LABELS};
+use crate::survey::{Question, QuestionKind, Survey};
+use crate::tally::value_names;
 
 /// Coefficients are small integers and their ratios; anything this close
 /// to zero is zero.
@@ -53,18 +54,12 @@ impl Cell {
     /// What the people counted did, in words.
     pub fn column_words(&self, question: &Question) -> String {
         let id = &question.id;
+        let names = value_names(question);
         let label = |c: usize| -> String {
-            match &question.kind {
-                QuestionKind::Single { options, .. } | QuestionKind::Multi { options } => {
-                    options.get(c).cloned().unwrap_or_default()
-                }
-                QuestionKind::Likert => LIKERT_LABELS
-                    .get(c)
-                    .map(|l| l.to_string())
-                    .unwrap_or_default(),
-                QuestionKind::Scale { min, .. } => (min + c as i64).to_string(),
-                QuestionKind::Text => String::new(),
-            }
+            names
+                .get(c)
+                .map(|(value, label)| label.clone().unwrap_or_else(|| value.clone()))
+                .unwrap_or_default()
         };
         match (self.kind, self.columns) {
             (_, ColumnSet::All) => "took part".to_string(),
@@ -428,6 +423,12 @@ impl<'a> QuestionSystem<'a> {
             columns: ColumnSet::All,
             kind: self.columns,
         };
+        // How many took part, and when, every report says; so does anything
+        // that is the same people (the answers to a required question).
+        // Indexed by first * cohorts + last (only first <= last is used).
+        let public: Vec<Option<Vec<f64>>> = (0..cohorts * cohorts)
+            .map(|i| self.functional(&everyone, (i / cohorts, i % cohorts)))
+            .collect();
         for combo in 0..combos {
             let picks = digits_of(combo, &choices);
             let constraint: Vec<(usize, usize)> = picks
@@ -447,10 +448,7 @@ impl<'a> QuestionSystem<'a> {
                         let Some(row) = self.functional(&cell, (first, last)) else {
                             continue;
                         };
-                        // How many took part, and when, every report says;
-                        // so does anything that is the same people (the
-                        // answers to a required question).
-                        if self.functional(&everyone, (first, last)).as_ref() == Some(&row) {
+                        if public[first * cohorts + last].as_ref() == Some(&row) {
                             continue;
                         }
                         let (rest, sources) = self.reduce(row);

@@ -19,7 +19,7 @@
 use rand::{CryptoRng, RngCore};
 
 use super::{value_names, Counts, Group, Tally};
-use crate::noise::{Budget, DiscreteLaplace, NoiseError};
+use crate::noise::{shown, Budget, DiscreteLaplace, NoiseError};
 use crate::report::{GroupReport, Noise, OptionCount, QuestionReport, Report};
 use crate::survey::QuestionKind;
 
@@ -35,14 +35,9 @@ struct NoisyTable {
     noise: DiscreteLaplace,
 }
 
-/// A noisy value as shown: never below 0.
-fn clamp(raw: i64) -> u64 {
-    u64::try_from(raw).unwrap_or(0)
-}
-
 fn sum_columns(rows: &[&Vec<i64>]) -> Vec<u64> {
     (0..rows.first().map_or(0, |r| r.len()))
-        .map(|c| clamp(rows.iter().map(|row| row[c]).sum()))
+        .map(|c| shown(rows.iter().map(|row| row[c]).sum()))
         .collect()
 }
 
@@ -62,7 +57,7 @@ impl Tally {
         let budget = Budget::new(epsilon)?.split(tables)?;
         let share = budget.epsilon();
         let whole_suppressed = n < k;
-        let shown = |count: u64| (!whole_suppressed && !(1..k).contains(&count)).then_some(count);
+        let visible = |count: u64| (!whole_suppressed && !(1..k).contains(&count)).then_some(count);
         // Groups that validation keeps empty (no answer to a required
         // breakdown question) are known to be 0: not noised, not listed.
         let possible: Vec<usize> = (0..self.groups.len())
@@ -75,7 +70,7 @@ impl Tally {
         let size_noise = DiscreteLaplace::for_epsilon(share, 1)?;
         let raw_sizes: Vec<i64> = possible
             .iter()
-            .map(|&g| noisy(&size_noise, self.groups[g].responses, rng))
+            .map(|&g| size_noise.noisy_raw(self.groups[g].responses, rng))
             .collect();
         let noise = Noise {
             mechanism: MECHANISM.to_string(),
@@ -90,12 +85,12 @@ impl Tally {
                     .group_values(possible[i])
                     .iter()
                     .any(|v| v.option.is_none());
-                !skipped || clamp(raw_sizes[i]) > 0
+                !skipped || shown(raw_sizes[i]) > 0
             })
             .collect();
         let mut group_reports: Vec<GroupReport> = listed
             .iter()
-            .map(|&i| self.group_report(possible[i], shown(clamp(raw_sizes[i]))))
+            .map(|&i| self.group_report(possible[i], visible(shown(raw_sizes[i]))))
             .collect();
         let groups: Vec<&Group> = if grouped {
             possible.iter().map(|&g| &self.groups[g]).collect()
@@ -113,16 +108,16 @@ impl Tally {
                     raw[digit_of(i)] += size;
                     terms[digit_of(i)] += 1;
                 }
-                let mut columns: Vec<u64> = raw[..radix - 1].iter().map(|&x| clamp(x)).collect();
-                columns.push(clamp(raw[..radix - 1].iter().sum()));
-                columns.push(clamp(raw[radix - 1]));
+                let mut columns: Vec<u64> = raw[..radix - 1].iter().map(|&x| shown(x)).collect();
+                columns.push(shown(raw[..radix - 1].iter().sum()));
+                columns.push(shown(raw[radix - 1]));
                 let terms = terms.into_iter().max().unwrap_or(1);
                 let error = size_noise.expected_abs_error() * (terms.max(1) as f64).sqrt();
                 report
                     .questions
-                    .push(noisy_question(question, &columns, &shown, error));
+                    .push(noisy_question(question, &columns, &visible, error));
                 for (row, &i) in listed.iter().enumerate() {
-                    let size = clamp(raw_sizes[i]);
+                    let size = shown(raw_sizes[i]);
                     let d = digit_of(i);
                     let mut columns = vec![0u64; radix + 1];
                     if d < radix - 1 {
@@ -131,8 +126,12 @@ impl Tally {
                     } else {
                         columns[radix] = size;
                     }
-                    let mut gq =
-                        noisy_question(question, &columns, &shown, size_noise.expected_abs_error());
+                    let mut gq = noisy_question(
+                        question,
+                        &columns,
+                        &visible,
+                        size_noise.expected_abs_error(),
+                    );
                     if group_reports[row].suppressed {
                         gq = hidden_question(gq);
                     }
@@ -145,15 +144,15 @@ impl Tally {
             let all: Vec<&Vec<i64>> = table.cells.iter().collect();
             // A sum of g independent noises: its spread grows with sqrt(g).
             let overall_error = error * (groups.len() as f64).sqrt();
-            let mut q = noisy_question(question, &sum_columns(&all), &shown, overall_error);
+            let mut q = noisy_question(question, &sum_columns(&all), &visible, overall_error);
             if whole_suppressed {
                 q.expected_error = None;
             }
             report.questions.push(q);
             if grouped {
                 for (row, &i) in listed.iter().enumerate() {
-                    let cells: Vec<u64> = table.cells[i].iter().map(|&x| clamp(x)).collect();
-                    let mut gq = noisy_question(question, &cells, &shown, error);
+                    let cells: Vec<u64> = table.cells[i].iter().map(|&x| shown(x)).collect();
+                    let mut gq = noisy_question(question, &cells, &visible, error);
                     if group_reports[row].suppressed {
                         gq = hidden_question(gq);
                     }
@@ -190,15 +189,15 @@ impl Tally {
                 let mut row: Vec<i64> = counts
                     .values
                     .iter()
-                    .map(|&v| noisy(&noise, v, rng))
+                    .map(|&v| noise.noisy_raw(v, rng))
                     .collect();
                 let answered = if per_value {
                     row.iter().sum()
                 } else {
-                    noisy(&noise, counts.answered, rng)
+                    noise.noisy_raw(counts.answered, rng)
                 };
                 row.push(answered);
-                row.push(noisy(&noise, g.responses - counts.answered, rng));
+                row.push(noise.noisy_raw(g.responses - counts.answered, rng));
                 row
             })
             .collect();
@@ -206,18 +205,11 @@ impl Tally {
     }
 }
 
-/// `count` plus one draw of noise, unclamped.
-fn noisy<R: RngCore + CryptoRng>(noise: &DiscreteLaplace, count: u64, rng: &mut R) -> i64 {
-    i64::try_from(count)
-        .unwrap_or(i64::MAX)
-        .saturating_add(noise.sample(rng))
-}
-
 /// One question from noisy columns (values, answered, no answer).
 fn noisy_question(
     question: &crate::survey::Question,
     columns: &[u64],
-    shown: &dyn Fn(u64) -> Option<u64>,
+    visible: &dyn Fn(u64) -> Option<u64>,
     error: f64,
 ) -> QuestionReport {
     let values = &columns[..columns.len().saturating_sub(2)];
@@ -231,8 +223,8 @@ fn noisy_question(
         .map(|((value, label), &count)| OptionCount {
             value,
             label,
-            count: shown(count),
-            suppressed: shown(count).is_none(),
+            count: visible(count),
+            suppressed: visible(count).is_none(),
         })
         .collect();
     let complete = options.iter().all(|o| o.count.is_some());
@@ -246,7 +238,7 @@ fn noisy_question(
         id: question.id.clone(),
         kind: question.kind.name().to_string(),
         prompt: question.prompt.clone(),
-        answered: shown(answered),
+        answered: visible(answered),
         options,
         mean,
         median,
