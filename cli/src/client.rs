@@ -182,24 +182,20 @@ impl Client {
             .ok_or_else(|| anyhow!("the server did not return an id"))
     }
 
-    pub fn close(&self, id: &str) -> anyhow::Result<Value> {
+    /// Close (`action` "close") or reopen ("reopen") a survey.
+    pub fn set_state(&self, id: &str, action: &str) -> anyhow::Result<Value> {
         let id = parse_id(id)?;
         self.signed(
             "POST",
-            &format!("/api/v1/admin/surveys/{id}/close"),
+            &format!("/api/v1/admin/surveys/{id}/{action}"),
             "",
             b"",
         )
     }
 
-    pub fn reopen(&self, id: &str) -> anyhow::Result<Value> {
+    pub fn status(&self, id: &str) -> anyhow::Result<Value> {
         let id = parse_id(id)?;
-        self.signed(
-            "POST",
-            &format!("/api/v1/admin/surveys/{id}/reopen"),
-            "",
-            b"",
-        )
+        self.signed("GET", &format!("/api/v1/admin/surveys/{id}"), "", b"")
     }
 
     /// Every earlier export and publication of a survey's results.
@@ -220,11 +216,6 @@ impl Client {
             "",
             &serde_json::to_vec(body)?,
         )
-    }
-
-    pub fn status(&self, id: &str) -> anyhow::Result<Value> {
-        let id = parse_id(id)?;
-        self.signed("GET", &format!("/api/v1/admin/surveys/{id}"), "", b"")
     }
 
     /// Walk the sealed ballot box page by page, handing each ciphertext to `each`.

@@ -5,9 +5,10 @@
 use std::io::Write;
 use std::path::Path;
 
-use anyhow::{anyhow, Context};
+use anyhow::{anyhow, bail, Context};
 use caucus_core::redact::Redactions;
 use caucus_core::report::Report;
+use caucus_core::OrganiserKey;
 
 use crate::args::{RedactOptions, VerifyExportOptions};
 use crate::{export_signature, load_key, report};
@@ -31,25 +32,48 @@ pub fn redact(options: &RedactOptions, out: &mut dyn Write) -> anyhow::Result<()
     let done = edits.apply(&mut parsed)?;
     eprintln!("{} comments removed, {} edited", done.removed, done.edited);
     let text = report::render(&parsed, options.format)?;
-    match &options.out {
-        Some(path) => {
-            crate::write_private(path, text.as_bytes())?;
-            eprintln!("wrote {}", path.display());
-            if let Some(key_path) = &options.sign_with {
-                let key = load_key(key_path)?;
-                let name = path
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default();
-                let signature = export_signature::sign(&key, &name, text.as_bytes())?;
-                let signature_path = export_signature::signature_path(path);
-                crate::write_private(&signature_path, signature.as_bytes())?;
-                eprintln!("wrote {}", signature_path.display());
-            }
-        }
-        None => out
-            .write_all(text.as_bytes())
-            .context("writing the report")?,
+    let key = options.sign_with.as_deref().map(load_key).transpose()?;
+    if let Some(path) = &options.out {
+        refuse_taken(path, key.is_some())?;
+    }
+    write_export(&text, options.out.as_deref(), key.as_ref(), out)
+}
+
+/// Refuse an export whose file (or signature file) exists, before any
+/// other work: `tally` must not register a release it cannot write.
+pub fn refuse_taken(path: &Path, signed: bool) -> anyhow::Result<()> {
+    let signature = signed.then(|| export_signature::signature_path(path));
+    match std::iter::once(path.to_path_buf())
+        .chain(signature)
+        .find(|p| p.exists())
+    {
+        Some(taken) => bail!(
+            "{} already exists; refusing to overwrite it",
+            taken.display()
+        ),
+        None => Ok(()),
+    }
+}
+
+/// Write an export to `path` (mode 0600, never overwriting) or to `out`,
+/// and with `signer`, its detached signature next to it.
+pub fn write_export(
+    text: &str,
+    path: Option<&Path>,
+    signer: Option<&OrganiserKey>,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
+    let Some(path) = path else {
+        return out.write_all(text.as_bytes()).context("writing the report");
+    };
+    crate::write_private(path, text.as_bytes())?;
+    eprintln!("wrote {}", path.display());
+    if let Some(key) = signer {
+        // `sign` keeps only the file name, so no local directory leaks.
+        let signature = export_signature::sign(key, &path.to_string_lossy(), text.as_bytes())?;
+        let signature_path = export_signature::signature_path(path);
+        crate::write_private(&signature_path, signature.as_bytes())?;
+        eprintln!("wrote {}", signature_path.display());
     }
     Ok(())
 }

@@ -98,29 +98,9 @@ where
                 Ok(())
             }
         },
-        Command::Close { id, remote } => {
-            let reply = Client::new(&remote.server)?
-                .with_key(&remote.key)?
-                .close(&id)?;
-            let note = reply["message"]
-                .as_str()
-                .map(|m| format!(" ({m})"))
-                .unwrap_or_default();
-            writeln!(out, "survey {id} is closed{note}")?;
-            Ok(())
-        }
+        Command::Close { id, remote } => set_state(&id, &remote, "close", "closed", out),
         Command::Invites(options) => invites::command(&options, out),
-        Command::Reopen { id, remote } => {
-            let reply = Client::new(&remote.server)?
-                .with_key(&remote.key)?
-                .reopen(&id)?;
-            let note = reply["message"]
-                .as_str()
-                .map(|m| format!(" ({m})"))
-                .unwrap_or_default();
-            writeln!(out, "survey {id} is open again{note}")?;
-            Ok(())
-        }
+        Command::Reopen { id, remote } => set_state(&id, &remote, "reopen", "open again", out),
         Command::Tally(options) => tally::command(&options, out),
         Command::Publish(options) => tally::publish(&options, out),
         Command::Redact(options) => exports::redact(&options, out),
@@ -138,6 +118,25 @@ where
         Command::Verify(options) => verify::command(&options, out),
         Command::Witness(options) => witness::command(&options, out),
     }
+}
+
+/// Close or reopen a survey and say what it is now.
+fn set_state(
+    id: &str,
+    remote: &args::Remote,
+    action: &str,
+    now: &str,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
+    let reply = Client::new(&remote.server)?
+        .with_key(&remote.key)?
+        .set_state(id, action)?;
+    let note = reply["message"]
+        .as_str()
+        .map(|m| format!(" ({m})"))
+        .unwrap_or_default();
+    writeln!(out, "survey {id} is {now}{note}")?;
+    Ok(())
 }
 
 /// Pick an id, sign the log's header with the organiser key, upload both.

@@ -41,13 +41,6 @@ fn headline(report: &Report) -> String {
         report.responses,
         hiding_rule(report)
     );
-    if report.suppressed {
-        let _ = writeln!(
-            text,
-            "Fewer than {} responses in all: every result is hidden.",
-            report.min_group
-        );
-    }
     for note in notes(report) {
         let _ = writeln!(text, "{note}");
     }
@@ -70,9 +63,16 @@ pub fn hiding_rule(report: &Report) -> String {
     }
 }
 
-/// What a reader must know to read the counts: noise and redaction.
+/// What a reader must know to read the counts: everything hidden, noise,
+/// redaction.
 fn notes(report: &Report) -> Vec<String> {
     let mut notes = Vec::new();
+    if report.suppressed {
+        notes.push(format!(
+            "Fewer than {} responses in all: every result is hidden.",
+            report.min_group
+        ));
+    }
     if let Some(noise) = &report.noise {
         notes.push(format!(
             "Counts carry random noise for differential privacy ({}, epsilon {} over {} tables); \
@@ -345,13 +345,6 @@ fn markdown(report: &Report) -> String {
         report.responses,
         hiding_rule(report)
     );
-    if report.suppressed {
-        let _ = writeln!(
-            out,
-            "\nFewer than {} responses in all: every result is hidden.",
-            report.min_group
-        );
-    }
     for note in notes(report) {
         let _ = writeln!(out, "\n{}", md_escape(&note));
     }

@@ -22,7 +22,7 @@ use serde_json::{json, Value};
 
 use crate::args::{PublishOptions, ReleaseOptions, TallyOptions};
 use crate::client::{parse_id, Client};
-use crate::{export_signature, report};
+use crate::{exports, report};
 
 /// Counts, and how many responses could not be opened.
 pub struct Opened {
@@ -209,44 +209,20 @@ fn register(client: &Client, report: &Report, kind: &str) -> anyhow::Result<Valu
 }
 
 pub fn command(options: &TallyOptions, out: &mut dyn Write) -> anyhow::Result<()> {
-    // Refuse before anything is registered, not after.
     if let Some(path) = &options.out {
-        let signature = options.sign.then(|| export_signature::signature_path(path));
-        if let Some(taken) = std::iter::once(path.clone())
-            .chain(signature)
-            .find(|p| p.exists())
-        {
-            bail!(
-                "{} already exists; refusing to overwrite it",
-                taken.display()
-            );
-        }
+        exports::refuse_taken(path, options.sign)?;
     }
     let client = Client::new(&options.remote.server)?.with_key(&options.remote.key)?;
     let report = prepare(&client, &options.id, &options.release)?;
     let text = report::render(&report, options.format)?;
     let reply = register(&client, &report, "export")?;
     eprintln!("registered as release #{}", reply["seq"]);
-    match &options.out {
-        Some(path) => {
-            crate::write_private(path, text.as_bytes())?;
-            eprintln!("wrote {}", path.display());
-            if options.sign {
-                let signature_path = export_signature::signature_path(path);
-                let name = path
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default();
-                let signature = export_signature::sign(client.key()?, &name, text.as_bytes())?;
-                crate::write_private(&signature_path, signature.as_bytes())?;
-                eprintln!("wrote {}", signature_path.display());
-            }
-        }
-        None => out
-            .write_all(text.as_bytes())
-            .context("writing the report")?,
-    }
-    Ok(())
+    let signer = if options.sign {
+        Some(client.key()?)
+    } else {
+        None
+    };
+    exports::write_export(&text, options.out.as_deref(), signer, out)
 }
 
 pub fn publish(options: &PublishOptions, out: &mut dyn Write) -> anyhow::Result<()> {

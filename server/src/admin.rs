@@ -42,21 +42,7 @@ async fn close(
     id: web::Path<String>,
     _signed: SignedAdmin,
 ) -> Result<HttpResponse, AppError> {
-    let id = parse_id(&id)?;
-    let outcome = state
-        .committer
-        .commit(Write::CloseSurvey { id, on: today() })
-        .await
-        .map_err(commit_error)?;
-    match outcome {
-        Outcome::Done => {
-            Ok(HttpResponse::Ok().json(json!({"id": id.to_string(), "state": "closed"})))
-        }
-        Outcome::AlreadyClosed => Ok(HttpResponse::Ok().json(
-            json!({"id": id.to_string(), "state": "closed", "message": "it was already closed"}),
-        )),
-        _ => Err(AppError::NotFound),
-    }
+    set_state(&state, &id, SurveyState::Closed).await
 }
 
 /// Take answers again after a close. Earlier releases stay registered, and
@@ -67,21 +53,28 @@ async fn reopen(
     id: web::Path<String>,
     _signed: SignedAdmin,
 ) -> Result<HttpResponse, AppError> {
-    let id = parse_id(&id)?;
-    let outcome = state
-        .committer
-        .commit(Write::ReopenSurvey { id })
-        .await
-        .map_err(commit_error)?;
-    match outcome {
-        Outcome::Done => {
-            Ok(HttpResponse::Ok().json(json!({"id": id.to_string(), "state": "open"})))
+    set_state(&state, &id, SurveyState::Open).await
+}
+
+async fn set_state(state: &AppState, id: &str, to: SurveyState) -> Result<HttpResponse, AppError> {
+    let id = parse_id(id)?;
+    let write = Write::SetSurveyState {
+        id,
+        to,
+        on: today(),
+    };
+    let mut body = json!({"id": id.to_string(), "state": to});
+    match state.committer.commit(write).await.map_err(commit_error)? {
+        Outcome::Done => {}
+        Outcome::Unchanged => {
+            body["message"] = json!(format!(
+                "it was already {}",
+                body["state"].as_str().unwrap_or("")
+            ))
         }
-        Outcome::AlreadyOpen => Ok(HttpResponse::Ok().json(
-            json!({"id": id.to_string(), "state": "open", "message": "it was already open"}),
-        )),
-        _ => Err(AppError::NotFound),
+        _ => return Err(AppError::NotFound),
     }
+    Ok(HttpResponse::Ok().json(body))
 }
 
 #[get("/api/v1/admin/surveys/{id}")]

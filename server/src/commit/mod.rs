@@ -37,14 +37,12 @@ pub enum Write {
         id: CampaignId,
         record: SurveyRecord,
     },
-    CloseSurvey {
+    /// Close a survey (on this day) or reopen it. Releases made before a
+    /// reopen stay in the registry, and later ones are checked against them.
+    SetSurveyState {
         id: CampaignId,
+        to: SurveyState,
         on: String,
-    },
-    /// Take answers again; releases made before stay in the registry, and
-    /// later ones are checked against them.
-    ReopenSurvey {
-        id: CampaignId,
     },
     /// Register an export or publication of a closed survey's results.
     Release {
@@ -93,8 +91,8 @@ pub enum Outcome {
     Exists,
     NotFound,
     Closed,
-    AlreadyClosed,
-    AlreadyOpen,
+    /// Already in the state asked for.
+    Unchanged,
     /// Still open: no results yet.
     IsOpen,
     /// Registered under this number.
@@ -252,22 +250,12 @@ fn apply(store: &Store, server_key: &ServerKey, writes: &[&Write]) -> anyhow::Re
                 changed_surveys.push(*id);
                 Outcome::Done
             }
-            Write::CloseSurvey { id, on } => match current(store, &mut states, id)? {
+            Write::SetSurveyState { id, to, on } => match current(store, &mut states, id)? {
                 None => Outcome::NotFound,
-                Some(record) if record.state == SurveyState::Closed => Outcome::AlreadyClosed,
+                Some(record) if record.state == *to => Outcome::Unchanged,
                 Some(record) => {
-                    record.state = SurveyState::Closed;
-                    record.closed_on = Some(on.clone());
-                    changed_surveys.push(*id);
-                    Outcome::Done
-                }
-            },
-            Write::ReopenSurvey { id } => match current(store, &mut states, id)? {
-                None => Outcome::NotFound,
-                Some(record) if record.state == SurveyState::Open => Outcome::AlreadyOpen,
-                Some(record) => {
-                    record.state = SurveyState::Open;
-                    record.closed_on = None;
+                    record.state = *to;
+                    record.closed_on = (*to == SurveyState::Closed).then(|| on.clone());
                     changed_surveys.push(*id);
                     Outcome::Done
                 }
