@@ -14,6 +14,7 @@ use minijinja::{context, Environment};
 
 const REPORT: &str = include_str!("../../templates/report.html");
 const CHARTS: &str = include_str!("../../templates/report_charts.html");
+const CSS: &str = include_str!("../../templates/report.css");
 
 /// The report as an HTML document, dated today (UTC).
 pub fn render(report: &Report) -> anyhow::Result<String> {
@@ -24,6 +25,7 @@ pub fn render(report: &Report) -> anyhow::Result<String> {
 pub fn render_on(report: &Report, generated_on: &str) -> anyhow::Result<String> {
     let mut env = Environment::new();
     env.add_template("report_charts.html", CHARTS)?;
+    env.add_template("report.css", CSS)?;
     env.add_template("report.html", REPORT)?;
     let charts = chart_context(report);
     let html = env.get_template("report.html")?.render(context! {

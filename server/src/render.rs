@@ -29,6 +29,7 @@ const EMBEDDED: &[(&str, &str)] = embedded!(
     "results.html",
     "report_charts.html",
     "style.css",
+    "report.css",
 );
 
 pub struct Templates {
@@ -68,19 +69,30 @@ impl Templates {
     }
 
     /// The stylesheet, served at `/static/style.css`.
+    /// style.css, then report.css (the chart classes the results page
+    /// shares with the CLI's standalone report).
     pub fn stylesheet(&self) -> String {
-        if cfg!(debug_assertions) {
-            let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../templates/style.css");
-            if let Ok(text) = std::fs::read_to_string(path) {
-                return text;
-            }
-        }
-        EMBEDDED
+        ["style.css", "report.css"]
             .iter()
-            .find(|(name, _)| *name == "style.css")
-            .map(|(_, source)| (*source).to_string())
-            .unwrap_or_default()
+            .map(|name| static_text(name))
+            .collect::<Vec<_>>()
+            .join("\n")
     }
+}
+
+/// A static template file: from disk in debug builds, embedded otherwise.
+fn static_text(name: &str) -> String {
+    if cfg!(debug_assertions) {
+        let path = format!("{}/../templates/{name}", env!("CARGO_MANIFEST_DIR"));
+        if let Ok(text) = std::fs::read_to_string(path) {
+            return text;
+        }
+    }
+    EMBEDDED
+        .iter()
+        .find(|(embedded, _)| *embedded == name)
+        .map(|(_, source)| (*source).to_string())
+        .unwrap_or_default()
 }
 
 impl Default for Templates {
