@@ -72,8 +72,11 @@ const RESPONSE: Envelope = Envelope {
     max: MAX_SEALED,
 };
 
-/// Largest sealed release (a report with its comments) opened or stored.
-pub const MAX_SEALED_RELEASE: usize = 4 * 1024 * 1024;
+/// Largest sealed release opened or stored. A release body is at most
+/// 2 MiB (the server's admin body limit) and is sealed once per organiser,
+/// so this leaves room for 15 organisers; sled stores such an item in a
+/// blob file, which the commit thread fsyncs.
+pub const MAX_SEALED_RELEASE: usize = 32 * 1024 * 1024;
 
 const RELEASE: Envelope = Envelope {
     magic: b"CSX1",

@@ -294,3 +294,51 @@ fn noisy_releases_say_so_and_never_go_negative() {
         .cli(&["tally", &id, "--epsilon", "1", "--include-text"])
         .is_err());
 }
+
+/// Promise 6 for the registry: a release the server acknowledged is on
+/// disk, so a kill -9 right after cannot let a later release skip the
+/// differencing check against it.
+#[test]
+fn acknowledged_releases_survive_kill_9() {
+    let Fixture {
+        server,
+        key,
+        key_path,
+        id,
+        dir,
+    } = Fixture::new();
+    let key_arg = key_path.to_str().expect("utf8");
+    let codes = invites(&key, &id, 11);
+    for (i, code) in codes[..10].iter().enumerate() {
+        assert_eq!(submit(&server.base, &id, code, &varied(i)).0, 201);
+    }
+    let remote = |base: &str| ["--server", base, "--key", key_arg].map(str::to_string);
+    let run = |args: &[&str], base: &str| {
+        let remote = remote(base);
+        let remote: Vec<&str> = remote.iter().map(String::as_str).collect();
+        cli(&[args, &remote[..]].concat())
+    };
+    run(&["close", &id], &server.base).expect("close");
+    run(&["publish", &id], &server.base).expect("publish");
+    let data = server.data.clone();
+    server.kill();
+
+    let server = Server::start(&data, &[&key]);
+    let results = agent()
+        .get(&format!("{}/api/v1/surveys/{id}/results", server.base))
+        .call()
+        .expect("the publication is still there")
+        .into_string()
+        .expect("body");
+    assert!(results.contains("\"responses\":10"), "{results}");
+    run(&["reopen", &id], &server.base).expect("reopen");
+    assert_eq!(submit(&server.base, &id, &codes[10], &varied(10)).0, 201);
+    run(&["close", &id], &server.base).expect("close");
+    let refused = run(&["publish", &id], &server.base).expect_err("still checked against #1");
+    assert!(
+        format!("{refused:#}").contains("between the releases at 10 and 11"),
+        "{refused:#}"
+    );
+    drop(server);
+    drop(dir);
+}
