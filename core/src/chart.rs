@@ -306,6 +306,15 @@ fn round1(x: f64) -> f64 {
 }
 
 /// Coordinates to a tenth of a unit: finer is invisible and bloats the SVG.
+/// `count`'s share of `span`, the largest count `top` filling it.
+fn scaled(count: u64, top: u64, span: f64) -> f64 {
+    if top == 0 {
+        0.0
+    } else {
+        span * count as f64 / top as f64
+    }
+}
+
 fn round(x: f64) -> f64 {
     round1(x)
 }

@@ -6,8 +6,8 @@
 //! the word "hidden", so it cannot pass for a zero.
 
 use super::{
-    chars_within, round, text, wrap, Chart, Kind, Part, Rect, Rule, AXIS, BAR, FONT, INK, LINE,
-    MUTED,
+    chars_within, round, scaled, text, wrap, Chart, Kind, Part, Rect, Rule, AXIS, BAR, FONT, INK,
+    LINE, MUTED,
 };
 use crate::report::QuestionReport;
 
@@ -33,11 +33,7 @@ pub(super) fn draw(chart: &mut Chart, q: &QuestionReport) {
             .push(text(0.0, y + FONT - 1.0, lines, "start", FONT, INK));
         match option.count {
             Some(count) => {
-                let length = if top == 0 {
-                    0.0
-                } else {
-                    BAR_MAX * count as f64 / top as f64
-                };
+                let length = scaled(count, top, BAR_MAX);
                 if length > 0.0 {
                     chart.rects.push(Rect {
                         x: BAR_X,

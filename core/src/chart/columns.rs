@@ -6,8 +6,8 @@
 //! read as a column of height zero.
 
 use super::{
-    round, text, text_width, Chart, Kind, Part, Rect, Rule, AXIS, BAR, CHAR_WIDTH, HIDDEN_FILL,
-    INK, MUTED, SMALL, WIDTH,
+    round, scaled, text, text_width, Chart, Kind, Part, Rect, Rule, AXIS, BAR, CHAR_WIDTH,
+    HIDDEN_FILL, INK, MUTED, SMALL, WIDTH,
 };
 use crate::report::QuestionReport;
 
@@ -39,11 +39,7 @@ pub(super) fn draw(chart: &mut Chart, q: &QuestionReport) {
         let x = round(centre - column / 2.0);
         match option.count {
             Some(count) => {
-                let height = if top == 0 {
-                    0.0
-                } else {
-                    PLOT_HEIGHT * count as f64 / top as f64
-                };
+                let height = scaled(count, top, PLOT_HEIGHT);
                 if height > 0.0 {
                     chart.rects.push(Rect {
                         x,
