@@ -235,8 +235,6 @@ fn apply(store: &Store, server_key: &ServerKey, writes: &[&Write]) -> anyhow::Re
     let mut ballots = sled::Batch::default();
     let mut statements = StatementBatch::new(store);
     let mut releases = ReleaseBatch::default();
-    // Responses stored earlier in this batch, which a release must count.
-    let mut arrived: HashMap<CampaignId, u64> = HashMap::new();
     let mut states: HashMap<CampaignId, Option<SurveyRecord>> = HashMap::new();
     let mut changed_surveys: Vec<CampaignId> = Vec::new();
     let mut spent_now: HashSet<Vec<u8>> = HashSet::new();
@@ -265,7 +263,16 @@ fn apply(store: &Store, server_key: &ServerKey, writes: &[&Write]) -> anyhow::Re
                 Some(record) if record.state == SurveyState::Open => Outcome::IsOpen,
                 Some(record) => {
                     let k = record.survey.min_group;
-                    let pending = arrived.get(id).copied().unwrap_or(0);
+                    // Responses stored earlier in this batch count too;
+                    // counted here, not on every submission.
+                    let pending = writes
+                        .iter()
+                        .zip(&outcomes)
+                        .filter(|(w, o)| {
+                            matches!(w, Write::Submit { id: s, .. } if s == id)
+                                && **o == Outcome::Done
+                        })
+                        .count() as u64;
                     releases.register(store, id, release, k, pending)?
                 }
             },
@@ -284,7 +291,6 @@ fn apply(store: &Store, server_key: &ServerKey, writes: &[&Write]) -> anyhow::Re
                         ballots.insert(key.clone(), Vec::new());
                         ballots.insert(slot, sealed.clone());
                         spent_now.insert(key);
-                        *arrived.entry(*id).or_default() += 1;
                         Outcome::Done
                     }
                 }
