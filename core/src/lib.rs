@@ -6,6 +6,8 @@
 
 pub mod chart;
 pub mod encoding;
+pub mod form;
+pub mod fuzzing;
 pub mod id;
 pub mod invite;
 pub mod keys;

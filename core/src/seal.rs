@@ -181,10 +181,7 @@ impl SealedResponse {
 
     /// Open with an organiser key. Only the CLI holds one.
     pub fn open(&self, campaign: &CampaignId, key: &OrganiserKey) -> Result<Answers, SealError> {
-        let plaintext = RESPONSE.open(&self.0, campaign, key)?;
-        let parsed: Plaintext =
-            serde_json::from_slice(&plaintext).map_err(|_| SealError::Malformed)?;
-        Ok(parsed.answers)
+        answers_from_plaintext(&RESPONSE.open(&self.0, campaign, key)?)
     }
 
     /// SHA-256 of the stored bytes: what a receipt names.
@@ -214,6 +211,12 @@ impl SealedRelease {
     pub fn open(&self, campaign: &CampaignId, key: &OrganiserKey) -> Result<Vec<u8>, SealError> {
         RELEASE.open(&self.0, campaign, key)
     }
+}
+
+/// The answers in an opened response's plaintext (padded JSON).
+pub(crate) fn answers_from_plaintext(plaintext: &[u8]) -> Result<Answers, SealError> {
+    let parsed: Plaintext = serde_json::from_slice(plaintext).map_err(|_| SealError::Malformed)?;
+    Ok(parsed.answers)
 }
 
 fn padded_plaintext(answers: &Answers) -> Result<Vec<u8>, SealError> {

@@ -29,6 +29,15 @@ pub struct Statement {
     pub reveal_at: u64,
     /// Last day to sign, `YYYY-MM-DD` (UTC), if any.
     pub closes: Option<String>,
+    /// Days after `closes` until the server destroys the record of which
+    /// invites were spent, and the statement's key. The log and revealed
+    /// names stay. Without `closes`, nothing is destroyed.
+    #[serde(default = "default_retention")]
+    pub retention_days: u32,
+}
+
+fn default_retention() -> u32 {
+    crate::survey::DEFAULT_RETENTION_DAYS
 }
 
 #[derive(Deserialize)]
@@ -41,6 +50,7 @@ struct StatementFile {
     invite_required_for_named: Option<bool>,
     reveal_at: Option<i64>,
     closes: Option<String>,
+    retention_days: Option<i64>,
 }
 
 fn error(field: &str, rule: impl Into<String>) -> SurveyError {
@@ -144,6 +154,7 @@ impl Statement {
             invite_required_for_named: file.invite_required_for_named.unwrap_or(true),
             reveal_at,
             closes: file.closes,
+            retention_days: crate::survey::retention_days(file.retention_days)?,
         })
     }
 

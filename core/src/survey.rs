@@ -37,6 +37,31 @@ pub struct Survey {
     pub description: String,
     pub min_group: u32,
     pub questions: Vec<Question>,
+    /// Days after the survey closes until the server destroys its sealed
+    /// responses, spent invites and key; published results stay.
+    #[serde(default = "default_retention")]
+    pub retention_days: u32,
+}
+
+pub const DEFAULT_RETENTION_DAYS: u32 = 90;
+pub const MAX_RETENTION_DAYS: u32 = 3650;
+
+fn default_retention() -> u32 {
+    DEFAULT_RETENTION_DAYS
+}
+
+/// Check a campaign file's `retention_days`: 1 day (time to tally) to ten
+/// years; 90 days if unset.
+pub fn retention_days(value: Option<i64>) -> Result<u32, SurveyError> {
+    match value {
+        None => Ok(DEFAULT_RETENTION_DAYS),
+        Some(n) if (1..=i64::from(MAX_RETENTION_DAYS)).contains(&n) => Ok(n as u32),
+        Some(n) => Err(SurveyError {
+            line: None,
+            field: "retention_days".into(),
+            rule: format!("must be from 1 to {MAX_RETENTION_DAYS} (got {n})"),
+        }),
+    }
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
@@ -94,6 +119,7 @@ struct SurveyFile {
     #[serde(default)]
     description: String,
     min_group: Option<i64>,
+    retention_days: Option<i64>,
     #[serde(default, rename = "question")]
     questions: Vec<toml::Spanned<QuestionFile>>,
 }
@@ -208,6 +234,7 @@ impl Survey {
             description: file.description,
             min_group,
             questions,
+            retention_days: retention_days(file.retention_days)?,
         })
     }
 

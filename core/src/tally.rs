@@ -21,6 +21,8 @@
 mod noisy;
 mod protect;
 
+use std::collections::BTreeSet;
+
 use rand::seq::SliceRandom;
 use rand::RngCore;
 
@@ -121,15 +123,27 @@ impl Group {
             let Some(answer) = answers.0.get(&question.id) else {
                 continue;
             };
-            let slots: Vec<usize> = match (&question.kind, answer) {
-                (QuestionKind::Single { .. }, Answer::Number(i)) => vec![*i as usize],
+            // Opened answers are counted as they are: a number far out of
+            // range must be skipped like any other misfit, not overflow.
+            let slot = |n: i64, first: i64| {
+                n.checked_sub(first)
+                    .and_then(|s| usize::try_from(s).ok())
+                    .map(|s| vec![s])
+            };
+            let slots: Option<Vec<usize>> = match (&question.kind, answer) {
+                (QuestionKind::Single { .. }, Answer::Number(i)) => slot(*i, 0),
                 (QuestionKind::Multi { .. }, Answer::Choices(list)) => {
-                    list.iter().map(|&i| usize::from(i)).collect()
+                    // An option named twice would count one person twice.
+                    let picked: BTreeSet<usize> = list.iter().map(|&i| usize::from(i)).collect();
+                    (picked.len() == list.len()).then(|| picked.into_iter().collect())
                 }
-                (QuestionKind::Likert, Answer::Number(n)) => vec![(*n - 1) as usize],
-                (QuestionKind::Scale { min, .. }, Answer::Number(n)) => vec![(*n - *min) as usize],
-                (QuestionKind::Text, Answer::Text(_)) => vec![],
+                (QuestionKind::Likert, Answer::Number(n)) => slot(*n, 1),
+                (QuestionKind::Scale { min, .. }, Answer::Number(n)) => slot(*n, *min),
+                (QuestionKind::Text, Answer::Text(_)) => Some(vec![]),
                 _ => continue,
+            };
+            let Some(slots) = slots else {
+                continue;
             };
             if slots.iter().any(|&s| s >= counts.values.len()) {
                 continue;

@@ -72,6 +72,7 @@ async fn set_state(state: &AppState, id: &str, to: SurveyState) -> Result<HttpRe
                 body["state"].as_str().unwrap_or("")
             ))
         }
+        Outcome::Shredded(day) => return Err(AppError::Shredded(day)),
         _ => return Err(AppError::NotFound),
     }
     Ok(HttpResponse::Ok().json(body))
@@ -92,6 +93,7 @@ async fn status(
         "responses": state.store.response_count(&id)?,
         "created_on": record.created_on,
         "closed_on": record.closed_on,
+        "shredded_on": record.shredded_on,
         "survey": record.survey,
     })))
 }
@@ -109,6 +111,9 @@ async fn sealed(
     let record = state.store.survey(&id)?.ok_or(AppError::NotFound)?;
     if record.state == SurveyState::Open {
         return Err(AppError::StillOpen);
+    }
+    if let Some(day) = record.shredded_on {
+        return Err(AppError::Shredded(day));
     }
     let query: Vec<(String, String)> = serde_urlencoded::from_str(req.query_string())
         .map_err(|_| AppError::BadRequest("malformed query string".into()))?;

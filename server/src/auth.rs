@@ -20,6 +20,8 @@ use crate::state::{unix_now, AppState};
 /// comments).
 pub const ADMIN_BODY_LIMIT: usize = 2 * 1024 * 1024;
 
+const DAY: u64 = 86_400;
+
 pub struct SignedAdmin {
     pub body: web::Bytes,
     pub organiser: OrganiserPublicKey,
@@ -56,7 +58,10 @@ impl FromRequest for SignedAdmin {
             )?;
             let nonce = Write::Nonce {
                 nonce: verified.nonce,
-                expires: verified.created + MAX_SKEW + 1,
+                // Kept to the end of the day the window closes in, so the
+                // disk never holds a time finer than a day, even of an
+                // organiser's request.
+                expires: (verified.created + MAX_SKEW + 1).div_ceil(DAY) * DAY,
                 now,
             };
             match state.committer.commit(nonce).await {

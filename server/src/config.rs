@@ -19,11 +19,13 @@ use serde::Deserialize;
     about = "Anonymous surveys for staff coalitions, sealed at rest"
 )]
 pub struct Args {
+    #[command(subcommand)]
+    pub command: Option<Command>,
     /// TOML config file (keys: data, bind, organisers, log).
-    #[arg(long, env = "CAUCUS_CONFIG")]
+    #[arg(long, env = "CAUCUS_CONFIG", global = true)]
     pub config: Option<PathBuf>,
     /// Data directory (sled database and server key). Default ./caucus-data.
-    #[arg(long, env = "CAUCUS_DATA")]
+    #[arg(long, env = "CAUCUS_DATA", global = true)]
     pub data: Option<PathBuf>,
     /// Address to listen on. Default 127.0.0.1:8080; port 0 picks a free one.
     #[arg(long, env = "CAUCUS_BIND")]
@@ -39,6 +41,34 @@ pub struct Args {
     /// invites or answers at any level.
     #[arg(long, env = "CAUCUS_LOG")]
     pub log: Option<String>,
+}
+
+/// Operator commands; without one, the server runs.
+#[derive(clap::Subcommand, Debug)]
+pub enum Command {
+    /// Write a consistent snapshot of the data directory into DIR (new or
+    /// empty). Works while the server runs (through its control socket)
+    /// or while it is stopped.
+    Backup { dir: PathBuf },
+    /// Check a snapshot made by `backup` and load it into the data
+    /// directory, which must be new or empty (stop the server first).
+    Restore { snapshot: PathBuf },
+}
+
+impl Args {
+    /// The data directory: flag or environment, then config file, then
+    /// `./caucus-data`. All an operator command needs.
+    pub fn data_dir(&self) -> anyhow::Result<PathBuf> {
+        let file = match &self.config {
+            Some(path) => read_file(path)?,
+            None => FileConfig::default(),
+        };
+        Ok(self
+            .data
+            .clone()
+            .or(file.data)
+            .unwrap_or_else(|| PathBuf::from("caucus-data")))
+    }
 }
 
 #[derive(Deserialize, Default)]
@@ -67,10 +97,7 @@ impl Config {
             Some(path) => read_file(path)?,
             None => FileConfig::default(),
         };
-        let data = args
-            .data
-            .or(file.data)
-            .unwrap_or_else(|| PathBuf::from("caucus-data"));
+        let data = args.data_dir()?;
         let bind_text = args
             .bind
             .or(file.bind)

@@ -16,6 +16,10 @@ pub enum AppError {
     NotFound,
     #[error("no such page")]
     NoRoute,
+    /// A known route asked with a method it does not take; holds the
+    /// methods it does take (sent as `Allow` by `openapi`).
+    #[error("this route takes only {0}")]
+    MethodNotAllowed(String),
     #[error("{0}")]
     BadRequest(String),
     #[error("request body too large")]
@@ -34,6 +38,8 @@ pub enum AppError {
     Spent,
     #[error("this survey or statement is closed")]
     Closed,
+    #[error("its retention period ended and its stored responses and key were destroyed on {0}; only published results remain")]
+    Shredded(String),
     #[error("the cosignature does not verify against the current checkpoint (it may have moved on: fetch it and cosign again)")]
     CheckpointMoved,
     #[error("this signature has already been withdrawn")]
@@ -57,6 +63,10 @@ pub enum AppError {
     SurveyFile(#[from] SurveyError),
     #[error("the server is busy; try again in a moment")]
     Busy,
+    #[error("too many failed attempts on this survey or statement; try again in {retry_after} s (a valid invite is always accepted)")]
+    Flooded { retry_after: u64 },
+    #[error("the request body did not arrive in time")]
+    BodyTimeout,
     #[error("internal error")]
     Internal(#[from] anyhow::Error),
 }
@@ -66,6 +76,7 @@ impl AppError {
         match self {
             Self::NotFound => "not_found",
             Self::NoRoute => "no_route",
+            Self::MethodNotAllowed(_) => "method_not_allowed",
             Self::BadRequest(_) => "bad_request",
             Self::TooLarge => "too_large",
             Self::AnswersTooLong => "answers_too_long",
@@ -75,6 +86,7 @@ impl AppError {
             Self::Invite(_) => "invite_invalid",
             Self::Spent => "invite_spent",
             Self::Closed => "closed",
+            Self::Shredded(_) => "retention_over",
             Self::Withdrawn => "already_withdrawn",
             Self::CheckpointMoved => "checkpoint_moved",
             Self::UnknownSecret => "unknown_secret",
@@ -84,6 +96,8 @@ impl AppError {
             Self::Answers(_) => "invalid_answers",
             Self::SurveyFile(_) => "invalid_survey",
             Self::Busy => "busy",
+            Self::Flooded { .. } => "too_many_failures",
+            Self::BodyTimeout => "request_timeout",
             Self::Internal(_) => "internal",
         }
     }
@@ -99,12 +113,24 @@ impl AppError {
             other => other.to_string(),
         }
     }
+
+    /// Headers that belong to the status, the same on JSON and HTML
+    /// answers: Retry-After on 429 (RFC 6585).
+    pub fn add_headers(&self, response: &mut HttpResponse) {
+        if let Self::Flooded { retry_after } = self {
+            response.headers_mut().insert(
+                actix_web::http::header::RETRY_AFTER,
+                actix_web::http::header::HeaderValue::from(*retry_after),
+            );
+        }
+    }
 }
 
 impl ResponseError for AppError {
     fn status_code(&self) -> StatusCode {
         match self {
             Self::NotFound | Self::NoRoute | Self::UnknownSecret => StatusCode::NOT_FOUND,
+            Self::MethodNotAllowed(_) => StatusCode::METHOD_NOT_ALLOWED,
             Self::BadRequest(_) => StatusCode::BAD_REQUEST,
             Self::TooLarge | Self::AnswersTooLong => StatusCode::PAYLOAD_TOO_LARGE,
             Self::UnsupportedMedia(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
@@ -117,9 +143,11 @@ impl ResponseError for AppError {
             | Self::CheckpointMoved
             | Self::Differencing { .. }
             | Self::StaleRelease { .. } => StatusCode::CONFLICT,
-            Self::Closed => StatusCode::GONE,
+            Self::Closed | Self::Shredded(_) => StatusCode::GONE,
             Self::Answers(_) | Self::SurveyFile(_) => StatusCode::UNPROCESSABLE_ENTITY,
             Self::Busy => StatusCode::SERVICE_UNAVAILABLE,
+            Self::Flooded { .. } => StatusCode::TOO_MANY_REQUESTS,
+            Self::BodyTimeout => StatusCode::REQUEST_TIMEOUT,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -140,7 +168,9 @@ impl ResponseError for AppError {
             }
             _ => {}
         }
-        HttpResponse::build(self.status_code()).json(body)
+        let mut response = HttpResponse::build(self.status_code()).json(body);
+        self.add_headers(&mut response);
+        response
     }
 }
 

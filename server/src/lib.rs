@@ -7,14 +7,21 @@
 pub mod admin;
 pub mod api;
 pub mod auth;
+pub mod backup;
+pub mod body;
 pub mod commit;
 pub mod config;
+pub mod control;
 pub mod demo;
 pub mod error;
+pub mod flood;
+pub mod head;
+pub mod openapi;
 pub mod pages;
 pub mod releases_api;
 pub mod render;
 pub mod results_page;
+pub mod retention;
 pub mod security;
 pub mod signing;
 pub mod state;
@@ -49,6 +56,9 @@ pub fn main_entry() -> ExitCode {
             };
         }
     };
+    if let Some(command) = &args.command {
+        return operator_command(&args, command);
+    }
     let config = match Config::from_args(args) {
         Ok(config) => config,
         Err(err) => {
@@ -78,6 +88,31 @@ pub fn main_entry() -> ExitCode {
     }
 }
 
+/// `backup` and `restore`: print what was written, or why not (exit 1).
+fn operator_command(args: &Args, command: &config::Command) -> ExitCode {
+    let result = args.data_dir().and_then(|data| match command {
+        config::Command::Backup { dir } => control::backup_command(&data, dir).map(|m| {
+            format!(
+                "backup written to {}: {}",
+                dir.display(),
+                backup::summary(&m)
+            )
+        }),
+        config::Command::Restore { snapshot } => backup::restore(snapshot, &data)
+            .map(|m| format!("restored into {}: {}", data.display(), backup::summary(&m))),
+    });
+    match result {
+        Ok(message) => {
+            println!("{message}");
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            eprintln!("caucus-server: {err:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
 /// Open the store, start the writer, bind, announce, serve until stopped.
 pub async fn run(mut config: Config, durable: bool) -> anyhow::Result<()> {
     let store = store::Store::open(&config.data)?;
@@ -93,6 +128,8 @@ pub async fn run(mut config: Config, durable: bool) -> anyhow::Result<()> {
         None
     };
     let committer = commit::Committer::start(store.clone(), store.server_key()?, durable)?;
+    retention::start(store.clone(), committer.clone());
+    control::start(&config.data, committer.clone())?;
     let demo_ids = match &demo_key {
         Some((key, _)) => Some((
             demo::demo_survey(&store, &committer).await?,
@@ -106,6 +143,7 @@ pub async fn run(mut config: Config, durable: bool) -> anyhow::Result<()> {
         organisers: config.organisers.clone(),
         server_key,
         templates: render::Templates::new(),
+        flood: flood::Flood::new(),
     });
     let server_public = state.server_key.public();
     let app_state = state.clone();
@@ -120,8 +158,11 @@ pub async fn run(mut config: Config, durable: bool) -> anyhow::Result<()> {
             .app_data(web::PayloadConfig::new(
                 auth::ADMIN_BODY_LIMIT.max(pages::FORM_LIMIT),
             ))
+            .wrap(actix_web::middleware::from_fn(body::read_in_time))
+            .wrap(actix_web::middleware::from_fn(head::as_get))
             .wrap(security::headers())
             .configure(api::routes)
+            .configure(openapi::routes)
             .configure(admin::routes)
             .configure(releases_api::routes)
             .configure(statement_api::routes)
@@ -130,6 +171,12 @@ pub async fn run(mut config: Config, durable: bool) -> anyhow::Result<()> {
             .configure(statement_pages::routes)
             .default_service(web::to(not_found))
     })
+    // The head must arrive within 5 s (the body has its own deadline, see
+    // `body`), an idle keep-alive connection closes after 5 s, and a
+    // client that stops reading our answer is dropped after 2 s.
+    .client_request_timeout(std::time::Duration::from_secs(5))
+    .keep_alive(std::time::Duration::from_secs(5))
+    .client_disconnect_timeout(std::time::Duration::from_secs(2))
     .bind(config.bind)?
     .shutdown_timeout(5);
     let addr = server
@@ -152,6 +199,9 @@ pub async fn run(mut config: Config, durable: bool) -> anyhow::Result<()> {
 }
 
 async fn not_found(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
+    if let Some(refusal) = openapi::method_not_allowed(req.path()) {
+        return refusal;
+    }
     if req.path().starts_with("/api/") {
         AppError::NoRoute.error_response()
     } else {

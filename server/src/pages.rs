@@ -8,6 +8,7 @@ use std::collections::HashMap;
 
 use actix_web::http::StatusCode;
 use actix_web::{get, post, web, HttpRequest, HttpResponse};
+use caucus_core::form::FormError;
 use caucus_core::survey::{Question, QuestionKind, LIKERT_LABELS};
 use caucus_core::{AnswerError, CampaignId, Receipt};
 use minijinja::{context, Value};
@@ -19,8 +20,7 @@ use crate::state::AppState;
 use crate::store::SurveyRecord;
 use crate::submit::{check_invite, open_survey, parse_id, submit};
 
-/// Largest form body; the largest valid survey answer set is far smaller.
-pub const FORM_LIMIT: usize = 64 * 1024;
+pub use caucus_core::form::FORM_LIMIT;
 
 fn html(status: StatusCode, body: String) -> HttpResponse {
     HttpResponse::build(status)
@@ -69,12 +69,14 @@ pub fn error_page(state: &AppState, err: &AppError) -> HttpResponse {
         ),
         _ => ("Something went wrong", "Please try again in a moment."),
     };
-    render(
+    let mut response = render(
         state,
         err.status_code(),
         "error.html",
         context! { title, message => err.message(), advice, status => err.status_code().as_u16() },
-    )
+    );
+    err.add_headers(&mut response);
+    response
 }
 
 /// An HTML route's answer: its page, or the error page for what went wrong.
@@ -84,11 +86,7 @@ pub fn page(state: &AppState, result: Result<HttpResponse, AppError>) -> HttpRes
 
 /// A non-blank form or query field, trimmed.
 pub fn form_value(pairs: &[(String, String)], name: &str) -> Option<String> {
-    pairs
-        .iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.trim().to_string())
-        .filter(|v| !v.is_empty())
+    caucus_core::form::value(pairs, name)
 }
 
 /// The fields of an HTML form post, after checking its type and size.
@@ -103,11 +101,13 @@ pub fn form_pairs(req: &HttpRequest, body: &[u8]) -> Result<Vec<(String, String)
             "an HTML form (application/x-www-form-urlencoded)",
         ));
     }
-    if body.len() > FORM_LIMIT {
-        return Err(AppError::TooLarge);
+    if !crate::body::form_is_utf8(body) {
+        return Err(AppError::BadRequest("the form is not valid UTF-8".into()));
     }
-    serde_urlencoded::from_bytes(body)
-        .map_err(|_| AppError::BadRequest("the form could not be read".into()))
+    caucus_core::form::pairs(body).map_err(|e| match e {
+        FormError::TooLarge => AppError::TooLarge,
+        FormError::Unreadable => AppError::BadRequest("the form could not be read".into()),
+    })
 }
 
 #[get("/")]

@@ -8,7 +8,7 @@
 //! responses in the box now, at least k away from every earlier release.
 
 use actix_web::{get, post, web, HttpResponse};
-use caucus_core::encoding::{b64url, hex, sha256};
+use caucus_core::encoding::{b64url, from_b64url, hex, sha256};
 use caucus_core::report::Report;
 use caucus_core::seal::SealedRelease;
 use caucus_core::CampaignId;
@@ -57,7 +57,7 @@ async fn register(
             let sealed =
                 SealedRelease::seal(&report_json, &id, &state.organisers, &mut rand::rngs::OsRng)
                     .map_err(|e| AppError::BadRequest(format!("report: {e}")))?;
-            (None, Some(b64url(&sealed.0)))
+            (None, Some(b64url(&state.store.keys.wrap(&id, &sealed.0)?)))
         }
     };
     let release = ReleaseRecord {
@@ -91,6 +91,7 @@ async fn register(
             Ok(HttpResponse::Created().json(body))
         }
         Outcome::IsOpen => Err(AppError::StillOpen),
+        Outcome::Shredded(day) => Err(AppError::Shredded(day)),
         Outcome::StaleRelease(now) => Err(AppError::StaleRelease {
             claimed: request.responses,
             now,
@@ -151,7 +152,15 @@ async fn list(
 ) -> Result<HttpResponse, AppError> {
     let id = parse_id(&id)?;
     state.store.survey(&id)?.ok_or(AppError::NotFound)?;
-    Ok(HttpResponse::Ok().json(json!({"releases": state.store.releases(&id)?})))
+    let mut releases = state.store.releases(&id)?;
+    for release in &mut releases {
+        if let Some(stored) = &release.sealed {
+            let wrapped = from_b64url(stored)
+                .ok_or_else(|| anyhow::anyhow!("a stored export is not base64url"))?;
+            release.sealed = Some(b64url(&state.store.keys.unwrap(&id, &wrapped)?));
+        }
+    }
+    Ok(HttpResponse::Ok().json(json!({"releases": releases})))
 }
 
 /// The newest published results, as JSON.

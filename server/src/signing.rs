@@ -51,11 +51,15 @@ pub fn open_statement(state: &AppState, id: &CampaignId) -> Result<StatementReco
     Ok(record)
 }
 
+/// One signer's text field. NUL and every other control character are
+/// refused by name (never stored, never stripped silently); only a comment
+/// may span lines or hold tabs, as a survey's written answers may.
 fn field(
     name: &str,
     value: Option<&str>,
     max: usize,
     required: bool,
+    multiline: bool,
 ) -> Result<Option<String>, AppError> {
     // Browsers send form line breaks as CRLF.
     let normalised = value.map(|v| v.replace("\r\n", "\n"));
@@ -69,17 +73,37 @@ fn field(
             message,
         }])
     };
+    let allowed = |c: char| multiline && (c == '\n' || c == '\t');
+    let control_message = if multiline {
+        "must not contain control characters"
+    } else {
+        "must be one line, without control characters"
+    };
     match value {
         None if required => Err(invalid("is required".into())),
         None => Ok(None),
         Some(v) if v.chars().count() > max => {
             Err(invalid(format!("must be at most {max} characters")))
         }
-        Some(v) if v.chars().any(|c| c.is_control() && c != '\n') => {
-            Err(invalid("must not contain control characters".into()))
+        Some(v) if v.chars().any(|c| c.is_control() && !allowed(c)) => {
+            Err(invalid(control_message.into()))
         }
         Some(v) => Ok(Some(v.to_string())),
     }
+}
+
+fn personal_text(request: &SignatureRequest) -> Result<PersonalText, AppError> {
+    Ok(PersonalText {
+        name: field("name", request.name.as_deref(), MAX_NAME, true, false)?.unwrap_or_default(),
+        role: field("role", request.role.as_deref(), MAX_ROLE, false, false)?,
+        comment: field(
+            "comment",
+            request.comment.as_deref(),
+            MAX_COMMENT,
+            false,
+            true,
+        )?,
+    })
 }
 
 /// Check an invite for a statement without spending it.
@@ -90,7 +114,7 @@ pub fn check_statement_invite(
 ) -> Result<[u8; 32], AppError> {
     let invite = Invite::parse(code)?;
     invite.verify(id, &state.organisers)?;
-    let tag = invite.spend_tag(id);
+    let tag = state.store.keys.spend_tag(id, &invite)?;
     if state.store.statement_invite_spent(id, &tag)? {
         return Err(AppError::Spent);
     }
@@ -128,11 +152,7 @@ pub async fn sign(
                 "this statement takes anonymous signatures only".into(),
             ));
         }
-        let text = PersonalText {
-            name: field("name", request.name.as_deref(), MAX_NAME, true)?.unwrap_or_default(),
-            role: field("role", request.role.as_deref(), MAX_ROLE, false)?,
-            comment: field("comment", request.comment.as_deref(), MAX_COMMENT, false)?,
-        };
+        let text = personal_text(request).map_err(|e| state.flood.count(id, e))?;
         let kind = if code.is_some() || settings.invite_required_for_named {
             SignatureKind::Named
         } else {
@@ -142,8 +162,16 @@ pub async fn sign(
     };
     let tag = match (kind, code) {
         (SignatureKind::Unverified, _) => None,
-        (_, None) => return Err(AppError::Invite(InviteError::Missing)),
-        (_, Some(code)) => Some(check_statement_invite(state, id, code)?),
+        // Invite failures count against the statement's flood budget and
+        // are refused with 429 once it is spent (see `flood`).
+        (_, None) => {
+            return Err(state
+                .flood
+                .refuse(id, AppError::Invite(InviteError::Missing)))
+        }
+        (_, Some(code)) => {
+            Some(check_statement_invite(state, id, code).map_err(|e| state.flood.refuse(id, e))?)
+        }
     };
     let mut rng = rand::rngs::OsRng;
     let mut secret = [0u8; 32];
@@ -178,7 +206,7 @@ pub async fn sign(
     };
     match state.committer.commit(write).await.map_err(commit_error)? {
         Outcome::Appended(index) => Ok((receipt(state, id, index)?, hex(&secret))),
-        Outcome::Spent => Err(AppError::Spent),
+        Outcome::Spent => Err(state.flood.refuse(id, AppError::Spent)),
         Outcome::Closed => Err(AppError::Closed),
         _ => Err(AppError::NotFound),
     }
@@ -222,11 +250,16 @@ pub async fn withdraw(
     secret_hex: &str,
 ) -> Result<u64, AppError> {
     state.store.statement(id)?.ok_or(AppError::NotFound)?;
+    // A secret that does not work counts against the statement's flood
+    // budget (see `flood`); the right one is never refused.
     let secret: [u8; 32] = from_hex(secret_hex.trim())
         .and_then(|b| b.try_into().ok())
         .ok_or_else(|| {
-            AppError::BadRequest(
-                "withdrawal_secret: expected the 64 hex characters given when signing".into(),
+            state.flood.refuse(
+                id,
+                AppError::BadRequest(
+                    "withdrawal_secret: expected the 64 hex characters given when signing".into(),
+                ),
             )
         })?;
     match state
@@ -236,7 +269,7 @@ pub async fn withdraw(
         .map_err(commit_error)?
     {
         Outcome::Appended(index) => Ok(index),
-        Outcome::Spent => Err(AppError::Withdrawn),
-        _ => Err(AppError::UnknownSecret),
+        Outcome::Spent => Err(state.flood.refuse(id, AppError::Withdrawn)),
+        _ => Err(state.flood.refuse(id, AppError::UnknownSecret)),
     }
 }

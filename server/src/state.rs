@@ -12,6 +12,8 @@ pub struct AppState {
     pub organisers: Vec<OrganiserPublicKey>,
     pub server_key: ServerKey,
     pub templates: Templates,
+    /// Per-campaign budgets of failed attempts (memory only).
+    pub flood: crate::flood::Flood,
 }
 
 /// Seconds since the Unix epoch, for signed-request windows only (never stored

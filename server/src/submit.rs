@@ -33,7 +33,10 @@ pub fn open_survey(state: &AppState, id: &CampaignId) -> Result<SurveyRecord, Ap
 pub fn check_invite(state: &AppState, id: &CampaignId, code: &str) -> Result<Invite, AppError> {
     let invite = Invite::parse(code)?;
     invite.verify(id, &state.organisers)?;
-    if state.store.is_spent(id, &invite.spend_tag(id))? {
+    if state
+        .store
+        .is_spent(id, &state.store.keys.spend_tag(id, &invite)?)?
+    {
         return Err(AppError::Spent);
     }
     Ok(invite)
@@ -46,11 +49,13 @@ pub async fn submit(
     answers: &Value,
 ) -> Result<Receipt, AppError> {
     let record = open_survey(state, id)?;
-    let invite = check_invite(state, id, code)?;
+    // Failures count against the survey's flood budget (see `flood`); a
+    // valid invite never meets the limiter, so its answers are not refused.
+    let invite = check_invite(state, id, code).map_err(|e| state.flood.refuse(id, e))?;
     let answers = record
         .survey
         .validate_answers(answers)
-        .map_err(AppError::Answers)?;
+        .map_err(|e| state.flood.count(id, AppError::Answers(e)))?;
     let sealed = SealedResponse::seal(&answers, id, &state.organisers, &mut rand::rngs::OsRng)
         .map_err(|e| match e {
             SealError::TooLarge => AppError::AnswersTooLong,
@@ -59,12 +64,12 @@ pub async fn submit(
     let digest = sealed.digest();
     let write = Write::Submit {
         id: *id,
-        tag: invite.spend_tag(id),
-        sealed: sealed.0,
+        tag: state.store.keys.spend_tag(id, &invite)?,
+        sealed: state.store.keys.wrap(id, &sealed.0)?,
     };
     match state.committer.commit(write).await.map_err(commit_error)? {
         Outcome::Done => Ok(Receipt::issue(&state.server_key, id, &digest)),
-        Outcome::Spent => Err(AppError::Spent),
+        Outcome::Spent => Err(state.flood.refuse(id, AppError::Spent)),
         Outcome::Closed => Err(AppError::Closed),
         _ => Err(AppError::NotFound),
     }

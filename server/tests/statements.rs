@@ -26,12 +26,7 @@ struct StatementFixture {
 impl StatementFixture {
     fn new() -> Self {
         let f = Fixture::new();
-        let file = f.dir.path().join("statement.toml");
-        std::fs::write(&file, STATEMENT).expect("write");
-        let printed = f
-            .cli(&["statement", "create", file.to_str().expect("utf8")])
-            .expect("create");
-        let id = printed.lines().last().expect("id").trim().to_string();
+        let id = create_statement(&f.server, &f.key_path, STATEMENT);
         let state = f.dir.path().join("verify-state");
         Self { f, id, state }
     }

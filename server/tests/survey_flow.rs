@@ -257,3 +257,22 @@ fn fifty_concurrent_submissions_of_one_invite_count_once() {
     let status = f.cli(&["survey", "status", &f.id]).expect("status");
     assert!(status.contains("responses: 1"), "{status}");
 }
+
+/// RFC 9110: HEAD wherever GET works, with the GET's headers and no body.
+#[test]
+fn head_answers_like_get_without_a_body() {
+    let f = Fixture::new();
+    for path in [
+        "/healthz".to_string(),
+        format!("/s/{}", f.id),
+        format!("/api/v1/surveys/{}", f.id),
+    ] {
+        let url = format!("{}{path}", f.base());
+        let get = agent().get(&url).call().expect("GET");
+        let length = get.header("content-length").expect("length").to_string();
+        let head = agent().head(&url).call().expect("HEAD");
+        assert_eq!(head.status(), 200, "{path}");
+        assert_eq!(head.header("content-length"), Some(length.as_str()));
+        assert_eq!(head.into_string().expect("body"), "", "{path}: no body");
+    }
+}

@@ -394,3 +394,43 @@ mod noisy {
         );
     }
 }
+
+fn count_misfits(answers: serde_json::Value) -> Report {
+    let survey = Survey::from_toml(&format!(
+        "{SURVEY}[[question]]\nid = \"level\"\nkind = \"scale\"\nprompt = \"p\"\nmin = -5\nmax = 5\n"
+    ))
+    .expect("survey");
+    let mut tally = Tally::new(&survey, &["area"]).expect("tally");
+    let answers: Answers = serde_json::from_value(answers).expect("answers");
+    for _ in 0..5 {
+        tally.add(&answers);
+    }
+    tally.report("id")
+}
+
+/// Found by fuzzing (`fuzz/corpus/sealed/regression-option-named-twice`):
+/// opened answers are counted as they are, and a multi-choice answer that
+/// names one option twice counted one person twice, so picked exceeded
+/// answered and the suppression rules crashed subtracting them.
+#[test]
+fn an_option_named_twice_is_not_counted() {
+    let report = count_misfits(json!({"area": 0, "tools": [1, 1]}));
+    let tools = report
+        .questions
+        .iter()
+        .find(|q| q.id == "tools")
+        .expect("tools");
+    assert_eq!(tools.answered, Some(0));
+}
+
+/// Found by review of the same code: a Likert answer of i64::MIN
+/// overflowed `n - 1`, and a scale answer near i64::MAX `n - min`. Like
+/// any answer that does not fit its question, they are skipped.
+#[test]
+fn extreme_numbers_in_opened_answers_are_skipped() {
+    let report = count_misfits(json!({"area": i64::MIN, "comfort": i64::MIN, "level": i64::MAX}));
+    assert_eq!(report.responses, 5);
+    for q in &report.questions {
+        assert_eq!(q.answered, Some(0), "{} counted a misfit", q.id);
+    }
+}

@@ -23,6 +23,7 @@ use crate::store::statements::StatementRecord;
 use crate::store::{response_prefix, spent_key, Store, SurveyRecord, SurveyState};
 
 mod release;
+mod shred;
 pub mod statement;
 
 use release::ReleaseBatch;
@@ -75,6 +76,18 @@ pub enum Write {
         id: CampaignId,
         secret: [u8; 32],
     },
+    /// Retention is over: delete a closed campaign's responses (or, for a
+    /// statement, its spent-invite records). The caller then destroys the
+    /// campaign key.
+    Shred {
+        id: CampaignId,
+        today: String,
+    },
+    /// A consistent snapshot of the data directory into this (new or
+    /// empty) directory, taken between two batches: see [`crate::backup`].
+    Backup {
+        dir: std::path::PathBuf,
+    },
     /// A witness cosignature, already verified against `log_note`.
     Cosign {
         id: CampaignId,
@@ -106,6 +119,10 @@ pub enum Outcome {
     },
     Spent,
     Replayed,
+    /// Its retention period is over and its responses are gone.
+    Shredded(String),
+    /// A snapshot was written.
+    BackedUp(Box<crate::backup::Manifest>),
 }
 
 struct Job {
@@ -139,6 +156,18 @@ impl Committer {
         Ok(Self { queue })
     }
 
+    /// The same, from a thread outside the async runtime.
+    pub fn commit_blocking(&self, write: Write) -> Result<Outcome, CommitError> {
+        let (reply, answer) = oneshot::channel();
+        self.queue
+            .send(Job { write, reply })
+            .map_err(|_| CommitError::Storage("commit thread stopped".into()))?;
+        match answer.blocking_recv() {
+            Ok(result) => result.map_err(CommitError::Storage),
+            Err(_) => Err(CommitError::Storage("commit thread stopped".into())),
+        }
+    }
+
     pub async fn commit(&self, write: Write) -> Result<Outcome, CommitError> {
         let (reply, answer) = oneshot::channel();
         self.queue
@@ -161,19 +190,30 @@ fn run(store: Store, server_key: ServerKey, file: File, jobs: Receiver<Job>, dur
     // After a failed write we no longer know what is on disk, so the
     // thread fails stop: every later request is refused until a restart.
     let mut failed: Option<String> = None;
-    while let Ok(first) = jobs.recv() {
+    // A backup is taken alone, after everything queued before it.
+    let mut carried: Option<Job> = None;
+    while let Some(first) = carried.take().or_else(|| jobs.recv().ok()) {
+        if let Some(cause) = &failed {
+            let _ = first.reply.send(Err(cause.clone()));
+            continue;
+        }
+        if let Write::Backup { dir } = &first.write {
+            let outcome = crate::backup::snapshot(&store, dir)
+                .map(|manifest| Outcome::BackedUp(Box::new(manifest)))
+                .map_err(|e| format!("{e:#}"));
+            let _ = first.reply.send(outcome);
+            continue;
+        }
         let mut batch = vec![first];
         while batch.len() < MAX_BATCH {
             match jobs.try_recv() {
+                Ok(job) if matches!(job.write, Write::Backup { .. }) => {
+                    carried = Some(job);
+                    break;
+                }
                 Ok(job) => batch.push(job),
                 Err(_) => break,
             }
-        }
-        if let Some(cause) = &failed {
-            for job in batch {
-                let _ = job.reply.send(Err(cause.clone()));
-            }
-            continue;
         }
         let writes: Vec<&Write> = batch.iter().map(|j| &j.write).collect();
         let result = apply(&store, &server_key, &writes).and_then(|outcomes| {
@@ -244,12 +284,19 @@ fn apply(store: &Store, server_key: &ServerKey, writes: &[&Write]) -> anyhow::Re
     for write in writes {
         let outcome = match write {
             Write::CreateSurvey { id, record } => {
+                // The key first: a crash in between leaves an unused key
+                // file, never a campaign without one.
+                store.keys.create(id)?;
                 states.insert(*id, Some(record.clone()));
                 changed_surveys.push(*id);
                 Outcome::Done
             }
             Write::SetSurveyState { id, to, on } => match current(store, &mut states, id)? {
                 None => Outcome::NotFound,
+                Some(SurveyRecord {
+                    shredded_on: Some(day),
+                    ..
+                }) => Outcome::Shredded(day.clone()),
                 Some(record) if record.state == *to => Outcome::Unchanged,
                 Some(record) => {
                     record.state = *to;
@@ -260,6 +307,10 @@ fn apply(store: &Store, server_key: &ServerKey, writes: &[&Write]) -> anyhow::Re
             },
             Write::Release { id, release } => match current(store, &mut states, id)? {
                 None => Outcome::NotFound,
+                Some(SurveyRecord {
+                    shredded_on: Some(day),
+                    ..
+                }) => Outcome::Shredded(day.clone()),
                 Some(record) if record.state == SurveyState::Open => Outcome::IsOpen,
                 Some(record) => {
                     let k = record.survey.min_group;
@@ -295,7 +346,19 @@ fn apply(store: &Store, server_key: &ServerKey, writes: &[&Write]) -> anyhow::Re
                     }
                 }
             },
+            Write::Shred { id, today } => match current(store, &mut states, id)? {
+                None => statements.shred(id, today)?,
+                Some(record) => {
+                    let outcome =
+                        shred::survey(store, &mut ballots, &mut releases, id, record, today)?;
+                    if outcome == Outcome::Done {
+                        changed_surveys.push(*id);
+                    }
+                    outcome
+                }
+            },
             Write::CreateStatement { id, record, header } => {
+                store.keys.create(id)?;
                 statements.create(id, record.clone(), header.clone())?
             }
             Write::Sign { id, signing, today } => statements.sign(id, signing, today)?,
@@ -305,6 +368,8 @@ fn apply(store: &Store, server_key: &ServerKey, writes: &[&Write]) -> anyhow::Re
                 log_note,
                 signature,
             } => statements.cosign(id, log_note, signature)?,
+            // Never batched: `run` takes it alone.
+            Write::Backup { .. } => anyhow::bail!("a backup inside a batch"),
             Write::Nonce {
                 nonce,
                 expires,

@@ -19,6 +19,7 @@ use crate::store::Store;
 pub struct ReleaseBatch {
     /// Releases registered earlier in this batch, per survey.
     pending: HashMap<CampaignId, Vec<ReleaseRecord>>,
+    rewritten: bool,
     batch: sled::Batch,
 }
 
@@ -56,9 +57,22 @@ impl ReleaseBatch {
         Ok(Outcome::Registered(seq))
     }
 
-    /// The batch to apply, if anything was registered. An empty batch is
-    /// not applied: sled writes even an empty one to its log.
+    /// Under retention: keep each export's record (its count still bars a
+    /// differencing release) but drop its sealed report.
+    pub fn drop_export_bodies(&mut self, store: &Store, id: &CampaignId) -> anyhow::Result<()> {
+        for mut record in store.releases(id)? {
+            if record.sealed.take().is_some() {
+                self.batch
+                    .insert(release_key(id, record.seq), serde_json::to_vec(&record)?);
+                self.rewritten = true;
+            }
+        }
+        Ok(())
+    }
+
+    /// The batch to apply, if anything was registered or rewritten. An
+    /// empty batch is not applied: sled writes even an empty one to its log.
     pub fn finish(self) -> Option<sled::Batch> {
-        (!self.pending.is_empty()).then_some(self.batch)
+        (self.rewritten || !self.pending.is_empty()).then_some(self.batch)
     }
 }

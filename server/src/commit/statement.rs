@@ -34,6 +34,9 @@ pub struct StatementBatch<'a> {
     records: HashMap<CampaignId, Option<StatementRecord>>,
     appended: HashMap<CampaignId, Vec<Vec<u8>>>,
     written: HashMap<Vec<u8>, Option<Vec<u8>>>,
+    /// A record changed with nothing else written (a shred of a statement
+    /// that never spent an invite).
+    shredded: bool,
 }
 
 impl<'a> StatementBatch<'a> {
@@ -44,6 +47,7 @@ impl<'a> StatementBatch<'a> {
             records: HashMap::new(),
             appended: HashMap::new(),
             written: HashMap::new(),
+            shredded: false,
         }
     }
 
@@ -234,10 +238,42 @@ impl<'a> StatementBatch<'a> {
         Ok(Outcome::Done)
     }
 
+    /// Under retention: forget which invites were spent on a closed
+    /// statement. The log, withdrawal keys and revealed names stay.
+    pub fn shred(&mut self, id: &CampaignId, today: &str) -> anyhow::Result<Outcome> {
+        let Some(record) = self.record(id)? else {
+            return Ok(Outcome::NotFound);
+        };
+        if record.shredded_on.is_some() {
+            return Ok(Outcome::Unchanged);
+        }
+        if record
+            .statement
+            .closes
+            .as_deref()
+            .is_none_or(|last| today <= last)
+        {
+            return Ok(Outcome::IsOpen);
+        }
+        record.shredded_on = Some(today.to_string());
+        let spent: Vec<Vec<u8>> = self
+            .store
+            .statement_data
+            .scan_prefix(key(INVITE, id, &[]))
+            .keys()
+            .map(|k| k.map(|k| k.to_vec()))
+            .collect::<Result<_, _>>()?;
+        for spent in spent {
+            self.put(spent, None);
+        }
+        self.shredded = true;
+        Ok(Outcome::Done)
+    }
+
     /// Records and new checkpoints into the batch; the caller applies it.
     /// `None` when this batch changed no statement, so nothing is written.
     pub fn finish(mut self, server_key: &ServerKey) -> anyhow::Result<Option<sled::Batch>> {
-        if self.written.is_empty() && self.appended.is_empty() {
+        if self.written.is_empty() && self.appended.is_empty() && !self.shredded {
             return Ok(None);
         }
         let touched: Vec<CampaignId> = self.appended.keys().copied().collect();

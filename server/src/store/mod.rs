@@ -15,6 +15,7 @@
 //! Reads happen anywhere; every write goes through [`crate::commit`], which
 //! makes it durable before anyone is told it happened.
 
+pub mod campaign_keys;
 pub mod personal;
 pub mod releases;
 pub mod statements;
@@ -27,7 +28,7 @@ use caucus_core::{CampaignId, ServerKey, Survey};
 use serde::{Deserialize, Serialize};
 
 pub const SPENT: u8 = b'i';
-const SEGMENT_SIZE: usize = 8 * 1024 * 1024;
+pub(crate) const SEGMENT_SIZE: usize = 8 * 1024 * 1024;
 pub const RESPONSE: u8 = b'r';
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -44,6 +45,10 @@ pub struct SurveyRecord {
     pub state: SurveyState,
     pub created_on: String,
     pub closed_on: Option<String>,
+    /// The day its responses, spent invites and key were destroyed under
+    /// its retention period; only published results remain.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shredded_on: Option<String>,
 }
 
 /// One page of the sealed ballot box, and where the next one starts.
@@ -61,6 +66,7 @@ impl SurveyRecord {
             state: SurveyState::Open,
             created_on: today(),
             closed_on: None,
+            shredded_on: None,
         }
     }
 }
@@ -74,12 +80,24 @@ pub struct Store {
     pub(crate) releases: sled::Tree,
     pub(crate) statement_data: sled::Tree,
     pub(crate) personal_files: personal::PersonalFiles,
+    pub keys: campaign_keys::CampaignKeys,
     pub(crate) leaf_cache: statements::LeafCache,
     dir: PathBuf,
 }
 
 /// Today in UTC as `YYYY-MM-DD`: the finest time caucus ever stores.
+///
+/// Debug builds (the test suite) take the day from `CAUCUS_TEST_TODAY`
+/// when set, so retention can be tested without waiting; a release binary
+/// never reads it.
 pub fn today() -> String {
+    if cfg!(debug_assertions) {
+        if let Ok(day) = std::env::var("CAUCUS_TEST_TODAY") {
+            if caucus_core::statement::valid_date(&day) {
+                return day;
+            }
+        }
+    }
     let date = time::OffsetDateTime::now_utc().date();
     format!(
         "{:04}-{:02}-{:02}",
@@ -125,6 +143,7 @@ impl Store {
             releases: db.open_tree("releases")?,
             statement_data: db.open_tree("statement_data")?,
             personal_files: personal::PersonalFiles::new(dir),
+            keys: campaign_keys::CampaignKeys::new(dir),
             leaf_cache: statements::LeafCache::default(),
             db,
             dir: dir.to_path_buf(),
@@ -205,8 +224,19 @@ impl Store {
         Ok((count(SPENT)?, count(RESPONSE)?))
     }
 
+    /// Every response of every survey exactly as stored (wrapped under
+    /// its campaign key): what a copy of the disk holds, for audits.
+    pub fn stored_responses(&self) -> anyhow::Result<Vec<Vec<u8>>> {
+        self.ballots
+            .scan_prefix([RESPONSE])
+            .values()
+            .map(|v| Ok(v?.to_vec()))
+            .collect()
+    }
+
     /// One page of sealed responses, in storage (random) order, after the
-    /// opaque `cursor` (the last storage key of the previous page).
+    /// opaque `cursor` (the last storage key of the previous page),
+    /// unwrapped from the campaign key (see [`campaign_keys`]).
     pub fn sealed_page(
         &self,
         id: &CampaignId,
@@ -237,7 +267,7 @@ impl Store {
                 });
             }
             last = Some(key[prefix.len()..].to_vec());
-            items.push(value.to_vec());
+            items.push(self.keys.unwrap(id, &value)?);
         }
         Ok(SealedPage {
             sealed: items,
@@ -264,7 +294,7 @@ pub fn write_secret(path: &Path, text: &str) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn restrict_permissions(dir: &Path, mode: u32) -> anyhow::Result<()> {
+pub(crate) fn restrict_permissions(dir: &Path, mode: u32) -> anyhow::Result<()> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;

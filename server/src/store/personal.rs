@@ -40,24 +40,8 @@ impl PersonalFiles {
         Ok(self.dir.join(id.to_string()).join(commitment))
     }
 
-    /// Write durably: temp file, fsync, rename, fsync the directory.
     pub fn write(&self, id: &CampaignId, commitment: &str, bytes: &[u8]) -> anyhow::Result<()> {
-        let path = self.path(id, commitment)?;
-        let dir = path.parent().context("personal directory")?.to_path_buf();
-        std::fs::create_dir_all(&dir)?;
-        let temp = dir.join(format!("{commitment}.tmp"));
-        let mut options = OpenOptions::new();
-        options.write(true).create(true).truncate(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::OpenOptionsExt;
-            options.mode(0o600);
-        }
-        let mut file = options.open(&temp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        std::fs::rename(&temp, &path)?;
-        sync_dir(&dir)
+        write_durably(&self.path(id, commitment)?, bytes)
     }
 
     pub fn read(&self, id: &CampaignId, commitment: &str) -> anyhow::Result<Option<Vec<u8>>> {
@@ -68,19 +52,47 @@ impl PersonalFiles {
         }
     }
 
-    /// Overwrite with zeros, fsync, unlink, fsync the directory.
     pub fn erase(&self, id: &CampaignId, commitment: &str) -> anyhow::Result<()> {
-        let path = self.path(id, commitment)?;
-        let mut file = match OpenOptions::new().write(true).open(&path) {
-            Ok(file) => file,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
-            Err(e) => return Err(e.into()),
-        };
-        let length = file.metadata()?.len();
-        file.write_all(&vec![0u8; usize::try_from(length).unwrap_or(0)])?;
-        file.sync_all()?;
-        drop(file);
-        std::fs::remove_file(&path)?;
-        sync_dir(path.parent().context("personal directory")?)
+        erase(&self.path(id, commitment)?)
     }
+}
+
+/// Write a file readable by its owner only, durably: temp file, fsync,
+/// rename, fsync the directory.
+pub(crate) fn write_durably(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    let dir = path.parent().context("no parent directory")?;
+    std::fs::create_dir_all(dir)?;
+    let mut temp = path.as_os_str().to_owned();
+    temp.push(".tmp");
+    let temp = PathBuf::from(temp);
+    let mut options = OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file = options.open(&temp)?;
+    file.write_all(bytes)?;
+    file.sync_all()?;
+    std::fs::rename(&temp, path)?;
+    sync_dir(dir)
+}
+
+/// Overwrite with zeros, fsync, unlink, fsync the directory. On a
+/// journalling or copy-on-write file system, or an SSD, old blocks may
+/// survive the overwrite; the unlink still takes the file out of every
+/// later copy of the directory.
+pub(crate) fn erase(path: &Path) -> anyhow::Result<()> {
+    let mut file = match OpenOptions::new().write(true).open(path) {
+        Ok(file) => file,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(e.into()),
+    };
+    let length = file.metadata()?.len();
+    file.write_all(&vec![0u8; usize::try_from(length).unwrap_or(0)])?;
+    file.sync_all()?;
+    drop(file);
+    std::fs::remove_file(path)?;
+    sync_dir(path.parent().context("no parent directory")?)
 }

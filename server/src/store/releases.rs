@@ -39,7 +39,9 @@ pub struct ReleaseRecord {
     /// The report itself, for a publication.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub report: Option<Report>,
-    /// The report sealed to the organiser keys (base64url), for an export.
+    /// The report sealed to the organiser keys, for an export: base64url,
+    /// and at rest also wrapped under the campaign key (so that it is
+    /// shredded with the campaign); the admin API unwraps it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sealed: Option<String>,
 }

@@ -31,6 +31,10 @@ pub struct StatementRecord {
     pub counts: LogCounts,
     /// Once enough people signed, names are shown for good.
     pub revealed: bool,
+    /// The day its spent-invite records and key were destroyed under its
+    /// retention period; the log and revealed names remain.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shredded_on: Option<String>,
 }
 
 /// Leaf hashes of committed log entries, per statement (see
@@ -54,6 +58,7 @@ impl StatementRecord {
                 withdrawn: 0,
             },
             revealed: false,
+            shredded_on: None,
         }
     }
 }
@@ -82,6 +87,19 @@ pub fn key(prefix: u8, id: &CampaignId, suffix: &[u8]) -> Vec<u8> {
 }
 
 impl Store {
+    /// Every statement, with its record.
+    pub fn statements(&self) -> anyhow::Result<Vec<(CampaignId, StatementRecord)>> {
+        let mut all = Vec::new();
+        for entry in self.statement_data.scan_prefix([RECORD]) {
+            let (key, value) = entry?;
+            if let Ok(bytes) = <[u8; 16]>::try_from(&key[1..]) {
+                let record = serde_json::from_slice(&value).context("statement record")?;
+                all.push((CampaignId::from_bytes(bytes), record));
+            }
+        }
+        Ok(all)
+    }
+
     pub fn statement(&self, id: &CampaignId) -> anyhow::Result<Option<StatementRecord>> {
         match self.statement_data.get(key(RECORD, id, &[]))? {
             None => Ok(None),

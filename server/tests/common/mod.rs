@@ -29,6 +29,16 @@ impl Server {
     }
 
     pub fn start_with(data: &Path, organisers: &[&OrganiserKey], env: &[(&str, &str)]) -> Self {
+        Self::start_logging(data, organisers, env, "debug")
+    }
+
+    /// The same, logging at `level` (`--log`).
+    pub fn start_logging(
+        data: &Path,
+        organisers: &[&OrganiserKey],
+        env: &[(&str, &str)],
+        level: &str,
+    ) -> Self {
         let stderr_log = data.with_extension("stderr.log");
         let log = std::fs::OpenOptions::new()
             .create(true)
@@ -42,7 +52,7 @@ impl Server {
             .arg("--data")
             .arg(data)
             .arg("--log")
-            .arg("debug")
+            .arg(level)
             .env_remove("CAUCUS_ORGANISER")
             .stdout(Stdio::piped())
             .stderr(log);
@@ -118,18 +128,28 @@ pub fn cli(args: &[&str]) -> anyhow::Result<String> {
 }
 
 pub fn create_survey(server: &Server, key_path: &Path, text: &str) -> String {
-    let survey_file = key_path.with_extension("toml");
-    std::fs::write(&survey_file, text).expect("survey file");
+    create_with_cli(server, key_path, "survey", text)
+}
+
+/// Upload a statement file through the CLI; returns the new statement's id.
+pub fn create_statement(server: &Server, key_path: &Path, text: &str) -> String {
+    create_with_cli(server, key_path, "statement", text)
+}
+
+/// `caucus survey|statement create FILE`; returns the id it prints last.
+fn create_with_cli(server: &Server, key_path: &Path, kind: &str, text: &str) -> String {
+    let file = key_path.with_extension(format!("{kind}.toml"));
+    std::fs::write(&file, text).expect("campaign file");
     let printed = cli(&[
-        "survey",
+        kind,
         "create",
-        survey_file.to_str().expect("utf8"),
+        file.to_str().expect("utf8"),
         "--server",
         &server.base,
         "--key",
         key_path.to_str().expect("utf8"),
     ])
-    .expect("survey create");
+    .expect("create");
     printed.lines().last().expect("id line").trim().to_string()
 }
 
@@ -201,7 +221,8 @@ pub fn contains(haystack: &[u8], needle: &[u8]) -> bool {
     haystack.windows(needle.len()).any(|w| w == needle)
 }
 
-/// Copy a directory tree (a "seized" copy of the data directory).
+/// Copy a directory tree (a "seized" copy of the data directory); the
+/// control socket is not a file and is left out.
 pub fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).expect("mkdir");
     for entry in std::fs::read_dir(from).expect("read_dir") {
@@ -209,7 +230,7 @@ pub fn copy_dir(from: &Path, to: &Path) {
         let target = to.join(entry.file_name());
         if entry.path().is_dir() {
             copy_dir(&entry.path(), &target);
-        } else {
+        } else if entry.path().is_file() {
             std::fs::copy(entry.path(), &target).expect("copy");
         }
     }

@@ -1,0 +1,9 @@
+//! Fuzz target `release_check`: arbitrary bytes through `caucus_core::fuzzing::release_check`
+//! (see that function for what is parsed and which properties must hold).
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+    if let Err(violation) = caucus_core::fuzzing::release_check(data) {
+        panic!("{violation}");
+    }
+});

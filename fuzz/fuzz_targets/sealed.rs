@@ -1,0 +1,9 @@
+//! Fuzz target `sealed`: arbitrary bytes through `caucus_core::fuzzing::sealed`
+//! (see that function for what is parsed and which properties must hold).
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+    if let Err(violation) = caucus_core::fuzzing::sealed(data) {
+        panic!("{violation}");
+    }
+});

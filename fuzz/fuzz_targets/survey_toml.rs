@@ -1,0 +1,9 @@
+//! Fuzz target `survey_toml`: arbitrary bytes through `caucus_core::fuzzing::survey_toml`
+//! (see that function for what is parsed and which properties must hold).
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+    if let Err(violation) = caucus_core::fuzzing::survey_toml(data) {
+        panic!("{violation}");
+    }
+});

@@ -1,0 +1,241 @@
+//! Backups: a consistent snapshot of the data directory, and loading one.
+//!
+//! sled cannot be copied file by file while it runs, and its iterators are
+//! not a point in time across trees. But every change to the data
+//! directory (sled, campaign keys, personal text files) is made by the
+//! commit thread, so a snapshot taken *by* that thread, between two
+//! batches, sees one consistent state: writers simply wait for it. With
+//! no server running, `caucus-server backup` opens the store and takes the
+//! same snapshot itself.
+//!
+//! A snapshot is a directory: `sled/` (a fresh database with every tree
+//! copied), `server.key`, `keys/`, `personal/`, and `manifest.json`, which
+//! records, for each tree, its item count and a SHA-256 over its items,
+//! and a SHA-256 for each file. `restore` checks all of it before copying
+//! anything into place.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context};
+use caucus_core::encoding::hex;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::store::personal::write_durably;
+use crate::store::{restrict_permissions, today, Store};
+
+const FORMAT: &str = "caucus-backup-1";
+const MANIFEST: &str = "manifest.json";
+/// Files and directories beside sled that belong in a snapshot (the
+/// demo's own key and ids too, so a restored demo still opens its box).
+const FILES: [&str; 6] = [
+    "server.key",
+    "keys",
+    "personal",
+    "demo-organiser.key",
+    "demo-survey.id",
+    "demo-statement.id",
+];
+
+#[derive(Debug, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Manifest {
+    pub format: String,
+    /// The day it was made: never a finer time.
+    pub made_on: String,
+    /// Tree name (lossy UTF-8) → item count and SHA-256 of its items.
+    pub trees: BTreeMap<String, TreeSum>,
+    /// Path relative to the snapshot → SHA-256 of the file.
+    pub files: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Serialize, Deserialize, PartialEq, Eq)]
+pub struct TreeSum {
+    pub items: u64,
+    pub sha256: String,
+}
+
+fn sum_tree(tree: &sled::Tree) -> anyhow::Result<TreeSum> {
+    let mut hash = Sha256::new();
+    let mut items = 0u64;
+    for entry in tree.iter() {
+        let (key, value) = entry?;
+        for part in [&key[..], &value[..]] {
+            hash.update((part.len() as u64).to_be_bytes());
+            hash.update(part);
+        }
+        items += 1;
+    }
+    Ok(TreeSum {
+        items,
+        sha256: hex(&hash.finalize()),
+    })
+}
+
+fn sum_trees(db: &sled::Db) -> anyhow::Result<BTreeMap<String, TreeSum>> {
+    let mut trees = BTreeMap::new();
+    for name in db.tree_names() {
+        let tree = db.open_tree(&name)?;
+        trees.insert(
+            String::from_utf8_lossy(&name).into_owned(),
+            sum_tree(&tree)?,
+        );
+    }
+    Ok(trees)
+}
+
+/// Every regular file under `root`'s entries in [`FILES`], relative paths.
+fn list_files(root: &Path) -> anyhow::Result<Vec<PathBuf>> {
+    let mut found = Vec::new();
+    let mut pending: Vec<PathBuf> = FILES.iter().map(PathBuf::from).collect();
+    while let Some(relative) = pending.pop() {
+        let path = root.join(&relative);
+        let Ok(meta) = std::fs::symlink_metadata(&path) else {
+            continue;
+        };
+        if meta.is_dir() {
+            for entry in std::fs::read_dir(&path)? {
+                pending.push(relative.join(entry?.file_name()));
+            }
+        } else if meta.is_file() && relative.extension().is_none_or(|e| e != "tmp") {
+            found.push(relative);
+        }
+    }
+    found.sort();
+    Ok(found)
+}
+
+fn empty_or_new(dir: &Path) -> anyhow::Result<()> {
+    if dir.exists() && std::fs::read_dir(dir)?.next().is_some() {
+        bail!("{} is not empty; choose a new directory", dir.display());
+    }
+    Ok(())
+}
+
+fn name_of(path: &Path) -> anyhow::Result<String> {
+    path.to_str()
+        .map(str::to_string)
+        .context("a file name in the data directory is not UTF-8")
+}
+
+/// Write a snapshot of `store` into `dir` (new or empty). Call it only
+/// where no write can happen meanwhile: from the commit thread, or with
+/// no server running.
+pub fn snapshot(store: &Store, dir: &Path) -> anyhow::Result<Manifest> {
+    empty_or_new(dir)?;
+    std::fs::create_dir_all(dir)?;
+    restrict_permissions(dir, 0o700)?;
+    let copy = sled::Config::new()
+        .path(dir.join("sled"))
+        .segment_size(crate::store::SEGMENT_SIZE)
+        .open()
+        .context("creating the snapshot database")?;
+    for name in store.db.tree_names() {
+        let from = store.db.open_tree(&name)?;
+        let to = copy.open_tree(&name)?;
+        let mut batch = sled::Batch::default();
+        let mut pending = 0;
+        for entry in from.iter() {
+            let (key, value) = entry?;
+            batch.insert(key, value);
+            pending += 1;
+            if pending == 4096 {
+                to.apply_batch(std::mem::take(&mut batch))?;
+                pending = 0;
+            }
+        }
+        to.apply_batch(batch)?;
+    }
+    copy.flush()?;
+    let trees = sum_trees(&copy)?;
+    drop(copy);
+    let mut files = BTreeMap::new();
+    for relative in list_files(store.dir())? {
+        let bytes = std::fs::read(store.dir().join(&relative))?;
+        write_durably(&dir.join(&relative), &bytes)?;
+        files.insert(name_of(&relative)?, hex(&Sha256::digest(&bytes)));
+    }
+    let manifest = Manifest {
+        format: FORMAT.into(),
+        made_on: today(),
+        trees,
+        files,
+    };
+    write_durably(&dir.join(MANIFEST), &serde_json::to_vec_pretty(&manifest)?)?;
+    Ok(manifest)
+}
+
+/// Check a snapshot against its manifest: every tree and file, nothing
+/// missing and nothing extra.
+pub fn verify(snapshot: &Path) -> anyhow::Result<Manifest> {
+    let text = std::fs::read(snapshot.join(MANIFEST)).with_context(|| {
+        format!(
+            "{} has no {MANIFEST}: not a caucus backup",
+            snapshot.display()
+        )
+    })?;
+    let manifest: Manifest = serde_json::from_slice(&text).context("reading the manifest")?;
+    if manifest.format != FORMAT {
+        bail!("unknown backup format `{}`", manifest.format);
+    }
+    let db = sled::Config::new()
+        .path(snapshot.join("sled"))
+        .segment_size(crate::store::SEGMENT_SIZE)
+        .open()
+        .context("opening the snapshot database")?;
+    let trees = sum_trees(&db)?;
+    drop(db);
+    if trees != manifest.trees {
+        bail!("the snapshot database does not match its manifest: damaged or altered");
+    }
+    let mut files = BTreeMap::new();
+    for relative in list_files(snapshot)? {
+        let bytes = std::fs::read(snapshot.join(&relative))?;
+        files.insert(name_of(&relative)?, hex(&Sha256::digest(&bytes)));
+    }
+    if files != manifest.files {
+        bail!("the snapshot's files do not match its manifest: damaged or altered");
+    }
+    Ok(manifest)
+}
+
+/// Verify `snapshot`, then copy it into `data` (new or empty).
+pub fn restore(snapshot: &Path, data: &Path) -> anyhow::Result<Manifest> {
+    let manifest = verify(snapshot)?;
+    empty_or_new(data)?;
+    copy_tree(&snapshot.join("sled"), &data.join("sled"))?;
+    for relative in manifest.files.keys() {
+        let bytes = std::fs::read(snapshot.join(relative))?;
+        write_durably(&data.join(relative), &bytes)?;
+    }
+    // Opening it proves the copy is a working store (and sets permissions).
+    let store = Store::open(data)?;
+    if sum_trees(&store.db)? != manifest.trees {
+        bail!("the restored database does not match the snapshot");
+    }
+    Ok(manifest)
+}
+
+fn copy_tree(from: &Path, to: &Path) -> anyhow::Result<()> {
+    for entry in std::fs::read_dir(from)? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            copy_tree(&entry.path(), &target)?;
+        } else {
+            write_durably(&target, &std::fs::read(entry.path())?)?;
+        }
+    }
+    Ok(())
+}
+
+/// What `backup` and `restore` print.
+pub fn summary(manifest: &Manifest) -> String {
+    let items: u64 = manifest.trees.values().map(|t| t.items).sum();
+    format!(
+        "{} trees ({items} items) and {} files, made on {}",
+        manifest.trees.len(),
+        manifest.files.len(),
+        manifest.made_on
+    )
+}

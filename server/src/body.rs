@@ -1,0 +1,181 @@
+//! Reading request bodies: every body is read here, before routing, with a
+//! size cap and a deadline, so no handler ever waits on a client.
+//!
+//! actix-web bounds only the request head (`client_request_timeout`) and
+//! idle keep-alive; nothing bounds the body. A client that announces a
+//! Content-Length and then sends a byte a minute (or nothing) would hold
+//! its connection and a buffer forever. Here the whole body must arrive
+//! within [`BODY_DEADLINE`] or the answer is 408 and the connection is
+//! closed; a body over the route's cap is refused with 413 as soon as it is
+//! announced or exceeded. Both answers use the one error shape (JSON on
+//! `/api`, the error page elsewhere).
+
+use std::pin::Pin;
+use std::task::{Context, Poll};
+use std::time::Duration;
+
+use actix_web::body::{to_bytes_limited, BodySize, BodyStream, MessageBody};
+use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
+use actix_web::http::header::CONTENT_LENGTH;
+use actix_web::middleware::Next;
+use actix_web::web::Bytes;
+use actix_web::{web, HttpMessage, HttpResponse, ResponseError};
+
+use crate::error::AppError;
+use crate::state::AppState;
+
+/// The time a whole request body has to arrive, from the end of its head.
+/// The largest public body (64 KiB) needs only 6.4 KiB/s to make it; an
+/// organiser uploading a 2 MiB release over a slow Tor circuit gets the
+/// admin deadline.
+pub const BODY_DEADLINE: Duration = Duration::from_secs(10);
+/// The deadline for signed admin requests, whose bodies may be 32 times
+/// larger.
+pub const ADMIN_BODY_DEADLINE: Duration = Duration::from_secs(60);
+
+const ADMIN_PREFIX: &str = "/api/v1/admin/";
+
+/// Largest body accepted on `path`: the admin limit for signed organiser
+/// requests, the public JSON/form limit everywhere else.
+pub fn cap(path: &str) -> usize {
+    if path.starts_with(ADMIN_PREFIX) {
+        crate::auth::ADMIN_BODY_LIMIT
+    } else {
+        crate::JSON_LIMIT.max(crate::pages::FORM_LIMIT)
+    }
+}
+
+fn deadline(path: &str) -> Duration {
+    if path.starts_with(ADMIN_PREFIX) {
+        ADMIN_BODY_DEADLINE
+    } else {
+        BODY_DEADLINE
+    }
+}
+
+/// Middleware: read the body within its deadline and cap, then hand the
+/// buffered bytes on to the handler's extractors.
+pub async fn read_in_time(
+    mut req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse, actix_web::Error> {
+    let path = req.path().to_string();
+    let cap = cap(&path);
+    let announced = req
+        .headers()
+        .get(CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if announced.is_some_and(|n| n > cap as u64) {
+        let payload = req.take_payload();
+        return Ok(refuse(req, payload, AppError::TooLarge));
+    }
+    let mut payload = req.take_payload();
+    let read = to_bytes_limited(BodyStream::new(&mut payload), cap);
+    let body = match actix_web::rt::time::timeout(deadline(&path), read).await {
+        Err(_elapsed) => return Ok(refuse(req, payload, AppError::BodyTimeout)),
+        Ok(Err(_over_cap)) => return Ok(refuse(req, payload, AppError::TooLarge)),
+        Ok(Ok(Err(_broken))) => {
+            let err = AppError::BadRequest("the request body could not be read".into());
+            return Ok(refuse(req, payload, err));
+        }
+        Ok(Ok(Ok(body))) => body,
+    };
+    req.set_payload(body.into());
+    Ok(next.call(req).await?.map_into_boxed_body())
+}
+
+fn refuse(req: ServiceRequest, unread: Payload, err: AppError) -> ServiceResponse {
+    let (req, _) = req.into_parts();
+    let response = if req.path().starts_with("/api/") {
+        err.error_response()
+    } else {
+        match req.app_data::<web::Data<AppState>>() {
+            Some(state) => crate::pages::error_page(state, &err),
+            None => err.error_response(),
+        }
+    };
+    ServiceResponse::new(req, close(response, unread))
+}
+
+/// The unread rest of the body must not be parsed as a next request: the
+/// connection closes after the answer. actix closes it only if the request
+/// payload is still held when the answer is sent; a dropped chunked
+/// payload would instead be drained for as long as the client sends.
+fn close(mut response: HttpResponse, unread: Payload) -> HttpResponse {
+    response
+        .head_mut()
+        .set_connection_type(actix_web::http::ConnectionType::Close);
+    let (response, body) = response.into_parts();
+    match body.try_into_bytes() {
+        Ok(bytes) => response
+            .set_body(Holding {
+                len: bytes.len() as u64,
+                bytes: Some(bytes),
+                _unread: unread,
+            })
+            .map_into_boxed_body(),
+        Err(body) => response.set_body(body),
+    }
+}
+
+/// A refusal's body that holds the unread request payload until it has
+/// been sent (see [`close`]).
+struct Holding {
+    len: u64,
+    bytes: Option<Bytes>,
+    _unread: Payload,
+}
+
+impl MessageBody for Holding {
+    type Error = std::convert::Infallible;
+
+    fn size(&self) -> BodySize {
+        BodySize::Sized(self.len)
+    }
+
+    fn poll_next(
+        self: Pin<&mut Self>,
+        _: &mut Context<'_>,
+    ) -> Poll<Option<Result<Bytes, Self::Error>>> {
+        Poll::Ready(self.get_mut().bytes.take().map(Ok))
+    }
+}
+
+/// Whether a form body (`application/x-www-form-urlencoded`) decodes to
+/// UTF-8. Form decoding replaces broken bytes with U+FFFD; a browser never
+/// sends them from our UTF-8 pages, so a body with them is refused (400)
+/// rather than stored altered, as a JSON body with them is.
+pub fn form_is_utf8(body: &[u8]) -> bool {
+    let hex = |b: u8| char::from(b).to_digit(16);
+    let mut decoded = Vec::with_capacity(body.len());
+    let mut rest = body;
+    while let Some((&first, tail)) = rest.split_first() {
+        match (first, tail) {
+            (b'%', [hi, lo, after @ ..]) if hex(*hi).is_some() && hex(*lo).is_some() => {
+                let value = hex(*hi).unwrap_or(0) * 16 + hex(*lo).unwrap_or(0);
+                decoded.push(value as u8);
+                rest = after;
+            }
+            _ => {
+                decoded.push(first);
+                rest = tail;
+            }
+        }
+    }
+    std::str::from_utf8(&decoded).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forms_must_decode_to_utf8() {
+        assert!(form_is_utf8(b"name=Ada+L%C3%B3pez&x=%25&y=100%"));
+        assert!(!form_is_utf8(b"name=%FF"));
+        assert!(!form_is_utf8(b"name=\xff"));
+        assert!(!form_is_utf8(b"name=%C3&x=%A9"), "split across fields");
+        assert!(!form_is_utf8(b"name=%C0%AF"), "overlong slash");
+    }
+}

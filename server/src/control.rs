@@ -1,0 +1,99 @@
+//! The operator's control socket: `caucus-server backup` reaches the
+//! running server through `control.sock` in the data directory.
+//!
+//! A Unix socket rather than an HTTP route, because backups are the
+//! hosting operator's business, not the organisers': a snapshot holds the
+//! server's signing key and every campaign key, which no admin API should
+//! hand out. The socket lives inside the data directory (mode 0700) and
+//! is itself mode 0600, so only the account that runs the server can use
+//! it. One request per connection, one line each way:
+//! `backup <absolute directory>` → `ok <summary>` or `error <message>`.
+
+use std::io::{BufRead, BufReader, Read, Write as _};
+use std::os::unix::net::{UnixListener, UnixStream};
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context};
+
+use crate::backup::{self, Manifest};
+use crate::commit::{Committer, Outcome, Write};
+use crate::store::Store;
+
+const LINE_LIMIT: u64 = 8192;
+
+pub fn socket_path(data: &Path) -> PathBuf {
+    data.join("control.sock")
+}
+
+/// Listen on the data directory's control socket, on a thread of its own.
+pub fn start(data: &Path, committer: Committer) -> anyhow::Result<()> {
+    let path = socket_path(data);
+    // A socket file left by a killed server: the database lock already
+    // proved no other server runs on this directory.
+    let _ = std::fs::remove_file(&path);
+    let listener = UnixListener::bind(&path)
+        .with_context(|| format!("binding the control socket {}", path.display()))?;
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600))?;
+    }
+    std::thread::Builder::new()
+        .name("caucus-control".into())
+        .spawn(move || {
+            for stream in listener.incoming().flatten() {
+                if let Err(err) = serve(stream, &committer) {
+                    log::warn!("control socket: {err:#}");
+                }
+            }
+        })
+        .context("starting the control thread")?;
+    Ok(())
+}
+
+fn serve(stream: UnixStream, committer: &Committer) -> anyhow::Result<()> {
+    let mut line = String::new();
+    BufReader::new((&stream).take(LINE_LIMIT)).read_line(&mut line)?;
+    let answer = match line.trim_end().split_once(' ') {
+        Some(("backup", dir)) if Path::new(dir).is_absolute() => {
+            match committer.commit_blocking(Write::Backup { dir: dir.into() }) {
+                Ok(Outcome::BackedUp(manifest)) => {
+                    log::info!("backup written: {}", backup::summary(&manifest));
+                    format!("ok {}", serde_json::to_string(&manifest)?)
+                }
+                Ok(other) => format!("error unexpected outcome {other:?}"),
+                Err(err) => format!("error {err}"),
+            }
+        }
+        _ => "error expected `backup <absolute directory>`".to_string(),
+    };
+    (&stream).write_all(format!("{}\n", answer.replace('\n', " ")).as_bytes())?;
+    Ok(())
+}
+
+/// `caucus-server backup DIR`: through the running server if there is
+/// one, else straight from the data directory.
+pub fn backup_command(data: &Path, dir: &Path) -> anyhow::Result<Manifest> {
+    let dir = std::path::absolute(dir)?;
+    match UnixStream::connect(socket_path(data)) {
+        Ok(mut stream) => {
+            writeln!(
+                stream,
+                "backup {}",
+                dir.to_str().context("the backup path is not UTF-8")?
+            )?;
+            let mut answer = String::new();
+            BufReader::new(stream).read_line(&mut answer)?;
+            match answer.trim_end().split_once(' ') {
+                Some(("ok", json)) => Ok(serde_json::from_str(json)?),
+                Some(("error", message)) => bail!("the server refused: {message}"),
+                _ => bail!("the server's control socket gave no answer"),
+            }
+        }
+        Err(_) => {
+            let store = Store::open(data).context(
+                "no server answered on the control socket, and the data directory could not be opened",
+            )?;
+            backup::snapshot(&store, &dir)
+        }
+    }
+}

@@ -1,0 +1,179 @@
+//! Per-campaign keys: the secret that lets a campaign's stored data be
+//! destroyed for good when its retention period ends (crypto-shredding).
+//!
+//! sled is log-structured: a removed value stays in its segment files until
+//! garbage collection happens to rewrite them, and backups keep whatever
+//! they copied. Deleting records is therefore not enough. Instead, every
+//! sealed response is stored wrapped (XChaCha20-Poly1305) under a random
+//! 32-byte key of its campaign, and every spent-invite record is an
+//! HMAC-SHA256 under the same key. The key lives in its own small file,
+//! `keys/<campaign id>.key`, outside sled; destroying it (overwrite, fsync,
+//! unlink) makes every leftover copy of the ciphertexts unreadable, even to
+//! an organiser key, and every leftover spend record untestable against a
+//! list of invites.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, RwLock};
+
+use anyhow::{bail, Context};
+use caucus_core::{CampaignId, Invite};
+use chacha20poly1305::aead::{Aead, KeyInit, Payload};
+use chacha20poly1305::{XChaCha20Poly1305, XNonce};
+use hmac::{Hmac, Mac};
+use rand::RngCore;
+use sha2::Sha256;
+
+use super::personal::{erase, write_durably};
+
+const NONCE: usize = 24;
+
+/// The keys of every live campaign, loaded lazily and cached. Shared by
+/// every clone of the store.
+#[derive(Clone)]
+pub struct CampaignKeys {
+    dir: PathBuf,
+    cache: Arc<RwLock<HashMap<CampaignId, [u8; 32]>>>,
+}
+
+impl CampaignKeys {
+    pub fn new(data: &Path) -> Self {
+        Self {
+            dir: data.join("keys"),
+            cache: Arc::default(),
+        }
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    fn path(&self, id: &CampaignId) -> PathBuf {
+        self.dir.join(format!("{id}.key"))
+    }
+
+    /// Make a new campaign's key, durably, before its record is committed.
+    pub fn create(&self, id: &CampaignId) -> anyhow::Result<()> {
+        let mut key = [0u8; 32];
+        rand::rngs::OsRng.fill_bytes(&mut key);
+        write_durably(&self.path(id), &key)?;
+        self.cache
+            .write()
+            .map_err(|_| anyhow::anyhow!("key cache poisoned"))?
+            .insert(*id, key);
+        Ok(())
+    }
+
+    fn key(&self, id: &CampaignId) -> anyhow::Result<[u8; 32]> {
+        if let Some(key) = self
+            .cache
+            .read()
+            .map_err(|_| anyhow::anyhow!("key cache poisoned"))?
+            .get(id)
+        {
+            return Ok(*key);
+        }
+        let bytes = match std::fs::read(self.path(id)) {
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                bail!("campaign {id} has no key: destroyed under retention, or never made")
+            }
+            Err(e) => return Err(e).context("reading a campaign key"),
+        };
+        let key: [u8; 32] = bytes
+            .as_slice()
+            .try_into()
+            .context("a campaign key file is not 32 bytes")?;
+        self.cache
+            .write()
+            .map_err(|_| anyhow::anyhow!("key cache poisoned"))?
+            .insert(*id, key);
+        Ok(key)
+    }
+
+    pub fn exists(&self, id: &CampaignId) -> bool {
+        self.path(id).exists()
+    }
+
+    /// What is stored when `invite` is spent on campaign `id`: a MAC of the
+    /// invite's spend tag, so that once the key is gone nobody can tell
+    /// which invites were spent, even holding the list of them.
+    pub fn spend_tag(&self, id: &CampaignId, invite: &Invite) -> anyhow::Result<[u8; 32]> {
+        let mut mac =
+            <Hmac<Sha256> as Mac>::new_from_slice(&self.key(id)?).context("HMAC key length")?;
+        mac.update(&invite.spend_tag(id));
+        Ok(mac.finalize().into_bytes().into())
+    }
+
+    /// Wrap a sealed response (or sealed export) for storage: a random
+    /// 24-byte nonce, then the ciphertext; the campaign id is the AAD.
+    pub fn wrap(&self, id: &CampaignId, sealed: &[u8]) -> anyhow::Result<Vec<u8>> {
+        let cipher = XChaCha20Poly1305::new(&self.key(id)?.into());
+        let mut nonce = [0u8; NONCE];
+        rand::rngs::OsRng.fill_bytes(&mut nonce);
+        let payload = Payload {
+            msg: sealed,
+            aad: id.as_bytes(),
+        };
+        let ciphertext = cipher
+            .encrypt(XNonce::from_slice(&nonce), payload)
+            .map_err(|_| anyhow::anyhow!("wrapping under the campaign key failed"))?;
+        let mut out = Vec::with_capacity(NONCE + ciphertext.len());
+        out.extend_from_slice(&nonce);
+        out.extend_from_slice(&ciphertext);
+        Ok(out)
+    }
+
+    pub fn unwrap(&self, id: &CampaignId, stored: &[u8]) -> anyhow::Result<Vec<u8>> {
+        if stored.len() < NONCE {
+            bail!("a stored item is shorter than its nonce");
+        }
+        let (nonce, ciphertext) = stored.split_at(NONCE);
+        let cipher = XChaCha20Poly1305::new(&self.key(id)?.into());
+        let payload = Payload {
+            msg: ciphertext,
+            aad: id.as_bytes(),
+        };
+        cipher
+            .decrypt(XNonce::from_slice(nonce), payload)
+            .map_err(|_| anyhow::anyhow!("a stored item does not open under its campaign key"))
+    }
+
+    /// Destroy a campaign's key for good. Idempotent.
+    pub fn destroy(&self, id: &CampaignId) -> anyhow::Result<()> {
+        self.cache
+            .write()
+            .map_err(|_| anyhow::anyhow!("key cache poisoned"))?
+            .remove(id);
+        erase(&self.path(id))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn wrapped_items_open_only_under_their_campaign_until_the_key_is_destroyed() {
+        let dir = tempfile::tempdir().unwrap();
+        let keys = CampaignKeys::new(dir.path());
+        let mut rng = rand::rngs::OsRng;
+        let (a, b) = (CampaignId::random(&mut rng), CampaignId::random(&mut rng));
+        keys.create(&a).unwrap();
+        keys.create(&b).unwrap();
+        let stored = keys.wrap(&a, b"sealed bytes").unwrap();
+        assert_eq!(keys.unwrap(&a, &stored).unwrap(), b"sealed bytes");
+        assert!(keys.unwrap(&b, &stored).is_err(), "another campaign's key");
+        let mut flipped = stored.clone();
+        flipped[30] ^= 1;
+        assert!(keys.unwrap(&a, &flipped).is_err(), "tampering is caught");
+        // A fresh process finds the key on disk.
+        let reloaded = CampaignKeys::new(dir.path());
+        assert_eq!(reloaded.unwrap(&a, &stored).unwrap(), b"sealed bytes");
+        keys.destroy(&a).unwrap();
+        assert!(!keys.exists(&a));
+        assert!(CampaignKeys::new(dir.path()).unwrap(&a, &stored).is_err());
+        keys.destroy(&a).unwrap();
+    }
+}

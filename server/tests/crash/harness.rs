@@ -1,0 +1,426 @@
+//! The kill -9 harness shared by the crash tests: survey responses and
+//! statement signatures from 64 connections at once, SIGKILL at a random
+//! moment, restart on the same data directory, retry what was in flight,
+//! and at the end a report of what the server acknowledged against what
+//! it holds. It reports losses instead of asserting on them, so the same
+//! code serves the real test and its negative control.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{channel, Sender};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use caucus_core::encoding::hex;
+use caucus_core::{CampaignId, Invite, OrganiserKey, Receipt};
+use caucus_server::store::Store;
+use rand::Rng;
+use serde_json::{json, Value};
+
+use crate::common::*;
+
+/// Connections in total, split evenly between the two kinds of write.
+pub const CONNECTIONS: usize = 64;
+
+/// Every signature spends an invite (named ones too), so spent invites and
+/// signature entries must match one for one.
+const STATEMENT: &str =
+    "title = \"Through crashes\"\nbody = \"We sign, whatever happens to the server.\"\n\
+named = true\nanonymous = true\ninvite_required_for_named = true\n";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Survey,
+    Statement,
+}
+
+/// One request, kept whole so that a retry sends exactly the same thing.
+struct Attempt {
+    kind: Kind,
+    id: CampaignId,
+    body: Value,
+}
+
+/// What one kind of write saw over a whole run.
+#[derive(Debug, Default)]
+pub struct Tally {
+    /// 201 on the first try.
+    pub acked: usize,
+    /// No answer: the request was in flight (or not yet sent) at a kill.
+    pub in_flight: usize,
+    /// Their retry after the restart: 201, so the invite was not burned.
+    pub retried_created: usize,
+    /// Their retry: 409, so the invite was burned and its write must be stored.
+    pub retried_spent: usize,
+    /// Acknowledged receipts missing afterwards (or, for statements, a
+    /// different entry at the receipt's index).
+    pub lost: usize,
+    /// Responses in the ballot box / signature entries in the log, at the end.
+    pub stored: u64,
+    /// Invites the store records as spent, at the end.
+    pub spent: u64,
+}
+
+impl Tally {
+    /// Writes the server answered 201 for, first try or retry.
+    pub fn created(&self) -> usize {
+        self.acked + self.retried_created
+    }
+
+    /// What must be stored if nothing was lost and nothing burned in vain.
+    pub fn expected(&self) -> u64 {
+        (self.created() + self.retried_spent) as u64
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct Report {
+    pub rounds: usize,
+    pub survey: Tally,
+    pub statement: Tally,
+    /// `caucus verify` refusals (after a restart, or at the end).
+    pub verify_failures: Vec<String>,
+    /// The server keys that signed survey receipts (one, across restarts).
+    pub server_keys: usize,
+    /// Survey receipts whose signature did not verify.
+    pub bad_receipts: usize,
+}
+
+/// Receipts as they came back, for the final comparison.
+#[derive(Default)]
+struct Ledger {
+    receipts: Vec<Receipt>,
+    entries: Vec<Value>,
+    in_flight: Vec<Attempt>,
+}
+
+struct Campaigns {
+    key: Arc<OrganiserKey>,
+    key_path: PathBuf,
+    survey: CampaignId,
+    statement: CampaignId,
+}
+
+/// Run `rounds` kill-and-restart rounds with the server environment `env`.
+pub fn run(rounds: usize, env: &[(&str, &str)]) -> Report {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    let campaigns = setup(dir.path(), &data);
+    let mut server = Server::start_with(&data, &[&campaigns.key], env);
+    let ledger = Arc::new(Mutex::new(Ledger::default()));
+    let mut report = Report::default();
+    let state = dir.path().join("verify-state");
+    let (ack_tx, ack_rx) = channel::<()>();
+    let mut rng = rand::thread_rng();
+    for round in 0..rounds {
+        let stop = Arc::new(AtomicBool::new(false));
+        let writers: Vec<_> = (0..CONNECTIONS)
+            .map(|n| {
+                let kind = if n % 2 == 0 {
+                    Kind::Survey
+                } else {
+                    Kind::Statement
+                };
+                writer(
+                    kind,
+                    n,
+                    &server.base,
+                    &campaigns,
+                    &ledger,
+                    &stop,
+                    ack_tx.clone(),
+                )
+            })
+            .collect();
+        // A random number of acknowledgements, then a random short delay,
+        // so the kill lands anywhere: between batches, during one, between
+        // a batch's fsync and its answers.
+        let acks = rng.gen_range(8..120);
+        for _ in 0..acks {
+            ack_rx
+                .recv_timeout(Duration::from_secs(60))
+                .expect("no acknowledgement for a minute: the writers stalled");
+        }
+        std::thread::sleep(Duration::from_micros(rng.gen_range(0..3000)));
+        server.kill();
+        stop.store(true, Ordering::Relaxed);
+        for w in writers {
+            w.join().expect("writer");
+        }
+        while ack_rx.try_recv().is_ok() {}
+        server = Server::start_with(&data, &[&campaigns.key], env);
+        let retried = retry(&server.base, &ledger, &mut report);
+        eprintln!("round {round}: killed after at least {acks} acks; retried {retried} in flight");
+        if let Err(err) = verify(&server.base, &campaigns.statement, &state, None) {
+            report
+                .verify_failures
+                .push(format!("round {round}: {err:#}"));
+        }
+        report.rounds += 1;
+    }
+    finish(
+        server,
+        &data,
+        dir.path(),
+        &campaigns,
+        &ledger,
+        &state,
+        report,
+    )
+}
+
+/// Create the survey and the statement on a durable server, so that the
+/// campaigns themselves exist whatever the rounds' setting.
+fn setup(dir: &Path, data: &Path) -> Campaigns {
+    let key = key();
+    let key_path = key_file(dir, &key);
+    let server = Server::start(data, &[&key]);
+    let survey = create_survey(&server, &key_path, SURVEY);
+    let statement = create_statement(&server, &key_path, STATEMENT);
+    server.kill();
+    Campaigns {
+        key: Arc::new(key),
+        key_path,
+        survey: survey.parse().expect("survey id"),
+        statement: statement.parse().expect("statement id"),
+    }
+}
+
+/// One connection: fresh invites until stopped or the server is gone.
+fn writer(
+    kind: Kind,
+    n: usize,
+    base: &str,
+    campaigns: &Campaigns,
+    ledger: &Arc<Mutex<Ledger>>,
+    stop: &Arc<AtomicBool>,
+    acks: Sender<()>,
+) -> std::thread::JoinHandle<()> {
+    let (base, key, ledger, stop) = (
+        base.to_string(),
+        campaigns.key.clone(),
+        ledger.clone(),
+        stop.clone(),
+    );
+    let id = match kind {
+        Kind::Survey => campaigns.survey,
+        Kind::Statement => campaigns.statement,
+    };
+    std::thread::spawn(move || {
+        let agent = agent();
+        let mut i = 0usize;
+        while !stop.load(Ordering::Relaxed) {
+            i += 1;
+            let invite = Invite::issue(&key, &id, &mut rand::thread_rng()).code();
+            let body = match kind {
+                Kind::Survey => json!({
+                    "invite": invite,
+                    "answers": answers("Operations", 1 + (n % 5) as i64, &format!("crash {n}")),
+                }),
+                Kind::Statement if i.is_multiple_of(4) => {
+                    json!({"name": format!("Signer {n}-{i}"), "invite": invite})
+                }
+                Kind::Statement => json!({"anonymous": true, "invite": invite}),
+            };
+            let attempt = Attempt { kind, id, body };
+            let (status, reply) = send(&agent, &base, &id, &attempt);
+            match status {
+                201 => {
+                    record(&ledger, kind, &reply);
+                    let _ = acks.send(());
+                }
+                0 => {
+                    ledger.lock().expect("ledger").in_flight.push(attempt);
+                    return;
+                }
+                other => panic!("{kind:?}: unexpected status {other}: {reply}"),
+            }
+        }
+    })
+}
+
+fn send(agent: &ureq::Agent, base: &str, id: &CampaignId, attempt: &Attempt) -> (u16, Value) {
+    let url = match attempt.kind {
+        Kind::Survey => format!("{base}/api/v1/surveys/{id}/responses"),
+        Kind::Statement => format!("{base}/api/v1/statements/{id}/signatures"),
+    };
+    let (status, text) = call(agent.post(&url).send_json(attempt.body.clone()));
+    (status, serde_json::from_str(&text).unwrap_or(Value::Null))
+}
+
+fn record(ledger: &Mutex<Ledger>, kind: Kind, reply: &Value) {
+    let mut ledger = ledger.lock().expect("ledger");
+    match kind {
+        Kind::Survey => ledger
+            .receipts
+            .push(serde_json::from_value(reply["receipt"].clone()).expect("survey receipt")),
+        Kind::Statement => ledger.entries.push(reply["receipt"].clone()),
+    }
+}
+
+/// Send every request that had no answer again, with the same invite:
+/// either it was never stored (201 now) or it was, and its invite is
+/// spent (409). Returns how many there were.
+fn retry(base: &str, ledger: &Mutex<Ledger>, report: &mut Report) -> usize {
+    let pending = std::mem::take(&mut ledger.lock().expect("ledger").in_flight);
+    let agent = agent();
+    for attempt in &pending {
+        let (status, reply) = send(&agent, base, &attempt.id, attempt);
+        let tally = match attempt.kind {
+            Kind::Survey => &mut report.survey,
+            Kind::Statement => &mut report.statement,
+        };
+        tally.in_flight += 1;
+        match status {
+            201 => {
+                tally.retried_created += 1;
+                record(ledger, attempt.kind, &reply);
+            }
+            409 => tally.retried_spent += 1,
+            other => panic!("retry of an in-flight {:?}: {other}: {reply}", attempt.kind),
+        }
+    }
+    pending.len()
+}
+
+/// `caucus verify` of the statement, keeping what it saw in `state` so a
+/// log that lost entries and grew again counts as a different history.
+fn verify(
+    base: &str,
+    id: &CampaignId,
+    state: &Path,
+    receipt: Option<&Path>,
+) -> anyhow::Result<Value> {
+    let id = id.to_string();
+    let mut args = vec![
+        "verify",
+        id.as_str(),
+        "--server",
+        base,
+        "--state",
+        state.to_str().expect("utf8"),
+        "--json",
+    ];
+    if let Some(path) = receipt {
+        args.extend(["--receipt", path.to_str().expect("utf8")]);
+    }
+    Ok(serde_json::from_str(&cli(&args)?)?)
+}
+
+/// The statement's whole log, as the public API serves it.
+fn log_entries(base: &str, id: &CampaignId) -> Vec<Value> {
+    let mut out = Vec::new();
+    loop {
+        let url = format!(
+            "{base}/api/v1/statements/{id}/entries?start={}&limit=1000",
+            out.len()
+        );
+        let (status, text) = call(agent().get(&url).call());
+        assert_eq!(status, 200, "{text}");
+        let page: Value = serde_json::from_str(&text).expect("entries");
+        let list = page["entries"].as_array().expect("entries").clone();
+        let size = page["tree_size"].as_u64().expect("size") as usize;
+        out.extend(list);
+        if out.len() >= size {
+            return out;
+        }
+    }
+}
+
+fn finish(
+    server: Server,
+    data: &Path,
+    dir: &Path,
+    campaigns: &Campaigns,
+    ledger: &Mutex<Ledger>,
+    state: &Path,
+    mut report: Report,
+) -> Report {
+    let ledger = std::mem::take(&mut *ledger.lock().expect("ledger"));
+    report.survey.acked = ledger.receipts.len() - report.survey.retried_created;
+    report.statement.acked = ledger.entries.len() - report.statement.retried_created;
+
+    // Survey: every acknowledged receipt's sealed response is in the box.
+    let remote = [
+        "--server",
+        server.base.as_str(),
+        "--key",
+        campaigns.key_path.to_str().expect("utf8"),
+    ];
+    let survey = campaigns.survey.to_string();
+    cli(&[&["close", survey.as_str()][..], &remote[..]].concat()).expect("close");
+    let client = caucus::client::Client::new(&server.base)
+        .expect("client")
+        .with_key(&campaigns.key_path)
+        .expect("key");
+    let mut stored = HashSet::new();
+    client
+        .for_each_sealed(&campaigns.survey, |bytes| {
+            stored.insert(hex(&caucus_core::SealedResponse(bytes).digest()));
+        })
+        .expect("download the ballot box");
+    report.survey.stored = stored.len() as u64;
+    report.survey.lost = ledger
+        .receipts
+        .iter()
+        .filter(|r| !stored.contains(&r.sealed_sha256))
+        .count();
+    report.bad_receipts = ledger.receipts.iter().filter(|r| !r.verify(None)).count();
+    report.server_keys = ledger
+        .receipts
+        .iter()
+        .map(|r| r.server_key.clone())
+        .collect::<HashSet<_>>()
+        .len();
+
+    // Statement: every acknowledged entry is at its index; the log and
+    // the latest acknowledged receipt verify.
+    let log = log_entries(&server.base, &campaigns.statement);
+    report.statement.lost = ledger
+        .entries
+        .iter()
+        .filter(|receipt| {
+            let index = receipt["index"].as_u64().expect("index") as usize;
+            log.get(index).map(|e| &e["entry"]) != Some(&receipt["entry"])
+        })
+        .count();
+    if let Some(last) = ledger.entries.last() {
+        let path = dir.join("receipt.json");
+        std::fs::write(&path, last.to_string()).expect("receipt file");
+        match verify(&server.base, &campaigns.statement, state, Some(&path)) {
+            Ok(v) => {
+                let signatures = ["anonymous", "named", "unverified"]
+                    .iter()
+                    .map(|k| v[k].as_u64().expect("count"))
+                    .sum::<u64>();
+                report.statement.stored = signatures;
+                if signatures != log.len() as u64 - 1 {
+                    report.verify_failures.push(format!(
+                        "{signatures} signatures counted in a log of {}",
+                        log.len()
+                    ));
+                }
+            }
+            Err(err) => {
+                report.statement.stored = log.len() as u64 - 1;
+                report.verify_failures.push(format!("at the end: {err:#}"));
+            }
+        }
+    }
+    server.kill();
+
+    let store = Store::open(data).expect("store");
+    let (spent, responses) = store.ballot_counts().expect("ballot counts");
+    report.survey.spent = spent;
+    if responses != report.survey.stored {
+        report.verify_failures.push(format!(
+            "{responses} responses on disk, {} served",
+            report.survey.stored
+        ));
+    }
+    report.statement.spent = store
+        .statement_invites_spent(&campaigns.statement)
+        .expect("statement spent count");
+    report
+}

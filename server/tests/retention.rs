@@ -1,0 +1,335 @@
+//! Retention and backups on the real binary: when a campaign's retention
+//! period ends its sealed responses, spent invites and key are destroyed
+//! (and copies made before can no longer be opened), while published
+//! results and statement logs stay; `caucus-server backup` takes a
+//! consistent snapshot while submissions arrive, and `restore` loads it.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code asserts by panicking
+
+mod common;
+
+use std::collections::HashSet;
+use std::path::Path;
+use std::process::Command;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+
+use caucus_core::encoding::hex;
+use caucus_core::{CampaignId, Invite, Receipt, SealedResponse};
+use caucus_server::store::campaign_keys::CampaignKeys;
+use caucus_server::store::Store;
+use common::*;
+use serde_json::{json, Value};
+
+const DAY_ONE: &str = "2030-01-10";
+const STATEMENT: &str = "title = \"t\"\nbody = \"b\"\nnamed = true\ncloses = \"2030-01-10\"\nretention_days = 1\ninvite_required_for_named = true\n";
+
+fn remote_args<'a>(server: &'a Server, key_path: &'a Path) -> [&'a str; 4] {
+    [
+        "--server",
+        server.base.as_str(),
+        "--key",
+        key_path.to_str().expect("utf8"),
+    ]
+}
+
+fn status(server: &Server, key_path: &Path, id: &str) -> Value {
+    let client = caucus::client::Client::new(&server.base)
+        .expect("client")
+        .with_key(key_path)
+        .expect("key");
+    client.status(id).expect("status")
+}
+
+/// Every wrapped response value and spend record in a data directory.
+fn stored_ballots(data: &Path) -> (Vec<Vec<u8>>, usize) {
+    let store = Store::open(data).expect("store");
+    let (spent, responses) = store.ballot_counts().expect("counts");
+    let values = store.stored_responses().expect("values");
+    assert_eq!(values.len() as u64, responses);
+    (values, spent as usize)
+}
+
+#[test]
+fn retention_destroys_responses_spent_invites_and_keys_but_keeps_published_results() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    let key = key();
+    let key_path = key_file(dir.path(), &key);
+    let day_one = [("CAUCUS_TEST_TODAY", DAY_ONE)];
+    let server = Server::start_with(&data, &[&key], &day_one);
+    let text = SURVEY.replace("retention_days = 90", "retention_days = 1");
+    assert_ne!(text, SURVEY);
+    let id = create_survey(&server, &key_path, &text);
+    for (i, invite) in invites(&key, &id, 6).iter().enumerate() {
+        let (code, _) = submit(
+            &server.base,
+            &id,
+            invite,
+            &answers("Operations", 4, &format!("kept {i}")),
+        );
+        assert_eq!(code, 201);
+    }
+    let remote = remote_args(&server, &key_path);
+    cli(&[&["close", &id][..], &remote[..]].concat()).expect("close");
+    cli(&[&["tally", &id, "--format", "json"][..], &remote[..]].concat()).expect("export");
+    cli(&[&["publish", &id][..], &remote[..]].concat()).expect("publish");
+    // A statement that closes on day one, with named and anonymous signers.
+    let statement = create_statement(&server, &key_path, STATEMENT);
+    for (i, invite) in invites(&key, &statement, 3).iter().enumerate() {
+        let body = if i == 0 {
+            json!({"invite": invite, "name": "Ada Example"})
+        } else {
+            json!({"anonymous": true, "invite": invite})
+        };
+        let (code, _) = call(
+            agent()
+                .post(&format!(
+                    "{}/api/v1/statements/{statement}/signatures",
+                    server.base
+                ))
+                .send_json(body),
+        );
+        assert_eq!(code, 201);
+    }
+    let results_before = call(
+        agent()
+            .get(&format!("{}/api/v1/surveys/{id}/results", server.base))
+            .call(),
+    );
+    assert_eq!(results_before.0, 200);
+    server.kill();
+
+    // What a copy of the disk made before the deadline holds, and that it
+    // opens under the campaign key it also holds.
+    let seized = dir.path().join("seized");
+    copy_dir(&data, &seized);
+    let (wrapped, spent) = stored_ballots(&seized);
+    assert_eq!((wrapped.len(), spent), (6, 6));
+    let survey_id: CampaignId = id.parse().unwrap();
+    let old_keys = CampaignKeys::new(&seized);
+    for value in &wrapped {
+        let sealed = old_keys
+            .unwrap(&survey_id, value)
+            .expect("opens before retention");
+        assert!(sealed.starts_with(b"CSR1"), "a sealed response inside");
+    }
+
+    // Two days later the sweep at start-up shreds both campaigns.
+    let later = [("CAUCUS_TEST_TODAY", "2030-01-12")];
+    let server = Server::start_with(&data, &[&key], &later);
+    let remote = remote_args(&server, &key_path);
+    let mut shredded = Value::Null;
+    for _ in 0..200 {
+        shredded = status(&server, &key_path, &id)["shredded_on"].clone();
+        if !shredded.is_null() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert_eq!(shredded, json!("2030-01-12"), "the sweep ran at start");
+    let refused = cli(&[&["tally", &id][..], &remote[..]].concat()).expect_err("nothing to tally");
+    assert!(format!("{refused:#}").contains("retention"), "{refused:#}");
+    let reopen = cli(&[&["reopen", &id][..], &remote[..]].concat()).expect_err("no reopen");
+    assert!(format!("{reopen:#}").contains("retention"), "{reopen:#}");
+    let results_after = call(
+        agent()
+            .get(&format!("{}/api/v1/surveys/{id}/results", server.base))
+            .call(),
+    );
+    assert_eq!(results_after, results_before, "published results stay");
+    let verified = cli(&[
+        "verify",
+        &statement,
+        "--server",
+        &server.base,
+        "--state",
+        dir.path().join("st").to_str().unwrap(),
+        "--json",
+    ])
+    .expect("the statement log still verifies");
+    let verified: Value = serde_json::from_str(&verified).unwrap();
+    assert_eq!(verified["tree_size"], json!(4));
+    let page = call(
+        agent()
+            .get(&format!("{}/st/{statement}", server.base))
+            .call(),
+    )
+    .1;
+    assert!(page.contains("Ada Example"), "revealed names stay");
+    server.kill();
+
+    let store = Store::open(&data).expect("store");
+    assert_eq!(
+        store.ballot_counts().unwrap(),
+        (0, 0),
+        "responses and spent invites deleted"
+    );
+    let statement_id: CampaignId = statement.parse().unwrap();
+    assert_eq!(store.statement_invites_spent(&statement_id).unwrap(), 0);
+    for release in store.releases(&survey_id).unwrap() {
+        assert!(release.sealed.is_none(), "export bodies deleted");
+    }
+    for campaign in [&survey_id, &statement_id] {
+        assert!(!store.keys.exists(campaign), "campaign key destroyed");
+    }
+    drop(store);
+    // Crypto-shredding: the copies made earlier no longer open, even with
+    // everything now on the server's disk.
+    let keys_now = CampaignKeys::new(&data);
+    for value in &wrapped {
+        assert!(keys_now.unwrap(&survey_id, value).is_err());
+    }
+    // And spend records cannot be tested against the invite list any more.
+    let invite = Invite::parse(&invites(&key, &id, 1)[0]).unwrap();
+    assert!(old_keys.spend_tag(&survey_id, &invite).is_ok());
+    assert!(keys_now.spend_tag(&survey_id, &invite).is_err());
+}
+
+/// `caucus-server backup DIR` or `restore DIR`, on the data directory.
+fn operator(command: &str, dir: &Path, data: &Path) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_caucus-server"))
+        .arg(command)
+        .arg(dir)
+        .arg("--data")
+        .arg(data)
+        .env_remove("CAUCUS_ORGANISER")
+        .output()
+        .expect("run caucus-server")
+}
+
+#[test]
+fn a_backup_taken_under_load_restores_a_consistent_store() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    let key = key();
+    let key_path = key_file(dir.path(), &key);
+    let server = Server::start(&data, &[&key]);
+    let id = create_survey(&server, &key_path, SURVEY);
+    let pool = Arc::new(Mutex::new(invites(&key, &id, 3000)));
+    let acked: Arc<Mutex<Vec<Receipt>>> = Arc::default();
+    let stop = Arc::new(AtomicBool::new(false));
+    let writers: Vec<_> = (0..8)
+        .map(|_| {
+            let (base, id, pool, acked, stop) = (
+                server.base.clone(),
+                id.clone(),
+                pool.clone(),
+                acked.clone(),
+                stop.clone(),
+            );
+            std::thread::spawn(move || {
+                while !stop.load(Ordering::Relaxed) {
+                    let Some(invite) = pool.lock().unwrap().pop() else {
+                        return;
+                    };
+                    let (code, body) =
+                        submit(&base, &id, &invite, &answers("Operations", 3, "backup"));
+                    assert_eq!(code, 201, "{body}");
+                    acked
+                        .lock()
+                        .unwrap()
+                        .push(serde_json::from_value(body["receipt"].clone()).unwrap());
+                }
+            })
+        })
+        .collect();
+    while acked.lock().unwrap().len() < 100 {
+        std::thread::yield_now();
+    }
+    let before: Vec<Receipt> = acked.lock().unwrap().clone();
+    let snapshot = dir.path().join("snapshot");
+    let out = operator("backup", &snapshot, &data);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("backup written"));
+    let during = acked.lock().unwrap().len();
+    stop.store(true, Ordering::Relaxed);
+    for w in writers {
+        w.join().unwrap();
+    }
+    let total = acked.lock().unwrap().len();
+    eprintln!(
+        "acked before the backup: {}, when it returned: {during}, in all: {total}",
+        before.len()
+    );
+    assert!(total > during, "submissions went on after the backup");
+    server.kill();
+
+    // A damaged snapshot is refused and writes nothing.
+    let damaged = dir.path().join("damaged");
+    copy_dir(&snapshot, &damaged);
+    let key_file = std::fs::read_dir(damaged.join("keys"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let mut bytes = std::fs::read(&key_file).unwrap();
+    bytes[0] ^= 1;
+    std::fs::write(&key_file, bytes).unwrap();
+    let refused_into = dir.path().join("refused");
+    let out = operator("restore", &damaged, &refused_into);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("manifest"));
+    assert!(
+        !refused_into.exists(),
+        "nothing restored from a damaged snapshot"
+    );
+    // A non-empty target is refused too.
+    let out = operator("restore", &snapshot, &data);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not empty"));
+
+    let restored = dir.path().join("restored");
+    let out = operator("restore", &snapshot, &restored);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let store = Store::open(&restored).expect("store");
+    let (spent, responses) = store.ballot_counts().unwrap();
+    drop(store);
+    assert_eq!(
+        spent, responses,
+        "a consistent cut: every spent invite has its response"
+    );
+    assert!(responses as usize >= before.len() && responses as usize <= during);
+    let server = Server::start(&restored, &[&key]);
+    let remote = remote_args(&server, &key_path);
+    cli(&[&["close", &id][..], &remote[..]].concat()).expect("close");
+    let client = caucus::client::Client::new(&server.base)
+        .unwrap()
+        .with_key(&key_path)
+        .unwrap();
+    let mut stored = HashSet::new();
+    client
+        .for_each_sealed(&id.parse().unwrap(), |bytes| {
+            stored.insert(hex(&SealedResponse(bytes).digest()));
+        })
+        .expect("download the restored box");
+    for receipt in &before {
+        assert!(
+            stored.contains(&receipt.sealed_sha256),
+            "a response acknowledged before the backup is missing"
+        );
+    }
+    assert_eq!(
+        std::fs::read(restored.join("server.key")).unwrap(),
+        std::fs::read(data.join("server.key")).unwrap(),
+        "the restored server signs receipts with the same key"
+    );
+    server.kill();
+
+    // With no server running, backup opens the store itself.
+    let offline = dir.path().join("offline");
+    let out = operator("backup", &offline, &restored);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
