@@ -95,6 +95,20 @@ where
                     status["responses"],
                     status["created_on"].as_str().unwrap_or("?"),
                 )?;
+                if let Some(day) = status["closed_on"].as_str() {
+                    writeln!(out, "closed: {day}")?;
+                }
+                let days = &status["survey"]["retention_days"];
+                match status["shredded_on"].as_str() {
+                    Some(day) => writeln!(
+                        out,
+                        "retention: over; responses, spent invites and key destroyed on {day}"
+                    )?,
+                    None => writeln!(
+                        out,
+                        "retention: responses destroyed {days} days after closing"
+                    )?,
+                }
                 Ok(())
             }
         },
