@@ -20,6 +20,7 @@ use crate::commit::{Committer, Outcome, Write};
 use crate::store::Store;
 
 const LINE_LIMIT: u64 = 8192;
+const REQUEST_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
 
 pub fn socket_path(data: &Path) -> PathBuf {
     data.join("control.sock")
@@ -51,6 +52,9 @@ pub fn start(data: &Path, committer: Committer) -> anyhow::Result<()> {
 }
 
 fn serve(stream: UnixStream, committer: &Committer) -> anyhow::Result<()> {
+    // One connection at a time: one that never sends its line must not
+    // block the next backup for ever.
+    stream.set_read_timeout(Some(REQUEST_TIMEOUT))?;
     let mut line = String::new();
     BufReader::new((&stream).take(LINE_LIMIT)).read_line(&mut line)?;
     let answer = match line.trim_end().split_once(' ') {
