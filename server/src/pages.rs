@@ -101,12 +101,9 @@ pub fn form_pairs(req: &HttpRequest, body: &[u8]) -> Result<Vec<(String, String)
             "an HTML form (application/x-www-form-urlencoded)",
         ));
     }
-    if !crate::body::form_is_utf8(body) {
-        return Err(AppError::BadRequest("the form is not valid UTF-8".into()));
-    }
     caucus_core::form::pairs(body).map_err(|e| match e {
         FormError::TooLarge => AppError::TooLarge,
-        FormError::Unreadable => AppError::BadRequest("the form could not be read".into()),
+        e @ (FormError::NotUtf8 | FormError::Unreadable) => AppError::BadRequest(e.to_string()),
     })
 }
 
