@@ -28,7 +28,10 @@ pub fn pairs(body: &[u8]) -> Result<Vec<(String, String)>, FormError> {
     // altered; a browser never sends them from our UTF-8 pages, so refuse,
     // as a JSON body with them is refused. Decoded as a whole, so a
     // character split across two fields is caught too.
-    if percent_encoding::percent_decode(body).decode_utf8().is_err() {
+    if percent_encoding::percent_decode(body)
+        .decode_utf8()
+        .is_err()
+    {
         return Err(FormError::NotUtf8);
     }
     serde_urlencoded::from_bytes(body).map_err(|_| FormError::Unreadable)

@@ -27,11 +27,17 @@ async fn create(state: web::Data<AppState>, signed: SignedAdmin) -> Result<HttpR
     let id = CampaignId::random(&mut rand::rngs::OsRng);
     let record = SurveyRecord::open_now(survey);
     let title = record.survey.title.clone();
-    state
+    let outcome = state
         .committer
         .commit(Write::CreateSurvey { id, record })
         .await
         .map_err(commit_error)?;
+    if outcome != Outcome::Done {
+        // 128 random bits: never in practice, but never a silent overwrite.
+        return Err(AppError::Internal(anyhow::anyhow!(
+            "a new survey id was already taken"
+        )));
+    }
     log::info!("survey created");
     Ok(HttpResponse::Created().json(json!({"id": id.to_string(), "title": title})))
 }

@@ -35,21 +35,20 @@ pub const ADMIN_BODY_DEADLINE: Duration = Duration::from_secs(60);
 
 const ADMIN_PREFIX: &str = "/api/v1/admin/";
 
-/// Largest body accepted on `path`: the admin limit for signed organiser
-/// requests, the public JSON/form limit everywhere else.
-pub fn cap(path: &str) -> usize {
-    if path.starts_with(ADMIN_PREFIX) {
-        crate::auth::ADMIN_BODY_LIMIT
+/// Signed organiser requests get the admin cap and deadline; everything
+/// else, including an unsigned request to an admin path, the public ones,
+/// so nobody can make the server hold 2 MiB for a minute without a
+/// signature header (the signature itself is checked after the body).
+fn limits(req: &ServiceRequest) -> (usize, Duration) {
+    let signed =
+        req.path().starts_with(ADMIN_PREFIX) && req.headers().contains_key("signature-input");
+    if signed {
+        (crate::auth::ADMIN_BODY_LIMIT, ADMIN_BODY_DEADLINE)
     } else {
-        crate::JSON_LIMIT.max(crate::pages::FORM_LIMIT)
-    }
-}
-
-fn deadline(path: &str) -> Duration {
-    if path.starts_with(ADMIN_PREFIX) {
-        ADMIN_BODY_DEADLINE
-    } else {
-        BODY_DEADLINE
+        (
+            crate::JSON_LIMIT.max(crate::pages::FORM_LIMIT),
+            BODY_DEADLINE,
+        )
     }
 }
 
@@ -59,8 +58,7 @@ pub async fn read_in_time(
     mut req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse, actix_web::Error> {
-    let path = req.path().to_string();
-    let cap = cap(&path);
+    let (cap, deadline) = limits(&req);
     let announced = req
         .headers()
         .get(CONTENT_LENGTH)
@@ -72,7 +70,7 @@ pub async fn read_in_time(
     }
     let mut payload = req.take_payload();
     let read = to_bytes_limited(BodyStream::new(&mut payload), cap);
-    let body = match actix_web::rt::time::timeout(deadline(&path), read).await {
+    let body = match actix_web::rt::time::timeout(deadline, read).await {
         Err(_elapsed) => return Ok(refuse(req, payload, AppError::BodyTimeout)),
         Ok(Err(_over_cap)) => return Ok(refuse(req, payload, AppError::TooLarge)),
         Ok(Ok(Err(_broken))) => {

@@ -62,6 +62,10 @@ impl Flood {
     /// of its budget and passes `err` on, or, with the budget spent,
     /// answers [`AppError::Flooded`] instead.
     pub fn refuse(&self, id: &CampaignId, err: AppError) -> AppError {
+        // The server's own trouble is no client's failure.
+        if matches!(err, AppError::Internal(_) | AppError::Busy) {
+            return err;
+        }
         match self.spend(id) {
             Ok(()) => err,
             Err(retry_after) => AppError::Flooded { retry_after },

@@ -151,10 +151,13 @@ async fn list(
     _signed: SignedAdmin,
 ) -> Result<HttpResponse, AppError> {
     let id = parse_id(&id)?;
-    state.store.survey(&id)?.ok_or(AppError::NotFound)?;
+    let record = state.store.survey(&id)?.ok_or(AppError::NotFound)?;
     let mut releases = state.store.releases(&id)?;
     for release in &mut releases {
-        if let Some(stored) = &release.sealed {
+        if record.shredded_on.is_some() {
+            // Its key is gone: nothing sealed can be opened any more.
+            release.sealed = None;
+        } else if let Some(stored) = &release.sealed {
             let wrapped = from_b64url(stored)
                 .ok_or_else(|| anyhow::anyhow!("a stored export is not base64url"))?;
             release.sealed = Some(b64url(&state.store.keys.unwrap(&id, &wrapped)?));

@@ -4,8 +4,8 @@
 //! A survey's clock starts the day it closes (a reopen stops it); a
 //! statement's starts the day after its `closes` date (a statement without
 //! one is never swept). When it runs out, the commit thread deletes the
-//! sealed responses and spent-invite records ([`Write::Shred`]) and only
-//! then is the campaign key destroyed, which makes every copy sled's log or
+//! sealed responses and spent-invite records ([`Write::Shred`]) and, once
+//! that is durable, destroys the campaign key, which makes every copy sled's log or
 //! an old backup still holds unreadable (see [`crate::store::campaign_keys`]).
 //! Published results, release counts, statement logs and revealed names
 //! stay: they are the public record.
@@ -32,7 +32,7 @@ fn day_number(date: &str) -> Option<i64> {
 }
 
 /// Whether `days` have passed since `start` by `today`.
-fn passed(start: &str, days: u32, today: &str) -> bool {
+pub(crate) fn passed(start: &str, days: u32, today: &str) -> bool {
     match (day_number(start), day_number(today)) {
         (Some(start), Some(today)) => today - start >= i64::from(days),
         _ => false,
@@ -72,7 +72,7 @@ pub fn due(store: &Store, today: &str) -> anyhow::Result<Vec<CampaignId>> {
     Ok(due)
 }
 
-/// Shred every campaign that is due, then destroy its key.
+/// Shred every campaign that is due (the writer destroys its key).
 pub async fn sweep(store: &Store, committer: &Committer) -> anyhow::Result<usize> {
     let today = today();
     let mut shredded = 0;
@@ -83,7 +83,6 @@ pub async fn sweep(store: &Store, committer: &Committer) -> anyhow::Result<usize
         };
         match committer.commit(write).await? {
             Outcome::Done | Outcome::Unchanged => {
-                store.keys.destroy(&id)?;
                 log::info!("retention: campaign {id}'s stored responses, spent invites and key are destroyed");
                 shredded += 1;
             }

@@ -114,6 +114,10 @@ pub fn check_statement_invite(
 ) -> Result<[u8; 32], AppError> {
     let invite = Invite::parse(code)?;
     invite.verify(id, &state.organisers)?;
+    if !state.store.keys.exists(id) {
+        // Destroyed under retention: the statement is over for good.
+        return Err(AppError::Closed);
+    }
     let tag = state.store.keys.spend_tag(id, &invite)?;
     if state.store.statement_invite_spent(id, &tag)? {
         return Err(AppError::Spent);

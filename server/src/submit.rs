@@ -33,6 +33,10 @@ pub fn open_survey(state: &AppState, id: &CampaignId) -> Result<SurveyRecord, Ap
 pub fn check_invite(state: &AppState, id: &CampaignId, code: &str) -> Result<Invite, AppError> {
     let invite = Invite::parse(code)?;
     invite.verify(id, &state.organisers)?;
+    if !state.store.keys.exists(id) {
+        // Destroyed under retention: the campaign is over for good.
+        return Err(AppError::Closed);
+    }
     if state
         .store
         .is_spent(id, &state.store.keys.spend_tag(id, &invite)?)?

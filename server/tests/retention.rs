@@ -119,14 +119,18 @@ fn retention_destroys_responses_spent_invites_and_keys_but_keeps_published_resul
     let server = Server::start_with(&data, &[&key], &later);
     let remote = remote_args(&server, &key_path);
     let mut shredded = Value::Null;
-    for _ in 0..200 {
+    // The sweep runs beside start-up: wait (bounded) until it has shredded
+    // both campaigns, which ends with their key files gone.
+    let key_files = [&id, &statement].map(|c| data.join("keys").join(format!("{c}.key")));
+    for _ in 0..400 {
         shredded = status(&server, &key_path, &id)["shredded_on"].clone();
-        if !shredded.is_null() {
+        if !shredded.is_null() && key_files.iter().all(|f| !f.exists()) {
             break;
         }
         std::thread::sleep(std::time::Duration::from_millis(50));
     }
     assert_eq!(shredded, json!("2030-01-12"), "the sweep ran at start");
+    assert!(key_files.iter().all(|f| !f.exists()), "both keys destroyed");
     let refused = cli(&[&["tally", &id][..], &remote[..]].concat()).expect_err("nothing to tally");
     assert!(format!("{refused:#}").contains("retention"), "{refused:#}");
     let reopen = cli(&[&["reopen", &id][..], &remote[..]].concat()).expect_err("no reopen");
@@ -149,6 +153,14 @@ fn retention_destroys_responses_spent_invites_and_keys_but_keeps_published_resul
     .expect("the statement log still verifies");
     let verified: Value = serde_json::from_str(&verified).unwrap();
     assert_eq!(verified["tree_size"], json!(4));
+    // An old invite link is told the campaign is over, not a server error.
+    for (path, code) in [
+        (format!("s/{id}"), invites(&key, &id, 1).remove(0)),
+        (format!("st/{statement}"), invites(&key, &statement, 1).remove(0)),
+    ] {
+        let url = format!("{}/{path}?invite={code}", server.base);
+        assert_eq!(call(agent().get(&url).call()).0, 410, "{path}");
+    }
     let page = call(
         agent()
             .get(&format!("{}/st/{statement}", server.base))
@@ -297,7 +309,7 @@ fn a_backup_taken_under_load_restores_a_consistent_store() {
         spent, responses,
         "a consistent cut: every spent invite has its response"
     );
-    assert!(responses as usize >= before.len() && responses as usize <= during);
+    assert!(responses as usize >= before.len() && responses as usize <= total);
     let server = Server::start(&restored, &[&key]);
     let remote = remote_args(&server, &key_path);
     cli(&[&["close", &id][..], &remote[..]].concat()).expect("close");
@@ -332,4 +344,40 @@ fn a_backup_taken_under_load_restores_a_consistent_store() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+}
+
+/// A statement create naming a campaign that exists (a retried create, or
+/// a survey's id) is refused and leaves that campaign's key alone: a new
+/// key would orphan its spend records and sealed responses.
+#[test]
+fn a_create_naming_an_existing_campaign_changes_no_key() {
+    use caucus_core::log::entry::Header;
+    use caucus_core::statement::Statement;
+    let f = Fixture::new();
+    let client = caucus::client::Client::new(f.base())
+        .unwrap()
+        .with_key(&f.key_path)
+        .unwrap();
+    let text = "title = \"t\"\nbody = \"b\"\n";
+    let statement = Statement::from_toml(text).unwrap();
+    let keys_dir = f.server.data.join("keys");
+    let survey: CampaignId = f.id.parse().unwrap();
+    let fresh = CampaignId::random(&mut rand::rngs::OsRng);
+    for id in [fresh, fresh, survey] {
+        let header = Header::new(id, &statement, f.key.public()).signed_bytes(&f.key);
+        let before = std::fs::read(keys_dir.join(format!("{id}.key"))).ok();
+        let result = client.create_statement(text, &String::from_utf8(header).unwrap());
+        let after = std::fs::read(keys_dir.join(format!("{id}.key"))).ok();
+        match before {
+            None => assert!(result.is_ok() && after.is_some(), "a new statement gets a key"),
+            Some(key) => {
+                let err = result.expect_err("an id in use is refused");
+                assert!(format!("{err:#}").contains("exists"), "{err:#}");
+                assert_eq!(after, Some(key), "the existing key is untouched");
+            }
+        }
+    }
+    // The survey still takes answers under its own key.
+    let code = f.invites(1).remove(0);
+    assert_eq!(submit(f.base(), &f.id, &code, &answers("Operations", 3, "")).0, 201);
 }

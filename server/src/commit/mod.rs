@@ -77,8 +77,8 @@ pub enum Write {
         secret: [u8; 32],
     },
     /// Retention is over: delete a closed campaign's responses (or, for a
-    /// statement, its spent-invite records). The caller then destroys the
-    /// campaign key.
+    /// statement, its spent-invite records), and once that is durable,
+    /// destroy the campaign key.
     Shred {
         id: CampaignId,
         today: String,
@@ -222,6 +222,7 @@ fn run(store: Store, server_key: ServerKey, file: File, jobs: Receiver<Job>, dur
                 file.sync_data().context("fsync of sled's data file")?;
                 sync_blobs(&store, &mut synced_blobs)?;
             }
+            destroy_shredded_keys(&store, &writes, &outcomes)?;
             Ok(outcomes)
         });
         match result {
@@ -240,6 +241,23 @@ fn run(store: Store, server_key: ServerKey, file: File, jobs: Receiver<Job>, dur
             }
         }
     }
+}
+
+/// A shred is durable now, so its campaign key can go: here, in the one
+/// writer, so a backup never copies a key half erased.
+fn destroy_shredded_keys(
+    store: &Store,
+    writes: &[&Write],
+    outcomes: &[Outcome],
+) -> anyhow::Result<()> {
+    for (write, outcome) in writes.iter().zip(outcomes) {
+        if let Write::Shred { id, .. } = write {
+            if matches!(outcome, Outcome::Done | Outcome::Unchanged) {
+                store.keys.destroy(id)?;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// sled writes an item larger than a quarter segment to its own file under
@@ -284,12 +302,16 @@ fn apply(store: &Store, server_key: &ServerKey, writes: &[&Write]) -> anyhow::Re
     for write in writes {
         let outcome = match write {
             Write::CreateSurvey { id, record } => {
-                // The key first: a crash in between leaves an unused key
-                // file, never a campaign without one.
-                store.keys.create(id)?;
-                states.insert(*id, Some(record.clone()));
-                changed_surveys.push(*id);
-                Outcome::Done
+                if taken(store, &mut states, id)? {
+                    Outcome::Exists
+                } else {
+                    // The key first: a crash in between leaves an unused
+                    // key file, never a campaign without one.
+                    store.keys.create(id)?;
+                    states.insert(*id, Some(record.clone()));
+                    changed_surveys.push(*id);
+                    Outcome::Done
+                }
             }
             Write::SetSurveyState { id, to, on } => match current(store, &mut states, id)? {
                 None => Outcome::NotFound,
@@ -357,9 +379,15 @@ fn apply(store: &Store, server_key: &ServerKey, writes: &[&Write]) -> anyhow::Re
                     outcome
                 }
             },
+            // The organiser's CLI picks a statement's id: a retried or
+            // hostile create must never replace a live campaign's key.
             Write::CreateStatement { id, record, header } => {
-                store.keys.create(id)?;
-                statements.create(id, record.clone(), header.clone())?
+                if taken(store, &mut states, id)? || store.statement(id)?.is_some() {
+                    Outcome::Exists
+                } else {
+                    store.keys.create(id)?;
+                    statements.create(id, record.clone(), header.clone())?
+                }
             }
             Write::Sign { id, signing, today } => statements.sign(id, signing, today)?,
             Write::Withdraw { id, secret } => statements.withdraw(id, secret)?,
@@ -409,6 +437,16 @@ fn apply(store: &Store, server_key: &ServerKey, writes: &[&Write]) -> anyhow::Re
         store.statement_data.apply_batch(batch)?;
     }
     Ok(outcomes)
+}
+
+/// Whether a new campaign may not use `id`: a survey has it, or a key
+/// file (a campaign, or one whose key was destroyed under retention).
+fn taken(
+    store: &Store,
+    states: &mut HashMap<CampaignId, Option<SurveyRecord>>,
+    id: &CampaignId,
+) -> anyhow::Result<bool> {
+    Ok(current(store, states, id)?.is_some() || store.keys.exists(id))
 }
 
 fn current<'a>(

@@ -58,14 +58,25 @@ impl ReleaseBatch {
     }
 
     /// Under retention: keep each export's record (its count still bars a
-    /// differencing release) but drop its sealed report.
+    /// differencing release) but drop its sealed report, also of an export
+    /// registered earlier in this same batch.
     pub fn drop_export_bodies(&mut self, store: &Store, id: &CampaignId) -> anyhow::Result<()> {
+        let mut stripped = Vec::new();
         for mut record in store.releases(id)? {
             if record.sealed.take().is_some() {
-                self.batch
-                    .insert(release_key(id, record.seq), serde_json::to_vec(&record)?);
-                self.rewritten = true;
+                stripped.push(record);
             }
+        }
+        for record in self.pending.get_mut(id).into_iter().flatten() {
+            if record.sealed.take().is_some() {
+                stripped.push(record.clone());
+            }
+        }
+        for record in stripped {
+            // Replaces a pending record's own insert in this batch.
+            self.batch
+                .insert(release_key(id, record.seq), serde_json::to_vec(&record)?);
+            self.rewritten = true;
         }
         Ok(())
     }

@@ -1,14 +1,17 @@
 //! Retention inside the single writer: a survey's sealed responses and
 //! spent-invite records leave the ballot box in one atomic batch, made
-//! durable like any other write. The campaign key is destroyed only after
-//! that (see [`crate::retention`]), so a crash in between leaves data that
-//! a restart's sweep finishes deleting, never a key-less box that still
-//! claims to hold responses.
+//! durable like any other write; the writer destroys the campaign key only
+//! after that, so a crash in between leaves a key that a restart's sweep
+//! destroys, never a key-less box that still claims to hold responses.
+//! Whether retention is over is decided here again, against the state the
+//! writer holds: a reopen and close since the sweep looked restarts the
+//! clock.
 
 use caucus_core::CampaignId;
 
 use super::release::ReleaseBatch;
 use super::Outcome;
+use crate::retention::passed;
 use crate::store::{response_prefix, Store, SurveyRecord, SurveyState, SPENT};
 
 /// Delete what retention says must go, if the survey is closed.
@@ -23,7 +26,12 @@ pub fn survey(
     if record.shredded_on.is_some() {
         return Ok(Outcome::Unchanged);
     }
-    if record.state == SurveyState::Open {
+    let over = record.state == SurveyState::Closed
+        && record
+            .closed_on
+            .as_deref()
+            .is_some_and(|closed| passed(closed, record.survey.retention_days, today));
+    if !over {
         return Ok(Outcome::IsOpen);
     }
     let mut spent_prefix = vec![SPENT];

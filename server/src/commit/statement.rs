@@ -238,8 +238,7 @@ impl<'a> StatementBatch<'a> {
         Ok(Outcome::Done)
     }
 
-    /// Under retention: forget which invites were spent on a closed
-    /// statement. The log, withdrawal keys and revealed names stay.
+    /// Under retention, once it is over: forget which invites were spent. The log, withdrawal keys and revealed names stay.
     pub fn shred(&mut self, id: &CampaignId, today: &str) -> anyhow::Result<Outcome> {
         let Some(record) = self.record(id)? else {
             return Ok(Outcome::NotFound);
@@ -247,12 +246,14 @@ impl<'a> StatementBatch<'a> {
         if record.shredded_on.is_some() {
             return Ok(Outcome::Unchanged);
         }
-        if record
+        // Signing is allowed through the `closes` day itself.
+        let days = record.statement.retention_days + 1;
+        let over = record
             .statement
             .closes
             .as_deref()
-            .is_none_or(|last| today <= last)
-        {
+            .is_some_and(|closes| crate::retention::passed(closes, days, today));
+        if !over {
             return Ok(Outcome::IsOpen);
         }
         record.shredded_on = Some(today.to_string());

@@ -53,14 +53,19 @@ impl CampaignKeys {
     }
 
     /// Make a new campaign's key, durably, before its record is committed.
+    /// Never replaces a key: the caller checks first, and this refuses.
     pub fn create(&self, id: &CampaignId) -> anyhow::Result<()> {
+        let mut cache = self
+            .cache
+            .write()
+            .map_err(|_| anyhow::anyhow!("key cache poisoned"))?;
+        if self.exists(id) {
+            bail!("campaign {id} has a key already");
+        }
         let mut key = [0u8; 32];
         rand::rngs::OsRng.fill_bytes(&mut key);
         write_durably(&self.path(id), &key)?;
-        self.cache
-            .write()
-            .map_err(|_| anyhow::anyhow!("key cache poisoned"))?
-            .insert(*id, key);
+        cache.insert(*id, key);
         Ok(())
     }
 
@@ -71,6 +76,16 @@ impl CampaignKeys {
             .map_err(|_| anyhow::anyhow!("key cache poisoned"))?
             .get(id)
         {
+            return Ok(*key);
+        }
+        // Read and cache under the write lock, which `destroy` holds while
+        // it erases: a key read just before its destruction is never
+        // cached after it.
+        let mut cache = self
+            .cache
+            .write()
+            .map_err(|_| anyhow::anyhow!("key cache poisoned"))?;
+        if let Some(key) = cache.get(id) {
             return Ok(*key);
         }
         let bytes = match std::fs::read(self.path(id)) {
@@ -84,10 +99,7 @@ impl CampaignKeys {
             .as_slice()
             .try_into()
             .context("a campaign key file is not 32 bytes")?;
-        self.cache
-            .write()
-            .map_err(|_| anyhow::anyhow!("key cache poisoned"))?
-            .insert(*id, key);
+        cache.insert(*id, key);
         Ok(key)
     }
 
@@ -141,10 +153,11 @@ impl CampaignKeys {
 
     /// Destroy a campaign's key for good. Idempotent.
     pub fn destroy(&self, id: &CampaignId) -> anyhow::Result<()> {
-        self.cache
+        let mut cache = self
+            .cache
             .write()
-            .map_err(|_| anyhow::anyhow!("key cache poisoned"))?
-            .remove(id);
+            .map_err(|_| anyhow::anyhow!("key cache poisoned"))?;
+        cache.remove(id);
         erase(&self.path(id))
     }
 }
