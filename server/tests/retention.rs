@@ -156,7 +156,10 @@ fn retention_destroys_responses_spent_invites_and_keys_but_keeps_published_resul
     // An old invite link is told the campaign is over, not a server error.
     for (path, code) in [
         (format!("s/{id}"), invites(&key, &id, 1).remove(0)),
-        (format!("st/{statement}"), invites(&key, &statement, 1).remove(0)),
+        (
+            format!("st/{statement}"),
+            invites(&key, &statement, 1).remove(0),
+        ),
     ] {
         let url = format!("{}/{path}?invite={code}", server.base);
         assert_eq!(call(agent().get(&url).call()).0, 410, "{path}");
@@ -369,7 +372,10 @@ fn a_create_naming_an_existing_campaign_changes_no_key() {
         let result = client.create_statement(text, &String::from_utf8(header).unwrap());
         let after = std::fs::read(keys_dir.join(format!("{id}.key"))).ok();
         match before {
-            None => assert!(result.is_ok() && after.is_some(), "a new statement gets a key"),
+            None => assert!(
+                result.is_ok() && after.is_some(),
+                "a new statement gets a key"
+            ),
             Some(key) => {
                 let err = result.expect_err("an id in use is refused");
                 assert!(format!("{err:#}").contains("exists"), "{err:#}");
@@ -379,5 +385,8 @@ fn a_create_naming_an_existing_campaign_changes_no_key() {
     }
     // The survey still takes answers under its own key.
     let code = f.invites(1).remove(0);
-    assert_eq!(submit(f.base(), &f.id, &code, &answers("Operations", 3, "")).0, 201);
+    assert_eq!(
+        submit(f.base(), &f.id, &code, &answers("Operations", 3, "")).0,
+        201
+    );
 }

@@ -1,0 +1,257 @@
+//! The ceilings: what this machine can do at best for each part of a
+//! submission, measured alone, so the real server's figure can be read as
+//! a share of them rather than as a bare number.
+//!
+//! Each is the same work the server does, through the same code where it
+//! lives in `caucus-core` (invites and sealing), and through sled and
+//! actix-web directly where the server wraps them.
+
+use std::fs::File;
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
+use std::time::Instant;
+
+use anyhow::{anyhow, bail, Context};
+use caucus_core::{Answers, CampaignId, Invite, OrganiserKey, OrganiserPublicKey, SealedResponse};
+use rand::rngs::OsRng;
+
+use crate::client::{self, Outcome, Pace};
+use crate::Window;
+
+/// The example survey the server is loaded with, and its full answer set.
+pub const SURVEY: &str = include_str!("../../examples/monitoring-survey.toml");
+
+/// A complete, valid answer set for [`SURVEY`]: every question answered,
+/// a short comment, as a typical respondent would send.
+pub fn answers_json() -> serde_json::Value {
+    serde_json::json!({
+        "area": "Engineering",
+        "recorded": ["Keystrokes", "Screenshots or screen video"],
+        "told": "Yes, but vaguely",
+        "consent": 2,
+        "comfort": 2,
+        "reviews": "I suspect it is",
+        "retention": "Up to 30 days",
+        "safeguards": ["Opt-out without penalty", "Strict retention limits"],
+        "stress": 6,
+        "note": "The screenshots make me second-guess every break I take.",
+    })
+}
+
+/// The answers in the form the server seals them.
+fn answers() -> anyhow::Result<Answers> {
+    let survey = caucus_core::Survey::from_toml(SURVEY).context("the example survey")?;
+    survey
+        .validate_answers(&answers_json())
+        .map_err(|errors| anyhow!("example answers refused: {errors:?}"))
+}
+
+/// Three organisers, as the issue's "sealing to 3 organiser keys".
+fn organisers() -> (Vec<OrganiserKey>, Vec<OrganiserPublicKey>) {
+    let keys: Vec<OrganiserKey> = (0..3).map(|_| OrganiserKey::generate(&mut OsRng)).collect();
+    let public = keys.iter().map(|k| k.public().clone()).collect();
+    (keys, public)
+}
+
+/// Run `op` on `threads` threads for the window; operations finishing in
+/// the measured part, per second. Any failed operation fails the run.
+fn per_second<F>(threads: usize, window: Window, op: F) -> anyhow::Result<f64>
+where
+    F: Fn(u64) -> anyhow::Result<()> + Sync,
+{
+    let counted = AtomicU64::new(0);
+    let start = Instant::now();
+    let from = start + window.warmup;
+    let end = from + window.measure;
+    std::thread::scope(|scope| -> anyhow::Result<()> {
+        let workers: Vec<_> = (0..threads)
+            .map(|t| {
+                let (op, counted) = (&op, &counted);
+                scope.spawn(move || -> anyhow::Result<()> {
+                    let mut i = t as u64;
+                    loop {
+                        op(i)?;
+                        i += threads as u64;
+                        let now = Instant::now();
+                        if now > end {
+                            return Ok(());
+                        }
+                        if now >= from {
+                            counted.fetch_add(1, Ordering::Relaxed);
+                        }
+                    }
+                })
+            })
+            .collect();
+        for worker in workers {
+            worker
+                .join()
+                .map_err(|_| anyhow!("a worker thread panicked"))??;
+        }
+        Ok(())
+    })?;
+    match counted.into_inner() {
+        0 => bail!("no operation finished inside the measured window"),
+        n => Ok(n as f64 / window.measure.as_secs_f64()),
+    }
+}
+
+/// (a) The crypto of one submission alone: parse and verify the invite
+/// (signed by the first organiser, so one verification succeeds, as on the
+/// server's fast path), then seal the answers to all three organisers.
+pub fn crypto(threads: usize, window: Window) -> anyhow::Result<f64> {
+    let (keys, public) = organisers();
+    let id = CampaignId::random(&mut OsRng);
+    let answers = answers()?;
+    let codes: Vec<String> = (0..1024)
+        .map(|_| Invite::issue(&keys[0], &id, &mut OsRng).code())
+        .collect();
+    let signer = std::slice::from_ref(&public[0]);
+    per_second(threads, window, |i| {
+        let code = &codes[(i % codes.len() as u64) as usize];
+        let invite = Invite::parse(code)?;
+        invite.verify(&id, signer)?;
+        let sealed = SealedResponse::seal(&answers, &id, &public, &mut OsRng)?;
+        std::hint::black_box(sealed);
+        Ok(())
+    })
+}
+
+/// (b) HPKE opening: one organiser opening sealed answer sets, as a tally
+/// does for every stored response.
+pub fn open(threads: usize, window: Window) -> anyhow::Result<f64> {
+    let (keys, public) = organisers();
+    let id = CampaignId::random(&mut OsRng);
+    let answers = answers()?;
+    let sealed: Vec<SealedResponse> = (0..256)
+        .map(|_| SealedResponse::seal(&answers, &id, &public, &mut OsRng))
+        .collect::<Result<_, _>>()?;
+    per_second(threads, window, |i| {
+        let opened = sealed[(i % sealed.len() as u64) as usize].open(&id, &keys[0])?;
+        if opened != answers {
+            bail!("opened answers differ from the sealed ones");
+        }
+        Ok(())
+    })
+}
+
+/// One queued write and where to send its acknowledgement.
+type Job = (Vec<u8>, Vec<u8>, SyncSender<()>);
+
+/// Segment size the server's store uses, so the log behaves alike.
+const SEGMENT_SIZE: usize = 8 * 1024 * 1024;
+
+/// (c) sled single-key writes made durable by group commit, the way the
+/// server's commit thread does it: one writer takes whatever is queued,
+/// applies it as one batch, flushes, fsyncs sled's data file, and only then
+/// acknowledges. `writers` client threads each insert a ~1 KiB value under
+/// a fresh random key and wait for the acknowledgement.
+pub fn sled_durable(writers: usize, window: Window) -> anyhow::Result<f64> {
+    let dir = tempfile::tempdir().context("temporary directory")?;
+    let path = dir.path().join("sled");
+    let db = sled::Config::new()
+        .path(&path)
+        .segment_size(SEGMENT_SIZE)
+        .open()
+        .context("opening sled")?;
+    let tree = db.open_tree("ballots")?;
+    let data_file = File::open(path.join("db")).context("opening sled's data file")?;
+    let (queue, jobs) = sync_channel::<Job>(8192);
+    let committer = std::thread::spawn(move || commit(db, tree, data_file, jobs));
+    let measured = per_second(writers, window, |_| {
+        let mut key = [0u8; 32];
+        rand::RngCore::fill_bytes(&mut OsRng, &mut key);
+        let mut value = vec![0u8; 1024];
+        rand::RngCore::fill_bytes(&mut OsRng, &mut value);
+        let (ack, acked) = sync_channel(1);
+        queue
+            .send((key.to_vec(), value, ack))
+            .map_err(|_| anyhow!("the commit thread stopped"))?;
+        acked
+            .recv()
+            .map_err(|_| anyhow!("the commit thread failed a write"))
+    });
+    // Closing the queue ends the commit thread.
+    drop(queue);
+    let committed = committer
+        .join()
+        .map_err(|_| anyhow!("the commit thread panicked"))?;
+    let measured = measured?;
+    committed?;
+    Ok(measured)
+}
+
+fn commit(
+    db: sled::Db,
+    tree: sled::Tree,
+    data_file: File,
+    jobs: Receiver<Job>,
+) -> anyhow::Result<()> {
+    while let Ok(first) = jobs.recv() {
+        let mut batch = vec![first];
+        while batch.len() < 512 {
+            match jobs.try_recv() {
+                Ok(job) => batch.push(job),
+                Err(_) => break,
+            }
+        }
+        let mut writes = sled::Batch::default();
+        for (key, value, _) in &batch {
+            writes.insert(key.as_slice(), value.as_slice());
+        }
+        tree.apply_batch(writes)?;
+        db.flush()?;
+        data_file.sync_data().context("fsync of sled's data file")?;
+        for (_, _, ack) in batch {
+            let _ = ack.send(());
+        }
+    }
+    Ok(())
+}
+
+/// (d) A bare actix-web handler answering "ok", in this process on
+/// 127.0.0.1:0, driven like the real server (64 keep-alive connections).
+pub fn actix_bare(connections: usize, window: Window) -> anyhow::Result<Outcome> {
+    use actix_web::{web, App, HttpResponse, HttpServer};
+    type Bound = anyhow::Result<(SocketAddr, actix_web::dev::ServerHandle)>;
+    let (sender, bound) = sync_channel::<Bound>(1);
+    let thread = std::thread::spawn(move || {
+        actix_web::rt::System::new().block_on(async move {
+            let bound = HttpServer::new(|| {
+                App::new().route(
+                    "/",
+                    web::get().to(|| async { HttpResponse::Ok().body("ok") }),
+                )
+            })
+            .bind("127.0.0.1:0");
+            let server = match bound {
+                Ok(server) => server,
+                Err(err) => {
+                    let _ = sender.send(Err(err.into()));
+                    return Ok(());
+                }
+            };
+            let Some(addr) = server.addrs().first().copied() else {
+                let _ = sender.send(Err(anyhow!("bound to no address")));
+                return Ok(());
+            };
+            let running = server.run();
+            let _ = sender.send(Ok((addr, running.handle())));
+            running.await
+        })
+    });
+    let (addr, handle) = bound
+        .recv()
+        .map_err(|_| anyhow!("the actix server thread stopped"))??;
+    let request = format!("GET / HTTP/1.1\r\nHost: {addr}\r\n\r\n").into_bytes();
+    let outcome = client::run(addr, connections, window, Pace::Closed, 200, || {
+        Some(request.clone())
+    });
+    actix_web::rt::System::new().block_on(handle.stop(true));
+    let served: std::io::Result<()> = thread
+        .join()
+        .map_err(|_| anyhow!("the actix server thread panicked"))?;
+    served?;
+    outcome
+}

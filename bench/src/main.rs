@@ -1,0 +1,260 @@
+//! `caucus-bench`: how many durable survey submissions this machine takes,
+//! set against what the same machine can do at best.
+//!
+//! A raw "requests per second" says little on its own: it moves with the
+//! CPU, the disk and whatever else shares the host. So every figure for
+//! caucus is printed next to the ceilings it cannot beat on this machine,
+//! measured in the same run:
+//!
+//! - the cryptography of one submission alone (invite verification plus
+//!   HPKE sealing to three organisers), because no server can accept
+//!   answers faster than it can check and seal them;
+//! - HPKE opening, because a tally can never count faster than it opens;
+//! - sled single-key writes made durable by group commit (flush plus an
+//!   fsync of sled's data file), because a 2xx promises the write is on
+//!   disk, and that costs the same here as anywhere;
+//! - a bare actix-web handler, because that is what the HTTP stack and
+//!   the loopback network cost before caucus does anything.
+//!
+//! If durable submissions fall far below the lowest of these, the cause is
+//! our code, not the hardware. Latency is taken at saturation and again at
+//! a fixed half of the measured maximum, paced open-loop so a slow answer
+//! cannot hide the requests that should have been sent meanwhile.
+
+mod ceilings;
+mod client;
+mod server;
+mod stats;
+
+use std::time::Duration;
+
+use anyhow::Context;
+use clap::Parser;
+use serde_json::{json, Map, Value};
+
+/// Connections for every HTTP measurement: the burst scenario.
+const CONNECTIONS: usize = 64;
+/// Threads for the CPU ceilings: the machine the figures are for has two.
+const THREADS: usize = 2;
+
+#[derive(Parser)]
+#[command(
+    name = "caucus-bench",
+    about = "Measure durable submissions per second against this machine's own ceilings"
+)]
+struct Args {
+    /// Short runs (the whole run stays well under three minutes on 2 cores).
+    #[arg(long)]
+    quick: bool,
+    /// Print one JSON object instead of a table.
+    #[arg(long)]
+    json: bool,
+    /// The `caucus-server` binary to measure. By default the release build
+    /// of this workspace is brought up to date and used.
+    #[arg(long)]
+    server_bin: Option<std::path::PathBuf>,
+}
+
+/// How long each measurement runs: a warm-up that is not counted, then
+/// the measured window.
+#[derive(Clone, Copy)]
+pub struct Window {
+    pub warmup: Duration,
+    pub measure: Duration,
+}
+
+fn main() -> std::process::ExitCode {
+    match run() {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("caucus-bench: {err:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+fn run() -> anyhow::Result<()> {
+    let args = Args::parse();
+    let window = if args.quick {
+        Window {
+            warmup: Duration::from_millis(500),
+            measure: Duration::from_secs(3),
+        }
+    } else {
+        Window {
+            warmup: Duration::from_secs(2),
+            measure: Duration::from_secs(15),
+        }
+    };
+    // Figures from a busy machine read low; say how busy it was.
+    let load = load_average();
+    let server_bin = match args.server_bin {
+        Some(path) => path,
+        None => server::build_release_server()?,
+    };
+    let mut results = Map::new();
+    results.insert("quick".into(), json!(args.quick));
+    if let Some(load) = load {
+        results.insert("load_average_1m_at_start".into(), json!(load));
+    }
+    results.insert("connections".into(), json!(CONNECTIONS));
+    results.insert("threads".into(), json!(THREADS));
+    results.insert("measure_s".into(), json!(window.measure.as_secs_f64()));
+
+    progress("crypto ceiling (verify + seal to 3 organisers, 2 threads)");
+    let crypto = ceilings::crypto(THREADS, window)?;
+    results.insert("crypto_ceiling_per_s".into(), json!(round(crypto)));
+
+    progress("HPKE open ceiling (1 thread)");
+    let open_one = ceilings::open(1, window)?;
+    results.insert("open_ceiling_1_thread_per_s".into(), json!(round(open_one)));
+    progress("HPKE open ceiling (2 threads)");
+    let open_two = ceilings::open(THREADS, window)?;
+    results.insert("open_ceiling_per_s".into(), json!(round(open_two)));
+
+    progress("sled durable writes with group commit (64 writers)");
+    let sled = ceilings::sled_durable(CONNECTIONS, window)?;
+    results.insert("sled_durable_writes_per_s".into(), json!(round(sled)));
+
+    progress("bare actix-web handler (64 keep-alive connections)");
+    let bare = ceilings::actix_bare(CONNECTIONS, window)?;
+    results.insert("actix_bare_req_per_s".into(), json!(round(bare.per_s)));
+    results.insert("actix_bare_errors".into(), json!(bare.errors));
+
+    progress("durable submissions at saturation (real server, 64 connections)");
+    let bench = server::SubmitBench::start(&server_bin)?;
+    // The server cannot outrun the crypto it does per submission, so the
+    // crypto ceiling bounds how many invites a window can use.
+    let per_window = |rate: f64| {
+        let seconds = (window.warmup + window.measure).as_secs_f64();
+        // Three times over: the ceiling is measured on a shared machine
+        // and may come out low; running out fails the run, never skews it.
+        (rate * seconds * 3.0) as usize + CONNECTIONS * 8
+    };
+    let run = bench.saturate(CONNECTIONS, window, per_window(crypto))?;
+    if let Some(cores) = run.server_cores {
+        results.insert(
+            "server_cpu_cores_saturation".into(),
+            json!(two_places(cores)),
+        );
+    }
+    let saturated = run.outcome;
+    results.insert("submissions_per_s".into(), json!(round(saturated.per_s)));
+    results.insert(
+        "submissions_vs_crypto_ceiling".into(),
+        json!(((saturated.per_s / crypto) * 1000.0).round() / 1000.0),
+    );
+    results.insert("p50_ms_saturation".into(), json!(ms(saturated.latency.p50)));
+    results.insert("p99_ms_saturation".into(), json!(ms(saturated.latency.p99)));
+    results.insert(
+        "submission_errors_saturation".into(),
+        json!(saturated.errors),
+    );
+
+    let half = saturated.per_s / 2.0;
+    progress(&format!(
+        "durable submissions at half the maximum ({half:.0}/s, paced)"
+    ));
+    let run = bench.paced(CONNECTIONS, half, window, per_window(half))?;
+    if let Some(cores) = run.server_cores {
+        results.insert(
+            "server_cpu_cores_half_load".into(),
+            json!(two_places(cores)),
+        );
+    }
+    let paced = run.outcome;
+    results.insert("half_load_target_per_s".into(), json!(round(half)));
+    results.insert("half_load_achieved_per_s".into(), json!(round(paced.per_s)));
+    results.insert("p50_ms_half_load".into(), json!(ms(paced.latency.p50)));
+    results.insert("p99_ms_half_load".into(), json!(ms(paced.latency.p99)));
+    results.insert("submission_errors_half_load".into(), json!(paced.errors));
+    bench.stop();
+
+    let value = Value::Object(results);
+    if args.json {
+        println!(
+            "{}",
+            serde_json::to_string(&value).context("encoding the results")?
+        );
+    } else {
+        print_table(&value);
+    }
+    Ok(())
+}
+
+/// The one-minute load average (Linux), before anything here runs.
+fn load_average() -> Option<f64> {
+    let text = std::fs::read_to_string("/proc/loadavg").ok()?;
+    text.split_whitespace().next()?.parse().ok()
+}
+
+fn progress(what: &str) {
+    eprintln!("caucus-bench: {what} ...");
+}
+
+/// Rates are printed as whole numbers: the noise of a shared machine is
+/// far above one operation per second.
+fn round(per_s: f64) -> u64 {
+    per_s.round() as u64
+}
+
+fn two_places(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
+fn ms(d: Duration) -> f64 {
+    (d.as_secs_f64() * 100_000.0).round() / 100.0
+}
+
+fn print_table(value: &Value) {
+    let rows: &[(&str, &str)] = &[
+        ("load_average_1m_at_start", "load average (1 min) at start"),
+        (
+            "crypto_ceiling_per_s",
+            "crypto ceiling: verify + seal to 3, 2 threads (/s)",
+        ),
+        (
+            "open_ceiling_1_thread_per_s",
+            "HPKE open ceiling, 1 thread (/s)",
+        ),
+        ("open_ceiling_per_s", "HPKE open ceiling, 2 threads (/s)"),
+        (
+            "sled_durable_writes_per_s",
+            "sled durable writes, group commit (/s)",
+        ),
+        (
+            "actix_bare_req_per_s",
+            "bare actix-web handler, 64 connections (/s)",
+        ),
+        ("actix_bare_errors", "  errors"),
+        (
+            "submissions_per_s",
+            "durable submissions, 64 connections (/s)",
+        ),
+        (
+            "submissions_vs_crypto_ceiling",
+            "  as a share of the crypto ceiling",
+        ),
+        ("p50_ms_saturation", "  p50 at saturation (ms)"),
+        ("p99_ms_saturation", "  p99 at saturation (ms)"),
+        ("submission_errors_saturation", "  errors at saturation"),
+        (
+            "server_cpu_cores_saturation",
+            "  server CPU at saturation (cores)",
+        ),
+        ("half_load_target_per_s", "paced at half the maximum (/s)"),
+        ("half_load_achieved_per_s", "  achieved (/s)"),
+        ("p50_ms_half_load", "  p50 at half load (ms)"),
+        ("p99_ms_half_load", "  p99 at half load (ms)"),
+        ("submission_errors_half_load", "  errors at half load"),
+        (
+            "server_cpu_cores_half_load",
+            "  server CPU at half load (cores)",
+        ),
+    ];
+    for (key, label) in rows {
+        if let Some(v) = value.get(*key) {
+            println!("{label:<52} {v}");
+        }
+    }
+}
