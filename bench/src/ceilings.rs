@@ -22,6 +22,9 @@ use crate::Window;
 /// The example survey the server is loaded with, and its full answer set.
 pub const SURVEY: &str = include_str!("../../examples/monitoring-survey.toml");
 
+/// The example statement, signed anonymously in the signature runs.
+pub const STATEMENT: &str = include_str!("../../examples/monitoring-statement.toml");
+
 /// A complete, valid answer set for [`SURVEY`]: every question answered,
 /// a short comment, as a typical respondent would send.
 pub fn answers_json() -> serde_json::Value {
@@ -97,6 +100,14 @@ where
     }
 }
 
+/// 1024 invites to cycle through: parsing and verifying is the work, so
+/// reusing a code costs the same as a fresh one.
+fn invite_codes(key: &caucus_core::OrganiserKey, id: &CampaignId) -> Vec<String> {
+    (0..1024)
+        .map(|_| Invite::issue(key, id, &mut OsRng).code())
+        .collect()
+}
+
 /// (a) The crypto of one submission alone: parse and verify the invite
 /// (signed by the first organiser, so one verification succeeds, as on the
 /// server's fast path), then seal the answers to all three organisers.
@@ -104,9 +115,7 @@ pub fn crypto(threads: usize, window: Window) -> anyhow::Result<f64> {
     let (keys, public) = organisers();
     let id = CampaignId::random(&mut OsRng);
     let answers = answers()?;
-    let codes: Vec<String> = (0..1024)
-        .map(|_| Invite::issue(&keys[0], &id, &mut OsRng).code())
-        .collect();
+    let codes = invite_codes(&keys[0], &id);
     let signer = std::slice::from_ref(&public[0]);
     per_second(threads, window, |i| {
         let code = &codes[(i % codes.len() as u64) as usize];
@@ -114,6 +123,60 @@ pub fn crypto(threads: usize, window: Window) -> anyhow::Result<f64> {
         invite.verify(&id, signer)?;
         let sealed = SealedResponse::seal(&answers, &id, &public, &mut OsRng)?;
         std::hint::black_box(sealed);
+        Ok(())
+    })
+}
+
+/// (a') The crypto of one anonymous statement signature alone, as the
+/// server does it when a commit batch holds that one signature: parse and
+/// verify the invite (signed by the first organiser), HMAC-SHA256 of its
+/// spend tag under a per-campaign key, SHA-256 of a fresh withdrawal
+/// secret, the log entry's leaf hash, and one Ed25519 signature of a new
+/// checkpoint note. Not included: the Merkle root and inclusion proof over
+/// the whole log (their cost grows with the log, so they are the server's
+/// algorithm rather than a fixed price per signature), and the sharing of
+/// one checkpoint signature by a larger batch (which lets the server go
+/// above this ceiling).
+pub fn signature_crypto(threads: usize, window: Window) -> anyhow::Result<f64> {
+    use caucus_core::log::checkpoint::{origin, sign_checkpoint, Checkpoint};
+    use caucus_core::log::entry::{withdrawal_hash, Entry, SignatureKind};
+    use caucus_core::log::merkle::leaf_hash;
+    use hmac::{Hmac, Mac};
+    use rand::RngCore;
+    use sha2::Sha256;
+
+    let (keys, public) = organisers();
+    let server_key = caucus_core::ServerKey::generate(&mut OsRng);
+    let id = CampaignId::random(&mut OsRng);
+    let mut campaign_key = [0u8; 32];
+    OsRng.fill_bytes(&mut campaign_key);
+    let codes = invite_codes(&keys[0], &id);
+    let signer = std::slice::from_ref(&public[0]);
+    per_second(threads, window, |i| {
+        let code = &codes[(i % codes.len() as u64) as usize];
+        let invite = Invite::parse(code)?;
+        invite.verify(&id, signer)?;
+        let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(&campaign_key)
+            .map_err(|_| anyhow!("HMAC key length"))?;
+        mac.update(&invite.spend_tag(&id));
+        std::hint::black_box(mac.finalize().into_bytes());
+        let mut secret = [0u8; 32];
+        OsRng.fill_bytes(&mut secret);
+        let entry = Entry::Signature {
+            kind: SignatureKind::Anonymous,
+            commitment: None,
+            withdrawal_sha256: withdrawal_hash(&secret),
+        }
+        .to_bytes()
+        .ok_or_else(|| anyhow!("signature entry"))?;
+        let checkpoint = Checkpoint {
+            origin: origin(&id),
+            size: i + 1,
+            root: leaf_hash(&entry),
+            extensions: Vec::new(),
+        };
+        let note = sign_checkpoint(&checkpoint, &server_key).map_err(|e| anyhow!("{e}"))?;
+        std::hint::black_box(note.to_text());
         Ok(())
     })
 }

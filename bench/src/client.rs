@@ -31,6 +31,8 @@ use crate::Window;
 struct Conn {
     reader: BufReader<TcpStream>,
     body: Vec<u8>,
+    /// Bytes of the last answer's status line and headers.
+    head_bytes: usize,
 }
 
 impl Conn {
@@ -42,6 +44,7 @@ impl Conn {
         Ok(Self {
             reader: BufReader::with_capacity(16 * 1024, stream),
             body: Vec::new(),
+            head_bytes: 0,
         })
     }
 
@@ -49,7 +52,8 @@ impl Conn {
     fn exchange(&mut self, request: &[u8]) -> anyhow::Result<u16> {
         self.reader.get_mut().write_all(request)?;
         let mut line = String::new();
-        if self.reader.read_line(&mut line)? == 0 {
+        self.head_bytes = self.reader.read_line(&mut line)?;
+        if self.head_bytes == 0 {
             bail!("connection closed before an answer");
         }
         let status: u16 = line
@@ -60,9 +64,11 @@ impl Conn {
         let mut length = None;
         loop {
             line.clear();
-            if self.reader.read_line(&mut line)? == 0 {
+            let read = self.reader.read_line(&mut line)?;
+            if read == 0 {
                 bail!("connection closed inside the answer's head");
             }
+            self.head_bytes += read;
             let header = line.trim_end();
             if header.is_empty() {
                 break;
@@ -87,6 +93,28 @@ impl Conn {
 /// One request on a new connection; returns the status.
 pub fn once(addr: SocketAddr, request: &[u8]) -> anyhow::Result<u16> {
     Conn::connect(addr)?.exchange(request)
+}
+
+/// One whole answer, as [`get`] read it.
+pub struct Fetched {
+    pub status: u16,
+    /// Status line and headers, as sent on the wire.
+    pub head_bytes: usize,
+    pub body: Vec<u8>,
+}
+
+/// `GET path` on a new connection, as a browser with an empty cache would.
+/// No `Accept-Encoding` is sent, so sizes are uncompressed: an upper bound
+/// on what a browser would receive.
+pub fn get(addr: SocketAddr, path: &str) -> anyhow::Result<Fetched> {
+    let request = format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n");
+    let mut conn = Conn::connect(addr)?;
+    let status = conn.exchange(request.as_bytes())?;
+    Ok(Fetched {
+        status,
+        head_bytes: conn.head_bytes,
+        body: std::mem::take(&mut conn.body),
+    })
 }
 
 /// How each connection decides when to send.

@@ -16,6 +16,13 @@
 //! - a bare actix-web handler, because that is what the HTTP stack and
 //!   the loopback network cost before caucus does anything.
 //!
+//! Statement signatures are set against their own crypto ceiling (invite
+//! verification, the spend tag's HMAC, hashing and one checkpoint
+//! signature). The run also records the server's start-up time, its idle
+//! memory, and the weight of the survey and statement pages: bytes and
+//! requests a browser with an empty cache needs, and any reference to
+//! another origin.
+//!
 //! If durable submissions fall far below the lowest of these, the cause is
 //! our code, not the hardware. Latency is taken at saturation and again at
 //! a fixed half of the measured maximum, paced open-loop so a slow answer
@@ -23,6 +30,7 @@
 
 mod ceilings;
 mod client;
+mod pages;
 mod server;
 mod stats;
 
@@ -105,6 +113,13 @@ fn run() -> anyhow::Result<()> {
     let crypto = ceilings::crypto(THREADS, window)?;
     results.insert("crypto_ceiling_per_s".into(), json!(round(crypto)));
 
+    progress("signature crypto ceiling (verify + spend tag + checkpoint signature, 2 threads)");
+    let signature_crypto = ceilings::signature_crypto(THREADS, window)?;
+    results.insert(
+        "signature_crypto_ceiling_per_s".into(),
+        json!(round(signature_crypto)),
+    );
+
     progress("HPKE open ceiling (1 thread)");
     let open_one = ceilings::open(1, window)?;
     results.insert("open_ceiling_1_thread_per_s".into(), json!(round(open_one)));
@@ -121,8 +136,42 @@ fn run() -> anyhow::Result<()> {
     results.insert("actix_bare_req_per_s".into(), json!(round(bare.per_s)));
     results.insert("actix_bare_errors".into(), json!(bare.errors));
 
-    progress("durable submissions at saturation (real server, 64 connections)");
+    progress("release server start-up and idle memory");
     let bench = server::SubmitBench::start(&server_bin)?;
+    results.insert("startup_ms".into(), json!(ms(bench.startup)));
+    if let Some(bytes) = bench.rss_idle {
+        results.insert(
+            "rss_mib_idle".into(),
+            json!(two_places(bytes as f64 / (1024.0 * 1024.0))),
+        );
+    }
+
+    progress("page weight (survey page with an invite, statement page)");
+    let invite = bench
+        .invites(&bench.id, 1)?
+        .pop()
+        .context("no invite for the survey page")?;
+    let page_paths = [
+        ("survey", format!("/s/{}?invite={invite}", bench.id)),
+        ("statement", format!("/st/{}", bench.statement)),
+    ];
+    let mut external = Vec::new();
+    for (name, path) in &page_paths {
+        let weight = pages::weigh(bench.addr, path)?;
+        results.insert(format!("{name}_page_bytes"), json!(weight.bytes));
+        results.insert(
+            format!("{name}_page_bytes_with_headers"),
+            json!(weight.bytes_with_headers),
+        );
+        results.insert(format!("{name}_page_requests"), json!(weight.requests));
+        external.extend(weight.external);
+    }
+    if !external.is_empty() {
+        eprintln!("caucus-bench: the pages reference other origins: {external:?}");
+    }
+    results.insert("external_requests".into(), json!(external.len()));
+
+    progress("durable submissions at saturation (real server, 64 connections)");
     // The server cannot outrun the crypto it does per submission, so the
     // crypto ceiling bounds how many invites a window can use.
     let per_window = |rate: f64| {
@@ -131,7 +180,12 @@ fn run() -> anyhow::Result<()> {
         // and may come out low; running out fails the run, never skews it.
         (rate * seconds * 3.0) as usize + CONNECTIONS * 8
     };
-    let run = bench.saturate(CONNECTIONS, window, per_window(crypto))?;
+    let run = bench.saturate(
+        server::Target::Survey,
+        CONNECTIONS,
+        window,
+        per_window(crypto),
+    )?;
     if let Some(cores) = run.server_cores {
         results.insert(
             "server_cpu_cores_saturation".into(),
@@ -168,6 +222,35 @@ fn run() -> anyhow::Result<()> {
     results.insert("p50_ms_half_load".into(), json!(ms(paced.latency.p50)));
     results.insert("p99_ms_half_load".into(), json!(ms(paced.latency.p99)));
     results.insert("submission_errors_half_load".into(), json!(paced.errors));
+
+    progress("anonymous statement signatures at saturation (64 connections)");
+    let run = bench.saturate(
+        server::Target::Statement,
+        CONNECTIONS,
+        window,
+        per_window(signature_crypto),
+    )?;
+    if let Some(cores) = run.server_cores {
+        results.insert(
+            "server_cpu_cores_signatures".into(),
+            json!(two_places(cores)),
+        );
+    }
+    let signed = run.outcome;
+    results.insert("signatures_per_s".into(), json!(round(signed.per_s)));
+    results.insert(
+        "signatures_vs_crypto_ceiling".into(),
+        json!(((signed.per_s / signature_crypto) * 1000.0).round() / 1000.0),
+    );
+    results.insert(
+        "p50_ms_signatures_saturation".into(),
+        json!(ms(signed.latency.p50)),
+    );
+    results.insert(
+        "p99_ms_signatures_saturation".into(),
+        json!(ms(signed.latency.p99)),
+    );
+    results.insert("signature_errors_saturation".into(), json!(signed.errors));
     bench.stop();
 
     let value = Value::Object(results);
@@ -214,6 +297,10 @@ fn print_table(value: &Value) {
             "crypto ceiling: verify + seal to 3, 2 threads (/s)",
         ),
         (
+            "signature_crypto_ceiling_per_s",
+            "signature crypto ceiling, 2 threads (/s)",
+        ),
+        (
             "open_ceiling_1_thread_per_s",
             "HPKE open ceiling, 1 thread (/s)",
         ),
@@ -227,6 +314,24 @@ fn print_table(value: &Value) {
             "bare actix-web handler, 64 connections (/s)",
         ),
         ("actix_bare_errors", "  errors"),
+        ("startup_ms", "server start-up to listening (ms)"),
+        ("rss_mib_idle", "server RSS, idle after start-up (MiB)"),
+        ("survey_page_bytes", "survey page + subresources (bytes)"),
+        (
+            "survey_page_bytes_with_headers",
+            "  with response headers (bytes)",
+        ),
+        ("survey_page_requests", "  requests"),
+        (
+            "statement_page_bytes",
+            "statement page + subresources (bytes)",
+        ),
+        (
+            "statement_page_bytes_with_headers",
+            "  with response headers (bytes)",
+        ),
+        ("statement_page_requests", "  requests"),
+        ("external_requests", "references to other origins"),
         (
             "submissions_per_s",
             "durable submissions, 64 connections (/s)",
@@ -250,6 +355,21 @@ fn print_table(value: &Value) {
         (
             "server_cpu_cores_half_load",
             "  server CPU at half load (cores)",
+        ),
+        (
+            "signatures_per_s",
+            "anonymous signatures, 64 connections (/s)",
+        ),
+        (
+            "signatures_vs_crypto_ceiling",
+            "  as a share of the signature crypto ceiling",
+        ),
+        ("p50_ms_signatures_saturation", "  p50 at saturation (ms)"),
+        ("p99_ms_signatures_saturation", "  p99 at saturation (ms)"),
+        ("signature_errors_saturation", "  errors at saturation"),
+        (
+            "server_cpu_cores_signatures",
+            "  server CPU at saturation (cores)",
         ),
     ];
     for (key, label) in rows {

@@ -1,13 +1,14 @@
-//! Durable survey submissions against the real `caucus-server` release
-//! binary, in its own process so that what it costs (CPU, memory) is its
-//! own and not the load generator's.
+//! Durable survey submissions and statement signatures against the real
+//! `caucus-server` release binary, in its own process so that what it
+//! costs (CPU, memory, start-up time) is its own and not the load
+//! generator's.
 //!
 //! The server runs on 127.0.0.1:0 with a temporary data directory and
-//! three organiser keys; the survey is created through the organiser CLI
-//! (`caucus::run`), as an organiser would. Every request carries a fresh,
-//! validly signed invite generated beforehand, so each one really pays for
-//! verification and for the durable spend-once write; none is refused as
-//! already spent.
+//! three organiser keys; one survey and one statement are created through
+//! the organiser CLI (`caucus::run`), as an organiser would. Every request
+//! carries a fresh, validly signed invite generated beforehand, so each one
+//! really pays for verification and for the durable spend-once write; none
+//! is refused as already spent.
 
 use std::ffi::OsStr;
 use std::io::{BufRead, BufReader, Read};
@@ -21,7 +22,7 @@ use anyhow::{anyhow, bail, Context};
 use caucus_core::{CampaignId, Invite, OrganiserKey};
 use rand::rngs::OsRng;
 
-use crate::ceilings::{answers_json, SURVEY};
+use crate::ceilings::{answers_json, STATEMENT, SURVEY};
 use crate::client::{self, Outcome, Pace};
 use crate::Window;
 
@@ -70,11 +71,29 @@ pub struct Driven {
     pub server_cores: Option<f64>,
 }
 
-/// A running server with one open survey.
+/// What a load run sends: survey submissions or anonymous signatures.
+#[derive(Clone, Copy)]
+pub enum Target {
+    Survey,
+    Statement,
+}
+
+/// How long the server is left alone after start-up before its idle
+/// memory is read: long enough for start-up work to have finished, short
+/// next to the runs.
+const IDLE: Duration = Duration::from_secs(1);
+
+/// A running server with one open survey and one open statement.
 pub struct SubmitBench {
     server: Process,
-    addr: SocketAddr,
-    id: CampaignId,
+    pub addr: SocketAddr,
+    pub id: CampaignId,
+    pub statement: CampaignId,
+    /// From spawning the process to its "listening" line.
+    pub startup: Duration,
+    /// Resident memory (VmRSS, bytes) after start-up and [`IDLE`], before
+    /// any campaign exists. `None` where /proc does not say.
+    pub rss_idle: Option<u64>,
     signer: OrganiserKey,
     answers: String,
     stderr_log: PathBuf,
@@ -110,6 +129,7 @@ impl SubmitBench {
         for key in &keys {
             command.arg("--organiser").arg(key.public().to_string());
         }
+        let spawned = Instant::now();
         let mut server = Process(
             command
                 .spawn()
@@ -121,15 +141,28 @@ impl SubmitBench {
             .take()
             .ok_or_else(|| anyhow!("no stdout from the server"))?;
         let addr = listening_address(stdout, &stderr_log)?;
+        let startup = spawned.elapsed();
+        std::thread::sleep(IDLE);
+        let rss_idle = rss(server.0.id());
         let signer = keys
             .into_iter()
             .next()
             .ok_or_else(|| anyhow!("no organiser key"))?;
-        let id = create_survey(dir.path(), &signer, addr).with_context(|| log_tail(&stderr_log))?;
+        let key_path = dir.path().join("organiser.key");
+        caucus::write_private(&key_path, signer.to_file_text().as_bytes())?;
+        let create = |noun: &str, text: &str| {
+            create_with_cli(dir.path(), &key_path, addr, noun, text)
+                .with_context(|| log_tail(&stderr_log))
+        };
+        let id = create("survey", SURVEY)?;
+        let statement = create("statement", STATEMENT)?;
         Ok(Self {
             server,
             addr,
             id,
+            statement,
+            startup,
+            rss_idle,
             signer,
             answers: answers_json().to_string(),
             stderr_log,
@@ -137,8 +170,8 @@ impl SubmitBench {
         })
     }
 
-    /// `count` fresh invites, signed on two threads.
-    fn invites(&self, count: usize) -> anyhow::Result<Vec<String>> {
+    /// `count` fresh invites to `campaign`, signed on two threads.
+    pub fn invites(&self, campaign: &CampaignId, count: usize) -> anyhow::Result<Vec<String>> {
         let half = count.div_ceil(2);
         std::thread::scope(|scope| {
             let parts: Vec<_> = [half, count - half]
@@ -146,7 +179,7 @@ impl SubmitBench {
                 .map(|n| {
                     scope.spawn(move || -> Vec<String> {
                         (0..n)
-                            .map(|_| Invite::issue(&self.signer, &self.id, &mut OsRng).code())
+                            .map(|_| Invite::issue(&self.signer, campaign, &mut OsRng).code())
                             .collect()
                     })
                 })
@@ -161,16 +194,28 @@ impl SubmitBench {
 
     fn drive(
         &self,
+        target: Target,
         connections: usize,
         window: Window,
         pace: Pace,
         invites: usize,
     ) -> anyhow::Result<Driven> {
-        let codes = self.invites(invites)?;
+        let (campaign, path) = match target {
+            Target::Survey => (self.id, format!("/api/v1/surveys/{}/responses", self.id)),
+            Target::Statement => (
+                self.statement,
+                format!("/api/v1/statements/{}/signatures", self.statement),
+            ),
+        };
+        let codes = self.invites(&campaign, invites)?;
         let used = AtomicUsize::new(0);
-        let path = format!("/api/v1/surveys/{}/responses", self.id);
         let request = |code: &str| {
-            let body = format!("{{\"invite\":\"{code}\",\"answers\":{}}}", self.answers);
+            let body = match target {
+                Target::Survey => {
+                    format!("{{\"invite\":\"{code}\",\"answers\":{}}}", self.answers)
+                }
+                Target::Statement => format!("{{\"anonymous\":true,\"invite\":\"{code}\"}}"),
+            };
             client::request("POST", self.addr, &path, body.as_bytes())
         };
         let cpu_before = cpu_time(self.server.0.id());
@@ -203,14 +248,16 @@ impl SubmitBench {
     /// Closed loop: as fast as the server answers.
     pub fn saturate(
         &self,
+        target: Target,
         connections: usize,
         window: Window,
         invites: usize,
     ) -> anyhow::Result<Driven> {
-        self.drive(connections, window, Pace::Closed, invites)
+        self.drive(target, connections, window, Pace::Closed, invites)
     }
 
-    /// Open loop at `rate` submissions per second over all connections.
+    /// Open loop at `rate` survey submissions per second over all
+    /// connections.
     pub fn paced(
         &self,
         connections: usize,
@@ -218,7 +265,13 @@ impl SubmitBench {
         window: Window,
         invites: usize,
     ) -> anyhow::Result<Driven> {
-        self.drive(connections, window, Pace::Open(rate), invites)
+        self.drive(
+            Target::Survey,
+            connections,
+            window,
+            Pace::Open(rate),
+            invites,
+        )
     }
 
     /// Stop the server (SIGKILL by PID, see [`Process`]) and remove its data.
@@ -238,37 +291,38 @@ impl Drop for Process {
     }
 }
 
-/// `caucus survey create` with the first organiser's key file.
-fn create_survey(
+/// `caucus <noun> create FILE --server URL --key KEY`, with `text` as the
+/// file; returns the id the CLI printed on its last line.
+fn create_with_cli(
     dir: &Path,
-    signer: &OrganiserKey,
+    key_path: &Path,
     addr: SocketAddr,
+    noun: &str,
+    text: &str,
 ) -> anyhow::Result<CampaignId> {
-    let key_path = dir.join("organiser.key");
-    caucus::write_private(&key_path, signer.to_file_text().as_bytes())?;
-    let survey_path = dir.join("survey.toml");
-    std::fs::write(&survey_path, SURVEY)?;
+    let file = dir.join(format!("{noun}.toml"));
+    std::fs::write(&file, text)?;
     let base = format!("http://{}", addr);
     let mut out = Vec::new();
     let args: [&OsStr; 8] = [
         "caucus".as_ref(),
-        "survey".as_ref(),
+        noun.as_ref(),
         "create".as_ref(),
-        survey_path.as_os_str(),
+        file.as_os_str(),
         "--server".as_ref(),
         base.as_ref(),
         "--key".as_ref(),
         key_path.as_os_str(),
     ];
-    caucus::run(args, &mut out).context("creating the survey with the CLI")?;
+    caucus::run(args, &mut out).with_context(|| format!("creating the {noun} with the CLI"))?;
     let printed = String::from_utf8(out)?;
     let id = printed
         .lines()
         .last()
-        .ok_or_else(|| anyhow!("the CLI printed no survey id"))?;
+        .ok_or_else(|| anyhow!("the CLI printed no {noun} id"))?;
     id.trim()
         .parse()
-        .map_err(|_| anyhow!("the CLI printed {id:?}, not a survey id"))
+        .map_err(|_| anyhow!("the CLI printed {id:?}, not a {noun} id"))
 }
 
 /// Read the server's stdout up to its "listening on" line, then keep
@@ -318,4 +372,12 @@ fn cpu_time(pid: u32) -> Option<Duration> {
         total += text.split_whitespace().next()?.parse::<u64>().ok()?;
     }
     Some(Duration::from_nanos(total))
+}
+
+/// Resident memory of process `pid` in bytes (Linux `VmRSS`).
+fn rss(pid: u32) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
+    let kib: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kib * 1024)
 }
