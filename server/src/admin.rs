@@ -14,7 +14,7 @@ use crate::error::AppError;
 use crate::state::AppState;
 use crate::store::statements::StatementRecord;
 use crate::store::{today, SurveyRecord, SurveyState};
-use crate::submit::{commit_error, parse_id};
+use crate::submit::{commit_error, find_survey, parse_id};
 
 const PAGE_DEFAULT: usize = 500;
 const PAGE_MAX: usize = 2000;
@@ -91,7 +91,7 @@ async fn status(
     _signed: SignedAdmin,
 ) -> Result<HttpResponse, AppError> {
     let id = parse_id(&id)?;
-    let record = state.store.survey(&id)?.ok_or(AppError::NotFound)?;
+    let record = find_survey(&state, &id)?;
     Ok(HttpResponse::Ok().json(json!({
         "id": id.to_string(),
         "title": record.survey.title,
@@ -114,7 +114,7 @@ async fn sealed(
     _signed: SignedAdmin,
 ) -> Result<HttpResponse, AppError> {
     let id = parse_id(&id)?;
-    let record = state.store.survey(&id)?.ok_or(AppError::NotFound)?;
+    let record = find_survey(&state, &id)?;
     if record.state == SurveyState::Open {
         return Err(AppError::StillOpen);
     }

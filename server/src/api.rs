@@ -8,7 +8,7 @@ use serde_json::Value;
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::store::SurveyState;
-use crate::submit::{parse_id, submit};
+use crate::submit::{find_survey, parse_id, submit};
 
 #[derive(Serialize)]
 struct PublicSurvey<'a> {
@@ -26,7 +26,7 @@ async fn survey(
     id: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let id = parse_id(&id)?;
-    let record = state.store.survey(&id)?.ok_or(AppError::NotFound)?;
+    let record = find_survey(&state, &id)?;
     Ok(HttpResponse::Ok().json(PublicSurvey {
         id: id.to_string(),
         title: &record.survey.title,

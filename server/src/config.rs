@@ -59,15 +59,22 @@ impl Args {
     /// The data directory: flag or environment, then config file, then
     /// `./caucus-data`. All an operator command needs.
     pub fn data_dir(&self) -> anyhow::Result<PathBuf> {
-        let file = match &self.config {
-            Some(path) => read_file(path)?,
-            None => FileConfig::default(),
-        };
-        Ok(self
-            .data
+        Ok(self.data_with(&self.file()?))
+    }
+
+    /// The config file's settings, or none.
+    fn file(&self) -> anyhow::Result<FileConfig> {
+        match &self.config {
+            Some(path) => read_file(path),
+            None => Ok(FileConfig::default()),
+        }
+    }
+
+    fn data_with(&self, file: &FileConfig) -> PathBuf {
+        self.data
             .clone()
-            .or(file.data)
-            .unwrap_or_else(|| PathBuf::from("caucus-data")))
+            .or_else(|| file.data.clone())
+            .unwrap_or_else(|| PathBuf::from("caucus-data"))
     }
 }
 
@@ -93,11 +100,8 @@ pub struct Config {
 
 impl Config {
     pub fn from_args(args: Args) -> anyhow::Result<Self> {
-        let file = match &args.config {
-            Some(path) => read_file(path)?,
-            None => FileConfig::default(),
-        };
-        let data = args.data_dir()?;
+        let file = args.file()?;
+        let data = args.data_with(&file);
         let bind_text = args
             .bind
             .or(file.bind)

@@ -21,7 +21,7 @@ use crate::error::AppError;
 use crate::state::AppState;
 use crate::store::releases::{ReleaseKind, ReleaseRecord};
 use crate::store::today;
-use crate::submit::{commit_error, parse_id};
+use crate::submit::{commit_error, find_survey, parse_id};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -44,7 +44,7 @@ async fn register(
             "expected {{\"kind\": \"export\" or \"publication\", \"responses\": n, \"report\": {{...}}}}: {e}"
         ))
     })?;
-    let record = state.store.survey(&id)?.ok_or(AppError::NotFound)?;
+    let record = find_survey(&state, &id)?;
     let report: Report = serde_json::from_value(request.report.clone())
         .map_err(|e| AppError::BadRequest(format!("report: {e}")))?;
     check_fits(&report, &id, &record.survey, request.responses)?;
@@ -151,7 +151,7 @@ async fn list(
     _signed: SignedAdmin,
 ) -> Result<HttpResponse, AppError> {
     let id = parse_id(&id)?;
-    let record = state.store.survey(&id)?.ok_or(AppError::NotFound)?;
+    let record = find_survey(&state, &id)?;
     let mut releases = state.store.releases(&id)?;
     for release in &mut releases {
         if record.shredded_on.is_some() {

@@ -20,30 +20,34 @@ pub fn commit_error(err: CommitError) -> AppError {
     }
 }
 
+/// The survey, if it exists.
+pub fn find_survey(state: &AppState, id: &CampaignId) -> Result<SurveyRecord, AppError> {
+    state.store.survey(id)?.ok_or(AppError::NotFound)
+}
+
 /// The survey, if it exists and is open.
 pub fn open_survey(state: &AppState, id: &CampaignId) -> Result<SurveyRecord, AppError> {
-    let record = state.store.survey(id)?.ok_or(AppError::NotFound)?;
+    let record = find_survey(state, id)?;
     if record.state == SurveyState::Closed {
         return Err(AppError::Closed);
     }
     Ok(record)
 }
 
-/// Parse and check an invite for this survey, without spending it.
-pub fn check_invite(state: &AppState, id: &CampaignId, code: &str) -> Result<Invite, AppError> {
+/// Parse and check an invite for this survey, without spending it; its
+/// spend record (see `store::campaign_keys`) is what a submission burns.
+pub fn check_invite(state: &AppState, id: &CampaignId, code: &str) -> Result<[u8; 32], AppError> {
     let invite = Invite::parse(code)?;
     invite.verify(id, &state.organisers)?;
     if !state.store.keys.exists(id) {
         // Destroyed under retention: the campaign is over for good.
         return Err(AppError::Closed);
     }
-    if state
-        .store
-        .is_spent(id, &state.store.keys.spend_tag(id, &invite)?)?
-    {
+    let tag = state.store.keys.spend_tag(id, &invite)?;
+    if state.store.is_spent(id, &tag)? {
         return Err(AppError::Spent);
     }
-    Ok(invite)
+    Ok(tag)
 }
 
 pub async fn submit(
@@ -55,7 +59,7 @@ pub async fn submit(
     let record = open_survey(state, id)?;
     // Failures count against the survey's flood budget (see `flood`); a
     // valid invite never meets the limiter, so its answers are not refused.
-    let invite = check_invite(state, id, code).map_err(|e| state.flood.refuse(id, e))?;
+    let tag = check_invite(state, id, code).map_err(|e| state.flood.refuse(id, e))?;
     let answers = record
         .survey
         .validate_answers(answers)
@@ -68,7 +72,7 @@ pub async fn submit(
     let digest = sealed.digest();
     let write = Write::Submit {
         id: *id,
-        tag: state.store.keys.spend_tag(id, &invite)?,
+        tag,
         sealed: state.store.keys.wrap(id, &sealed.0)?,
     };
     match state.committer.commit(write).await.map_err(commit_error)? {

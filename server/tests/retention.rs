@@ -198,6 +198,28 @@ fn retention_destroys_responses_spent_invites_and_keys_but_keeps_published_resul
     let invite = Invite::parse(&invites(&key, &id, 1)[0]).unwrap();
     assert!(old_keys.spend_tag(&survey_id, &invite).is_ok());
     assert!(keys_now.spend_tag(&survey_id, &invite).is_err());
+
+    // A crash between the durable shred and the key's destruction leaves
+    // a shredded survey with its key file: the next start destroys it.
+    let key_name = format!("{id}.key");
+    std::fs::copy(
+        seized.join("keys").join(&key_name),
+        data.join("keys").join(&key_name),
+    )
+    .expect("put the key back");
+    let server = Server::start_with(&data, &[&key], &later);
+    let left = data.join("keys").join(&key_name);
+    for _ in 0..400 {
+        if !left.exists() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert!(
+        !left.exists(),
+        "a key left by an interrupted shred is destroyed at start"
+    );
+    server.kill();
 }
 
 /// `caucus-server backup DIR` or `restore DIR`, on the data directory.

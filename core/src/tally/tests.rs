@@ -26,9 +26,10 @@ kind = "text"
 prompt = "Note"
 "#;
 
-fn tally_of(rows: &[(&str, i64)], by: Option<&str>) -> Report {
+/// A tally of SURVEY with one person per row (area, comfort).
+fn tally_rows(rows: &[(&str, i64)], by: &[&str]) -> Tally {
     let survey = Survey::from_toml(SURVEY).expect("survey");
-    let mut tally = Tally::new(&survey, by.as_slice()).expect("tally");
+    let mut tally = Tally::new(&survey, by).expect("tally");
     for (area, comfort) in rows {
         let answers = survey
             .validate_answers(
@@ -37,7 +38,11 @@ fn tally_of(rows: &[(&str, i64)], by: Option<&str>) -> Report {
             .expect("valid");
         tally.add(&answers);
     }
-    tally.report("id")
+    tally
+}
+
+fn tally_of(rows: &[(&str, i64)], by: Option<&str>) -> Report {
+    tally_rows(rows, by.as_slice()).report("id")
 }
 
 fn count(q: &QuestionReport, value: &str) -> Option<u64> {
@@ -314,20 +319,10 @@ mod noisy {
     use super::*;
 
     fn tally(by: &[&str]) -> Tally {
-        let survey = Survey::from_toml(SURVEY).expect("survey");
-        let mut tally = Tally::new(&survey, by).expect("tally");
         let mut rows = vec![("A", 4); 40];
         rows.extend(vec![("B", 2); 30]);
         rows.extend(vec![("C", 5); 2]);
-        for (area, comfort) in rows {
-            let answers = survey
-                .validate_answers(
-                    &json!({"area": area, "comfort": comfort, "tools": ["x"], "note": "secret"}),
-                )
-                .expect("valid");
-            tally.add(&answers);
-        }
-        tally
+        tally_rows(&rows, by)
     }
 
     #[test]

@@ -44,10 +44,6 @@ impl CampaignKeys {
         }
     }
 
-    pub fn dir(&self) -> &Path {
-        &self.dir
-    }
-
     fn path(&self, id: &CampaignId) -> PathBuf {
         self.dir.join(format!("{id}.key"))
     }
@@ -59,7 +55,8 @@ impl CampaignKeys {
             .cache
             .write()
             .map_err(|_| anyhow::anyhow!("key cache poisoned"))?;
-        if self.exists(id) {
+        // Not `exists`: its read lock would wait on our own write lock.
+        if cache.contains_key(id) || self.path(id).exists() {
             bail!("campaign {id} has a key already");
         }
         let mut key = [0u8; 32];
@@ -103,8 +100,16 @@ impl CampaignKeys {
         Ok(key)
     }
 
+    /// Whether the campaign still has its key. Asked on every submission,
+    /// so a cached key answers without touching the disk (`destroy`
+    /// empties the cache entry before it erases the file).
     pub fn exists(&self, id: &CampaignId) -> bool {
-        self.path(id).exists()
+        let cached = self
+            .cache
+            .read()
+            .map(|cache| cache.contains_key(id))
+            .unwrap_or(false);
+        cached || self.path(id).exists()
     }
 
     /// What is stored when `invite` is spent on campaign `id`: a MAC of the

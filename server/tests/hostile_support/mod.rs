@@ -76,14 +76,13 @@ impl Target {
             .expect("clock")
             .as_secs();
         let nonce = format!("hostile{:016x}", rand::random::<u64>());
-        let h = sign(
+        sign(
             &self.f.key,
             &parts,
             now,
             &nonce,
             info["server_key"].as_str().expect("key"),
-        );
-        h
+        )
     }
 
     /// A signed admin request, as the CLI would send it.
