@@ -7,7 +7,6 @@ use caucus_core::encoding::{b64url, from_hex, hex};
 use caucus_core::log::audit::StatementReceipt;
 use caucus_core::log::checkpoint::Checkpoint;
 use caucus_core::log::entry::{withdrawal_hash, Entry, PersonalText, SignatureKind};
-use caucus_core::log::merkle::inclusion_proof;
 use caucus_core::log::note::Note;
 use caucus_core::{CampaignId, Invite, InviteError};
 use rand::RngCore;
@@ -228,10 +227,11 @@ pub fn receipt(
     let size = Checkpoint::parse(&note.text)
         .map_err(|e| AppError::Internal(anyhow::anyhow!("stored checkpoint: {e}")))?
         .size;
-    let leaves = state.store.leaf_hashes(id, size)?;
-    let proof = usize::try_from(index)
-        .ok()
-        .and_then(|i| inclusion_proof(&leaves, i))
+    let proof = state
+        .store
+        .with_log_tree(id, size, |tree| {
+            tree.inclusion_proof(usize::try_from(index).ok()?, usize::try_from(size).ok()?)
+        })?
         .ok_or_else(|| AppError::Internal(anyhow::anyhow!("entry beyond the checkpoint")))?;
     let entry = state
         .store

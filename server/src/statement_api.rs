@@ -7,7 +7,6 @@
 
 use actix_web::{get, post, web, HttpRequest, HttpResponse};
 use caucus_core::encoding::b64url;
-use caucus_core::log::merkle::{consistency_proof, inclusion_proof};
 use caucus_core::CampaignId;
 use serde::Deserialize;
 use serde_json::{json, Value};
@@ -195,10 +194,11 @@ async fn inclusion(
     let (id, record) = statement(&state, &id)?;
     let n = numbers(&req, &["index", "size"])?;
     let size = tree_size(&record, n[1])?;
-    let leaves = state.store.leaf_hashes(&id, size as u64)?;
-    let proof = usize::try_from(n[0])
-        .ok()
-        .and_then(|i| inclusion_proof(&leaves, i))
+    let proof = state
+        .store
+        .with_log_tree(&id, size as u64, |tree| {
+            tree.inclusion_proof(usize::try_from(n[0]).ok()?, size)
+        })?
         .ok_or_else(|| AppError::BadRequest("index must be below size".into()))?;
     let proof: Vec<String> = proof.iter().map(|h| b64url(h)).collect();
     Ok(HttpResponse::Ok().json(json!({"index": n[0], "size": n[1], "proof": proof})))
@@ -213,10 +213,11 @@ async fn consistency(
     let (id, record) = statement(&state, &id)?;
     let n = numbers(&req, &["old", "new"])?;
     let new = tree_size(&record, n[1])?;
-    let leaves = state.store.leaf_hashes(&id, new as u64)?;
-    let proof = usize::try_from(n[0])
-        .ok()
-        .and_then(|old| consistency_proof(&leaves, old))
+    let proof = state
+        .store
+        .with_log_tree(&id, new as u64, |tree| {
+            tree.consistency_proof(usize::try_from(n[0]).ok()?, new)
+        })?
         .ok_or_else(|| AppError::BadRequest("old must not exceed new".into()))?;
     let proof: Vec<String> = proof.iter().map(|h| b64url(h)).collect();
     Ok(HttpResponse::Ok().json(json!({"old": n[0], "new": n[1], "proof": proof})))

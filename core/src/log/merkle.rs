@@ -3,10 +3,14 @@
 //!
 //! Leaves are hashed as SHA-256(0x00 || data) and interior nodes as
 //! SHA-256(0x01 || left || right), so a leaf can never pass for a node.
-//! Proofs are computed from the full list of leaf hashes; a statement log
-//! holds one leaf per signature, so this stays small.
+//! An auditor computes proofs from the full list of leaf hashes; the
+//! server keeps a [`LogTree`] so a signature costs O(log n) hashes, not a
+//! pass over the whole log.
 
 use sha2::{Digest, Sha256};
+
+mod tree;
+pub use tree::LogTree;
 
 pub type Hash = [u8; 32];
 
@@ -51,60 +55,107 @@ pub fn root(leaves: &[Hash]) -> Hash {
     }
 }
 
+/// Where subtree hashes come from: recomputed from a slice of leaf
+/// hashes (what an auditor holds), or looked up in a [`LogTree`] (what the
+/// server keeps), so both share one transcription of RFC 6962's proofs.
+pub trait Subtrees {
+    /// MTH of leaves `start..end`; `None` if `end` is beyond the leaves.
+    fn subtree_root(&self, start: usize, end: usize) -> Option<Hash>;
+}
+
+impl Subtrees for [Hash] {
+    fn subtree_root(&self, start: usize, end: usize) -> Option<Hash> {
+        self.get(start..end).map(root)
+    }
+}
+
 /// PATH(m, D[n]): the audit path of leaf `index`. `None` if out of range.
 pub fn inclusion_proof(leaves: &[Hash], index: usize) -> Option<Vec<Hash>> {
-    if index >= leaves.len() {
+    inclusion_proof_in(leaves, leaves.len(), index)
+}
+
+/// PATH(m, D[size]) over the first `size` leaves of `tree`.
+pub fn inclusion_proof_in<T: Subtrees + ?Sized>(
+    tree: &T,
+    size: usize,
+    index: usize,
+) -> Option<Vec<Hash>> {
+    if index >= size {
         return None;
     }
     let mut proof = Vec::new();
-    path(index, leaves, &mut proof);
+    path(tree, index, 0, size, &mut proof)?;
     Some(proof)
 }
 
-fn path(m: usize, leaves: &[Hash], out: &mut Vec<Hash>) {
-    let n = leaves.len();
+fn path<T: Subtrees + ?Sized>(
+    tree: &T,
+    m: usize,
+    start: usize,
+    end: usize,
+    out: &mut Vec<Hash>,
+) -> Option<()> {
+    let n = end - start;
     if n <= 1 {
-        return;
+        return Some(());
     }
     let k = split(n);
     if m < k {
-        path(m, &leaves[..k], out);
-        out.push(root(&leaves[k..]));
+        path(tree, m, start, start + k, out)?;
+        out.push(tree.subtree_root(start + k, end)?);
     } else {
-        path(m - k, &leaves[k..], out);
-        out.push(root(&leaves[..k]));
+        path(tree, m - k, start + k, end, out)?;
+        out.push(tree.subtree_root(start, start + k)?);
     }
+    Some(())
 }
 
 /// PROOF(m, D[n]): that the first `old_size` leaves are a prefix of all
 /// of them. `None` if `old_size` is larger than the tree.
 pub fn consistency_proof(leaves: &[Hash], old_size: usize) -> Option<Vec<Hash>> {
-    if old_size > leaves.len() {
+    consistency_proof_in(leaves, old_size, leaves.len())
+}
+
+/// PROOF(old_size, D[size]) over the first `size` leaves of `tree`.
+pub fn consistency_proof_in<T: Subtrees + ?Sized>(
+    tree: &T,
+    old_size: usize,
+    size: usize,
+) -> Option<Vec<Hash>> {
+    if old_size > size {
         return None;
     }
     let mut proof = Vec::new();
-    if old_size > 0 && old_size < leaves.len() {
-        subproof(old_size, leaves, true, &mut proof);
+    if old_size > 0 && old_size < size {
+        subproof(tree, old_size, 0, size, true, &mut proof)?;
     }
     Some(proof)
 }
 
-fn subproof(m: usize, leaves: &[Hash], whole: bool, out: &mut Vec<Hash>) {
-    let n = leaves.len();
+fn subproof<T: Subtrees + ?Sized>(
+    tree: &T,
+    m: usize,
+    start: usize,
+    end: usize,
+    whole: bool,
+    out: &mut Vec<Hash>,
+) -> Option<()> {
+    let n = end - start;
     if m == n {
         if !whole {
-            out.push(root(leaves));
+            out.push(tree.subtree_root(start, end)?);
         }
-        return;
+        return Some(());
     }
     let k = split(n);
     if m <= k {
-        subproof(m, &leaves[..k], whole, out);
-        out.push(root(&leaves[k..]));
+        subproof(tree, m, start, start + k, whole, out)?;
+        out.push(tree.subtree_root(start + k, end)?);
     } else {
-        subproof(m - k, &leaves[k..], false, out);
-        out.push(root(&leaves[..k]));
+        subproof(tree, m - k, start + k, end, false, out)?;
+        out.push(tree.subtree_root(start, start + k)?);
     }
+    Some(())
 }
 
 /// RFC 9162 section 2.1.3.2.

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use anyhow::Context;
 use caucus_core::log::checkpoint::{origin, sign_checkpoint, Checkpoint};
 use caucus_core::log::entry::{withdrawal_hash, Entry, SignatureKind};
-use caucus_core::log::merkle::{leaf_hash, root};
+use caucus_core::log::merkle::leaf_hash;
 use caucus_core::{CampaignId, ServerKey};
 
 use super::Outcome;
@@ -282,12 +282,20 @@ impl<'a> StatementBatch<'a> {
             let record = self.record(&id)?.context("statement vanished")?.clone();
             let appended = self.appended.remove(&id).unwrap_or_default();
             let old_size = record.counts.tree_size - appended.len() as u64;
-            let mut leaves = self.store.leaf_hashes(&id, old_size)?;
-            leaves.extend(appended.iter().map(|e| leaf_hash(e)));
+            let size = usize::try_from(record.counts.tree_size).context("log too large")?;
+            // Leaves beyond the committed size can only be left by a batch
+            // that failed (the writer then stops), but drop them anyway.
+            let root = self.store.with_log_tree(&id, old_size, |tree| {
+                tree.truncate(size - appended.len());
+                for entry in &appended {
+                    tree.push(leaf_hash(entry));
+                }
+                tree.root(size)
+            })?;
             let checkpoint = Checkpoint {
                 origin: origin(&id),
                 size: record.counts.tree_size,
-                root: root(&leaves),
+                root: root.context("log tree shorter than the log")?,
                 extensions: Vec::new(),
             };
             let note =

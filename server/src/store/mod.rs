@@ -81,7 +81,7 @@ pub struct Store {
     pub(crate) statement_data: sled::Tree,
     pub(crate) personal_files: personal::PersonalFiles,
     pub keys: campaign_keys::CampaignKeys,
-    pub(crate) leaf_cache: statements::LeafCache,
+    pub(crate) log_trees: statements::LogTrees,
     dir: PathBuf,
 }
 
@@ -144,7 +144,7 @@ impl Store {
             statement_data: db.open_tree("statement_data")?,
             personal_files: personal::PersonalFiles::new(dir),
             keys: campaign_keys::CampaignKeys::new(dir),
-            leaf_cache: statements::LeafCache::default(),
+            log_trees: statements::LogTrees::default(),
             db,
             dir: dir.to_path_buf(),
         })

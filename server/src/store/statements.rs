@@ -16,7 +16,7 @@
 
 use anyhow::Context;
 use caucus_core::log::entry::{Entry, LogCounts, PersonalText};
-use caucus_core::log::merkle::{leaf_hash, Hash};
+use caucus_core::log::merkle::{leaf_hash, LogTree};
 use caucus_core::statement::Statement;
 use caucus_core::CampaignId;
 use serde::{Deserialize, Serialize};
@@ -37,11 +37,11 @@ pub struct StatementRecord {
     pub shredded_on: Option<String>,
 }
 
-/// Leaf hashes of committed log entries, per statement (see
-/// [`Store::leaf_hashes`]). Shared by every clone of the store.
+/// The Merkle tree of each statement log, filled from sled on first use
+/// (see [`Store::with_log_tree`]). Shared by every clone of the store.
 #[derive(Clone, Default)]
-pub struct LeafCache(
-    pub(crate) std::sync::Arc<std::sync::Mutex<std::collections::HashMap<CampaignId, Vec<Hash>>>>,
+pub struct LogTrees(
+    pub(crate) std::sync::Arc<std::sync::Mutex<std::collections::HashMap<CampaignId, LogTree>>>,
 );
 
 impl StatementRecord {
@@ -124,31 +124,37 @@ impl Store {
         Ok(out)
     }
 
-    /// Leaf hashes of the first `size` entries.
+    /// Run `f` on the Merkle tree of statement `id`, holding at least its
+    /// first `size` entries.
     ///
-    /// Entries never change once written, so their hashes are kept in
-    /// memory and only new entries are read and hashed: a signature costs
-    /// O(new entries), not a pass over the whole log, for the commit
-    /// thread's checkpoint and again for the signer's proof. Callers ask
-    /// only for committed entries (at most the checkpoint's size).
-    pub fn leaf_hashes(&self, id: &CampaignId, size: u64) -> anyhow::Result<Vec<Hash>> {
-        let mut cache = self
-            .leaf_cache
+    /// Entries never change once written, so the tree is kept in memory
+    /// and only entries it has not seen are read and hashed. Callers ask
+    /// only for committed entries (at most the stored checkpoint's size);
+    /// the commit thread alone appends, under this lock.
+    pub fn with_log_tree<R>(
+        &self,
+        id: &CampaignId,
+        size: u64,
+        f: impl FnOnce(&mut LogTree) -> R,
+    ) -> anyhow::Result<R> {
+        let mut trees = self
+            .log_trees
             .0
             .lock()
-            .map_err(|_| anyhow::anyhow!("leaf cache poisoned"))?;
-        let leaves = cache.entry(*id).or_default();
-        let have = leaves.len() as u64;
+            .map_err(|_| anyhow::anyhow!("log tree cache poisoned"))?;
+        let tree = trees.entry(*id).or_default();
+        let have = tree.len() as u64;
         if have < size {
             let entries = self.log_entries(id, have, size)?;
             anyhow::ensure!(
                 have + entries.len() as u64 == size,
                 "log shorter than its checkpoint"
             );
-            leaves.extend(entries.iter().map(|e| leaf_hash(e)));
+            for entry in &entries {
+                tree.push(leaf_hash(entry));
+            }
         }
-        let end = usize::try_from(size).map_err(|_| anyhow::anyhow!("log too large"))?;
-        Ok(leaves[..end].to_vec())
+        Ok(f(tree))
     }
 
     /// The personal text of signature entry `index`, while it exists.
