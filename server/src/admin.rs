@@ -118,8 +118,8 @@ async fn sealed(
     if record.state == SurveyState::Open {
         return Err(AppError::StillOpen);
     }
-    if let Some(day) = record.shredded_on {
-        return Err(AppError::Shredded(day));
+    if let Some(day) = &record.shredded_on {
+        return Err(AppError::Shredded(day.clone()));
     }
     let query: Vec<(String, String)> = serde_urlencoded::from_str(req.query_string())
         .map_err(|_| AppError::BadRequest("malformed query string".into()))?;

@@ -9,6 +9,8 @@ use caucus_core::log::checkpoint::Checkpoint;
 use caucus_core::log::entry::{withdrawal_hash, Entry, PersonalText, SignatureKind};
 use caucus_core::log::note::Note;
 use caucus_core::{CampaignId, Invite, InviteError};
+use std::sync::Arc;
+
 use rand::RngCore;
 use serde::Deserialize;
 
@@ -37,7 +39,7 @@ pub struct SignatureRequest {
     pub invite: Option<String>,
 }
 
-pub fn open_statement(state: &AppState, id: &CampaignId) -> Result<StatementRecord, AppError> {
+pub fn open_statement(state: &AppState, id: &CampaignId) -> Result<Arc<StatementRecord>, AppError> {
     let record = state.store.statement(id)?.ok_or(AppError::NotFound)?;
     if record
         .statement
@@ -198,7 +200,7 @@ pub async fn sign(
     let signing = Signing {
         kind,
         tag,
-        entry,
+        entry: entry.clone(),
         personal,
         withdrawal_hex: withdrawal_hash(&secret),
     };
@@ -208,18 +210,20 @@ pub async fn sign(
         today: today(),
     };
     match state.committer.commit(write).await.map_err(commit_error)? {
-        Outcome::Appended(index) => Ok((receipt(state, id, index)?, hex(&secret))),
+        Outcome::Appended(index) => Ok((receipt(state, id, index, &entry)?, hex(&secret))),
         Outcome::Spent => Err(state.flood.refuse(id, AppError::Spent)),
         Outcome::Closed => Err(AppError::Closed),
         _ => Err(AppError::NotFound),
     }
 }
 
-/// Inclusion proof of entry `index` against the latest checkpoint.
-pub fn receipt(
+/// Inclusion proof of `entry`, appended at `index`, against the latest
+/// durable checkpoint.
+fn receipt(
     state: &AppState,
     id: &CampaignId,
     index: u64,
+    entry: &[u8],
 ) -> Result<StatementReceipt, AppError> {
     let text = state.store.checkpoint(id)?.ok_or(AppError::NotFound)?;
     let note = Note::parse(&text)
@@ -233,16 +237,11 @@ pub fn receipt(
             tree.inclusion_proof(usize::try_from(index).ok()?, usize::try_from(size).ok()?)
         })?
         .ok_or_else(|| AppError::Internal(anyhow::anyhow!("entry beyond the checkpoint")))?;
-    let entry = state
-        .store
-        .log_entries(id, index, index + 1)?
-        .pop()
-        .ok_or(AppError::NotFound)?;
     Ok(StatementReceipt {
         statement: id.to_string(),
         index,
-        entry: b64url(&entry),
-        checkpoint: text,
+        entry: b64url(entry),
+        checkpoint: text.to_string(),
         inclusion_proof: proof.iter().map(|h| b64url(h)).collect(),
     })
 }

@@ -5,6 +5,8 @@
 //! Below the reveal threshold, no name, role or comment leaves the server
 //! by any route: entries carry only commitments until names are revealed.
 
+use std::sync::Arc;
+
 use actix_web::{get, post, web, HttpRequest, HttpResponse};
 use caucus_core::encoding::b64url;
 use caucus_core::CampaignId;
@@ -23,7 +25,7 @@ use crate::submit::{commit_error, parse_id};
 
 const PAGE_MAX: u64 = 1000;
 
-fn statement(state: &AppState, id: &str) -> Result<(CampaignId, StatementRecord), AppError> {
+fn statement(state: &AppState, id: &str) -> Result<(CampaignId, Arc<StatementRecord>), AppError> {
     let id = parse_id(id)?;
     let record = state.store.statement(&id)?.ok_or(AppError::NotFound)?;
     Ok((id, record))
@@ -124,7 +126,7 @@ async fn checkpoint(
     let text = state.store.checkpoint(&id)?.ok_or(AppError::NotFound)?;
     Ok(HttpResponse::Ok()
         .content_type("text/plain; charset=utf-8")
-        .body(text))
+        .body(text.to_string()))
 }
 
 fn numbers(req: &HttpRequest, names: &[&str]) -> Result<Vec<u64>, AppError> {
@@ -265,7 +267,7 @@ async fn add_cosignature(
     }
     let write = Write::Cosign {
         id,
-        log_note: current,
+        log_note: current.to_string(),
         signature,
     };
     state.committer.commit(write).await.map_err(commit_error)?;
@@ -282,7 +284,7 @@ async fn witnessed(
     let text = state.store.witnessed(&id)?.ok_or(AppError::NotFound)?;
     Ok(HttpResponse::Ok()
         .content_type("text/plain; charset=utf-8")
-        .body(text))
+        .body(text.to_string()))
 }
 
 pub fn routes(cfg: &mut web::ServiceConfig) {

@@ -4,6 +4,8 @@
 //! the invite and store the sealed answers) is a single durable step in the
 //! commit thread, which re-checks "spent" and "closed" as the authority.
 
+use std::sync::Arc;
+
 use caucus_core::seal::SealError;
 use caucus_core::{CampaignId, Invite, Receipt, SealedResponse};
 use serde_json::Value;
@@ -21,12 +23,12 @@ pub fn commit_error(err: CommitError) -> AppError {
 }
 
 /// The survey, if it exists.
-pub fn find_survey(state: &AppState, id: &CampaignId) -> Result<SurveyRecord, AppError> {
+pub fn find_survey(state: &AppState, id: &CampaignId) -> Result<Arc<SurveyRecord>, AppError> {
     state.store.survey(id)?.ok_or(AppError::NotFound)
 }
 
 /// The survey, if it exists and is open.
-pub fn open_survey(state: &AppState, id: &CampaignId) -> Result<SurveyRecord, AppError> {
+pub fn open_survey(state: &AppState, id: &CampaignId) -> Result<Arc<SurveyRecord>, AppError> {
     let record = find_survey(state, id)?;
     if record.state == SurveyState::Closed {
         return Err(AppError::Closed);

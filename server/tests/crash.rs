@@ -33,9 +33,10 @@ fn print(label: &str, report: &Report) {
         )
     };
     eprintln!(
-        "{label}: {} rounds (crashes), {} verify failures",
+        "{label}: {} rounds (crashes), {} verify failures, {} receipts with a lost checkpoint",
         report.rounds,
-        report.verify_failures.len()
+        report.verify_failures.len(),
+        report.forked_checkpoints
     );
     line("survey", &report.survey);
     line("statement", &report.statement);
@@ -73,6 +74,10 @@ fn acknowledged_writes_survive_sigkill() {
         report.verify_failures
     );
     assert_eq!(report.bad_receipts, 0, "receipt signatures");
+    assert_eq!(
+        report.forked_checkpoints, 0,
+        "a receipt's checkpoint was lost to a crash"
+    );
     assert_eq!(report.server_keys, 1, "the server key survives restarts");
 }
 
@@ -94,6 +99,11 @@ fn the_harness_catches_losses_when_durability_is_off() {
         // The exact totals catch the same losses, from the other side.
         for t in [&report.survey, &report.statement] {
             assert_eq!(t.expected() - t.stored, t.lost as u64, "{t:?}");
+        }
+        // A lost signature takes its receipt's checkpoint with it, so the
+        // fork check above is seen to fail too.
+        if report.statement.lost > 0 {
+            assert!(report.forked_checkpoints > 0, "{report:?}");
         }
         if seen.0 > 0 && seen.1 > 0 {
             break;

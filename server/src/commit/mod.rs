@@ -19,6 +19,7 @@ use caucus_core::{CampaignId, ServerKey};
 use rand::RngCore;
 use tokio::sync::oneshot;
 
+use crate::store::published::Publication;
 use crate::store::statements::StatementRecord;
 use crate::store::{response_prefix, spent_key, Store, SurveyRecord, SurveyState};
 
@@ -216,13 +217,15 @@ fn run(store: Store, server_key: ServerKey, file: File, jobs: Receiver<Job>, dur
             }
         }
         let writes: Vec<&Write> = batch.iter().map(|j| &j.write).collect();
-        let result = apply(&store, &server_key, &writes).and_then(|outcomes| {
+        let result = apply(&store, &server_key, &writes).and_then(|(outcomes, changes)| {
             if durable {
                 store.db.flush()?;
                 file.sync_data().context("fsync of sled's data file")?;
                 sync_blobs(&store, &mut synced_blobs)?;
             }
             destroy_shredded_keys(&store, &writes, &outcomes)?;
+            // Durable now: readers may see it, and only now.
+            store.published.publish(changes)?;
             Ok(outcomes)
         });
         match result {
@@ -288,8 +291,12 @@ fn sync_blobs(store: &Store, synced: &mut HashSet<std::ffi::OsString>) -> anyhow
 }
 
 /// Decide every write of a batch in order and apply them (the caller then
-/// makes them durable at once).
-fn apply(store: &Store, server_key: &ServerKey, writes: &[&Write]) -> anyhow::Result<Vec<Outcome>> {
+/// makes them durable at once, and publishes the changed records).
+fn apply(
+    store: &Store,
+    server_key: &ServerKey,
+    writes: &[&Write],
+) -> anyhow::Result<(Vec<Outcome>, Publication)> {
     let mut ballots = sled::Batch::default();
     let mut statements = StatementBatch::new(store);
     let mut releases = ReleaseBatch::default();
@@ -382,7 +389,7 @@ fn apply(store: &Store, server_key: &ServerKey, writes: &[&Write]) -> anyhow::Re
             // The organiser's CLI picks a statement's id: a retried or
             // hostile create must never replace a live campaign's key.
             Write::CreateStatement { id, record, header } => {
-                if taken(store, &mut states, id)? || store.statement(id)?.is_some() {
+                if taken(store, &mut states, id)? || store.stored_statement(id)?.is_some() {
                     Outcome::Exists
                 } else {
                     store.keys.create(id)?;
@@ -417,11 +424,13 @@ fn apply(store: &Store, server_key: &ServerKey, writes: &[&Write]) -> anyhow::Re
         };
         outcomes.push(outcome);
     }
+    let mut changes = Publication::default();
     for id in changed_surveys {
-        if let Some(Some(record)) = states.get(&id) {
+        if let Some(Some(record)) = states.remove(&id) {
             store
                 .surveys
-                .insert(id.as_bytes(), serde_json::to_vec(record)?)?;
+                .insert(id.as_bytes(), serde_json::to_vec(&record)?)?;
+            changes.surveys.push((id, record));
         }
     }
     for (nonce, expires) in nonce_writes {
@@ -433,10 +442,10 @@ fn apply(store: &Store, server_key: &ServerKey, writes: &[&Write]) -> anyhow::Re
     if let Some(batch) = releases.finish() {
         store.releases.apply_batch(batch)?;
     }
-    if let Some(batch) = statements.finish(server_key)? {
+    if let Some(batch) = statements.finish(server_key, &mut changes)? {
         store.statement_data.apply_batch(batch)?;
     }
-    Ok(outcomes)
+    Ok((outcomes, changes))
 }
 
 /// Whether a new campaign may not use `id`: a survey has it, or a key
@@ -455,7 +464,7 @@ fn current<'a>(
     id: &CampaignId,
 ) -> anyhow::Result<&'a mut Option<SurveyRecord>> {
     if !states.contains_key(id) {
-        states.insert(*id, store.survey(id)?);
+        states.insert(*id, store.stored_survey(id)?);
     }
     states
         .get_mut(id)

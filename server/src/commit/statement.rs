@@ -4,6 +4,7 @@
 //! every statement touched, in the same atomic sled batch.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use anyhow::Context;
 use caucus_core::log::checkpoint::{origin, sign_checkpoint, Checkpoint};
@@ -12,6 +13,7 @@ use caucus_core::log::merkle::leaf_hash;
 use caucus_core::{CampaignId, ServerKey};
 
 use super::Outcome;
+use crate::store::published::{Publication, PublishedStatement};
 use crate::store::statements::WITNESSED;
 use crate::store::statements::{key, StatementRecord, CHECKPOINT, INVITE, LOG, RECORD, WITHDRAWAL};
 use crate::store::Store;
@@ -53,7 +55,7 @@ impl<'a> StatementBatch<'a> {
 
     fn record(&mut self, id: &CampaignId) -> anyhow::Result<Option<&mut StatementRecord>> {
         if !self.records.contains_key(id) {
-            let stored = self.store.statement(id)?;
+            let stored = self.store.stored_statement(id)?;
             self.records.insert(*id, stored);
         }
         Ok(self.records.get_mut(id).and_then(Option::as_mut))
@@ -271,9 +273,14 @@ impl<'a> StatementBatch<'a> {
         Ok(Outcome::Done)
     }
 
-    /// Records and new checkpoints into the batch; the caller applies it.
-    /// `None` when this batch changed no statement, so nothing is written.
-    pub fn finish(mut self, server_key: &ServerKey) -> anyhow::Result<Option<sled::Batch>> {
+    /// Records and new checkpoints into the batch; the caller applies it,
+    /// and publishes `changes` once the batch is durable. `None` when this
+    /// batch changed no statement, so nothing is written.
+    pub fn finish(
+        mut self,
+        server_key: &ServerKey,
+        changes: &mut Publication,
+    ) -> anyhow::Result<Option<sled::Batch>> {
         if self.written.is_empty() && self.appended.is_empty() && !self.shredded {
             return Ok(None);
         }
@@ -300,14 +307,30 @@ impl<'a> StatementBatch<'a> {
             };
             let note =
                 sign_checkpoint(&checkpoint, server_key).map_err(|e| anyhow::anyhow!("{e}"))?;
-            self.batch
-                .insert(key(CHECKPOINT, &id, &[]), note.to_text().into_bytes());
+            self.put(key(CHECKPOINT, &id, &[]), Some(note.to_text().into_bytes()));
         }
-        for (id, record) in &self.records {
-            if let Some(record) = record {
-                self.batch
-                    .insert(key(RECORD, id, &[]), serde_json::to_vec(record)?);
-            }
+        let records: Vec<(CampaignId, StatementRecord)> = self
+            .records
+            .iter()
+            .filter_map(|(id, record)| Some((*id, record.clone()?)))
+            .collect();
+        for (id, record) in records {
+            self.batch
+                .insert(key(RECORD, &id, &[]), serde_json::to_vec(&record)?);
+            let text = |bytes: Option<Vec<u8>>| -> anyhow::Result<Option<Arc<str>>> {
+                bytes
+                    .map(|b| String::from_utf8(b).map(Arc::from))
+                    .transpose()
+                    .context("checkpoint text")
+            };
+            changes.statements.push((
+                id,
+                PublishedStatement {
+                    record: Arc::new(record),
+                    checkpoint: text(self.get(&key(CHECKPOINT, &id, &[]))?)?,
+                    witnessed: text(self.get(&key(WITNESSED, &id, &[]))?)?,
+                },
+            ));
         }
         Ok(Some(self.batch))
     }

@@ -17,11 +17,13 @@
 
 pub mod campaign_keys;
 pub mod personal;
+pub mod published;
 pub mod releases;
 pub mod statements;
 
 use std::fs::File;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use anyhow::Context;
 use caucus_core::{CampaignId, ServerKey, Survey};
@@ -82,6 +84,7 @@ pub struct Store {
     pub(crate) personal_files: personal::PersonalFiles,
     pub keys: campaign_keys::CampaignKeys,
     pub(crate) log_trees: statements::LogTrees,
+    pub(crate) published: published::Published,
     dir: PathBuf,
 }
 
@@ -136,7 +139,7 @@ impl Store {
             .segment_size(SEGMENT_SIZE)
             .open()
             .with_context(|| format!("opening the database in {}", dir.display()))?;
-        Ok(Self {
+        let mut store = Self {
             surveys: db.open_tree("surveys")?,
             ballots: db.open_tree("ballots")?,
             nonces: db.open_tree("nonces")?,
@@ -145,9 +148,12 @@ impl Store {
             personal_files: personal::PersonalFiles::new(dir),
             keys: campaign_keys::CampaignKeys::new(dir),
             log_trees: statements::LogTrees::default(),
+            published: published::Published::default(),
             db,
             dir: dir.to_path_buf(),
-        })
+        };
+        store.published = published::Published::load(&store)?;
+        Ok(store)
     }
 
     pub fn dir(&self) -> &Path {
@@ -177,7 +183,13 @@ impl Store {
         Ok(key)
     }
 
-    pub fn survey(&self, id: &CampaignId) -> anyhow::Result<Option<SurveyRecord>> {
+    /// A survey's record as last made durable (see [`published`]).
+    pub fn survey(&self, id: &CampaignId) -> anyhow::Result<Option<Arc<SurveyRecord>>> {
+        self.published.survey(id)
+    }
+
+    /// A survey's record as sled holds it: for the commit thread only.
+    pub(crate) fn stored_survey(&self, id: &CampaignId) -> anyhow::Result<Option<SurveyRecord>> {
         match self.surveys.get(id.as_bytes())? {
             None => Ok(None),
             Some(bytes) => Ok(Some(
@@ -187,14 +199,7 @@ impl Store {
     }
 
     pub fn survey_ids(&self) -> anyhow::Result<Vec<CampaignId>> {
-        let mut ids = Vec::new();
-        for entry in self.surveys.iter().keys() {
-            let key = entry?;
-            if let Ok(bytes) = <[u8; 16]>::try_from(key.as_ref()) {
-                ids.push(CampaignId::from_bytes(bytes));
-            }
-        }
-        Ok(ids)
+        self.published.survey_ids()
     }
 
     pub fn is_spent(&self, id: &CampaignId, tag: &[u8; 32]) -> anyhow::Result<bool> {

@@ -14,6 +14,8 @@
 //! * `I` | spend tag: an invite spent on this statement
 //! * `X`: → the latest checkpoint any witness cosigned, with its cosignatures
 
+use std::sync::Arc;
+
 use anyhow::Context;
 use caucus_core::log::entry::{Entry, LogCounts, PersonalText};
 use caucus_core::log::merkle::{leaf_hash, LogTree};
@@ -87,20 +89,21 @@ pub fn key(prefix: u8, id: &CampaignId, suffix: &[u8]) -> Vec<u8> {
 }
 
 impl Store {
-    /// Every statement, with its record.
-    pub fn statements(&self) -> anyhow::Result<Vec<(CampaignId, StatementRecord)>> {
-        let mut all = Vec::new();
-        for entry in self.statement_data.scan_prefix([RECORD]) {
-            let (key, value) = entry?;
-            if let Ok(bytes) = <[u8; 16]>::try_from(&key[1..]) {
-                let record = serde_json::from_slice(&value).context("statement record")?;
-                all.push((CampaignId::from_bytes(bytes), record));
-            }
-        }
-        Ok(all)
+    /// Every statement, with its record as last made durable.
+    pub fn statements(&self) -> anyhow::Result<Vec<(CampaignId, Arc<StatementRecord>)>> {
+        self.published.statements()
     }
 
-    pub fn statement(&self, id: &CampaignId) -> anyhow::Result<Option<StatementRecord>> {
+    /// A statement's record as last made durable (see [`super::published`]).
+    pub fn statement(&self, id: &CampaignId) -> anyhow::Result<Option<Arc<StatementRecord>>> {
+        Ok(self.published.statement(id)?.map(|s| s.record))
+    }
+
+    /// A statement's record as sled holds it: for the commit thread only.
+    pub(crate) fn stored_statement(
+        &self,
+        id: &CampaignId,
+    ) -> anyhow::Result<Option<StatementRecord>> {
         match self.statement_data.get(key(RECORD, id, &[]))? {
             None => Ok(None),
             Some(bytes) => Ok(Some(
@@ -177,24 +180,14 @@ impl Store {
         }
     }
 
-    /// The latest signed checkpoint, as note text.
-    pub fn checkpoint(&self, id: &CampaignId) -> anyhow::Result<Option<String>> {
-        match self.statement_data.get(key(CHECKPOINT, id, &[]))? {
-            None => Ok(None),
-            Some(bytes) => Ok(Some(
-                String::from_utf8(bytes.to_vec()).context("checkpoint text")?,
-            )),
-        }
+    /// The latest durable signed checkpoint, as note text.
+    pub fn checkpoint(&self, id: &CampaignId) -> anyhow::Result<Option<Arc<str>>> {
+        Ok(self.published.statement(id)?.and_then(|s| s.checkpoint))
     }
 
-    /// The latest checkpoint a witness cosigned, as note text.
-    pub fn witnessed(&self, id: &CampaignId) -> anyhow::Result<Option<String>> {
-        match self.statement_data.get(key(WITNESSED, id, &[]))? {
-            None => Ok(None),
-            Some(bytes) => Ok(Some(
-                String::from_utf8(bytes.to_vec()).context("witnessed checkpoint")?,
-            )),
-        }
+    /// The latest durable checkpoint a witness cosigned, as note text.
+    pub fn witnessed(&self, id: &CampaignId) -> anyhow::Result<Option<Arc<str>>> {
+        Ok(self.published.statement(id)?.and_then(|s| s.witnessed))
     }
 
     /// How many invites were spent on a statement: one per invite-backed

@@ -12,7 +12,10 @@ use std::sync::mpsc::{channel, Sender};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use caucus_core::encoding::hex;
+use caucus_core::encoding::{from_b64url, hex};
+use caucus_core::log::checkpoint::Checkpoint;
+use caucus_core::log::merkle::{leaf_hash, LogTree};
+use caucus_core::log::note::Note;
 use caucus_core::{CampaignId, Invite, OrganiserKey, Receipt};
 use caucus_server::store::Store;
 use rand::Rng;
@@ -85,6 +88,9 @@ pub struct Report {
     pub server_keys: usize,
     /// Survey receipts whose signature did not verify.
     pub bad_receipts: usize,
+    /// Statement receipts whose checkpoint the final log contradicts: a
+    /// checkpoint handed out before it was durable, then lost to a crash.
+    pub forked_checkpoints: usize,
 }
 
 /// Receipts as they came back, for the final comparison.
@@ -328,6 +334,25 @@ fn log_entries(base: &str, id: &CampaignId) -> Vec<Value> {
     }
 }
 
+/// Receipts whose checkpoint is not the root of the same-sized prefix of
+/// `log`, the final log.
+fn forked(log: &[Value], receipts: &[Value]) -> usize {
+    let mut tree = LogTree::new();
+    for entry in log {
+        let bytes = from_b64url(entry["entry"].as_str().expect("entry")).expect("base64");
+        tree.push(leaf_hash(&bytes));
+    }
+    receipts
+        .iter()
+        .filter(|receipt| {
+            let note = Note::parse(receipt["checkpoint"].as_str().expect("checkpoint"))
+                .expect("checkpoint note");
+            let checkpoint = Checkpoint::parse(&note.text).expect("checkpoint");
+            tree.root(checkpoint.size as usize) != Some(checkpoint.root)
+        })
+        .count()
+}
+
 fn finish(
     server: Server,
     data: &Path,
@@ -385,6 +410,7 @@ fn finish(
             log.get(index).map(|e| &e["entry"]) != Some(&receipt["entry"])
         })
         .count();
+    report.forked_checkpoints = forked(&log, &ledger.entries);
     if let Some(last) = ledger.entries.last() {
         let path = dir.join("receipt.json");
         std::fs::write(&path, last.to_string()).expect("receipt file");
