@@ -1,6 +1,7 @@
 //! Talking to a caucus server: public reads, and admin requests signed with
 //! the organiser key (see `caucus_core::request_sig`).
 
+use std::io::Read;
 use std::path::Path;
 use std::time::Duration;
 
@@ -9,6 +10,8 @@ use caucus_core::encoding::{b64url, from_b64url};
 use caucus_core::request_sig::{sign, RequestParts};
 use caucus_core::{CampaignId, OrganiserKey};
 use rand::RngCore;
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
 use serde_json::Value;
 
 pub struct Client {
@@ -61,11 +64,19 @@ impl Client {
             .ok_or_else(|| anyhow!("this command needs --key"))
     }
 
-    fn send(&self, request: ureq::Request, body: &[u8]) -> anyhow::Result<Value> {
+    fn send<T: DeserializeOwned>(&self, request: ureq::Request, body: &[u8]) -> anyhow::Result<T> {
         match request.send_bytes(body) {
-            Ok(response) => response
-                .into_json()
-                .context("the server's answer was not JSON"),
+            Ok(response) => {
+                // Whole, then parsed: serde_json reads a slice far faster
+                // than a stream, which counts for pages of the ballot box.
+                let mut text = Vec::new();
+                response
+                    .into_reader()
+                    .read_to_end(&mut text)
+                    .with_context(|| format!("reading the answer of {}", self.base))?;
+                serde_json::from_slice(&text)
+                    .context("the server's answer was not the JSON expected")
+            }
             Err(ureq::Error::Status(code, response)) => {
                 let detail: Value = response.into_json().unwrap_or(Value::Null);
                 let message = detail["message"].as_str().unwrap_or("no details");
@@ -78,7 +89,8 @@ impl Client {
     /// The server's receipt key, as it announces it.
     pub fn server_key(&self) -> anyhow::Result<&str> {
         if self.server_key.get().is_none() {
-            let info = self.send(self.agent.get(&format!("{}/api/v1/server", self.base)), b"")?;
+            let info: Value =
+                self.send(self.agent.get(&format!("{}/api/v1/server", self.base)), b"")?;
             let key = info["server_key"]
                 .as_str()
                 .filter(|k| k.parse::<caucus_core::ServerPublicKey>().is_ok())
@@ -93,6 +105,17 @@ impl Client {
 
     /// A signed admin request; `query` is without the leading `?`.
     fn signed(&self, method: &str, path: &str, query: &str, body: &[u8]) -> anyhow::Result<Value> {
+        self.signed_as(method, path, query, body)
+    }
+
+    /// The same, with the answer read as `T`.
+    fn signed_as<T: DeserializeOwned>(
+        &self,
+        method: &str,
+        path: &str,
+        query: &str,
+        body: &[u8],
+    ) -> anyhow::Result<T> {
         let key = self.key()?;
         let created = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
@@ -218,34 +241,60 @@ impl Client {
         )
     }
 
-    /// Walk the sealed ballot box page by page, handing each ciphertext to `each`.
-    pub fn for_each_sealed(
+    /// Walk the sealed ballot box page by page, handing each page (the
+    /// ciphertexts as the server sent them, base64url; see
+    /// [`decode_sealed`]) to `each`. An error from `each` stops the walk and
+    /// is returned, so a consumer that has given up stops the download.
+    pub fn for_each_sealed_page(
         &self,
         id: &CampaignId,
-        mut each: impl FnMut(Vec<u8>),
+        page_size: usize,
+        mut each: impl FnMut(Vec<String>) -> anyhow::Result<()>,
     ) -> anyhow::Result<()> {
         let path = format!("/api/v1/admin/surveys/{id}/sealed");
         let mut cursor: Option<String> = None;
         loop {
             let query = match &cursor {
-                Some(c) => format!("limit=1000&cursor={c}"),
-                None => "limit=1000".to_string(),
+                Some(c) => format!("limit={page_size}&cursor={c}"),
+                None => format!("limit={page_size}"),
             };
-            let page = self.signed("GET", &path, &query, b"")?;
-            let items = page["sealed"]
-                .as_array()
-                .ok_or_else(|| anyhow!("malformed page of sealed responses"))?;
-            for item in items {
-                let bytes = item
-                    .as_str()
-                    .and_then(from_b64url)
-                    .ok_or_else(|| anyhow!("malformed sealed response"))?;
-                each(bytes);
-            }
-            match page["next"].as_str() {
-                Some(next) => cursor = Some(next.to_string()),
+            let page: SealedPage = self.signed_as("GET", &path, &query, b"")?;
+            each(page.sealed)?;
+            match page.next {
+                Some(next) => cursor = Some(next),
                 None => return Ok(()),
             }
         }
     }
+
+    /// Walk the sealed ballot box, handing each ciphertext to `each`.
+    pub fn for_each_sealed(
+        &self,
+        id: &CampaignId,
+        mut each: impl FnMut(Vec<u8>),
+    ) -> anyhow::Result<()> {
+        self.for_each_sealed_page(id, SEALED_PAGE, |page| {
+            for text in &page {
+                each(decode_sealed(text)?);
+            }
+            Ok(())
+        })
+    }
+}
+
+/// Sealed responses asked for per page: large enough that the signed
+/// request and round trip cost little per response, small enough that a
+/// few pages in memory are nothing.
+pub const SEALED_PAGE: usize = 1000;
+
+/// One page of the sealed ballot box, as the server sends it.
+#[derive(Deserialize)]
+struct SealedPage {
+    sealed: Vec<String>,
+    next: Option<String>,
+}
+
+/// One ciphertext of a page, from its base64url text.
+pub fn decode_sealed(text: &str) -> anyhow::Result<Vec<u8>> {
+    from_b64url(text).ok_or_else(|| anyhow!("malformed sealed response"))
 }

@@ -2,10 +2,10 @@
 //! memory, count, check the release against every earlier one, register
 //! it with the server, and only then write or publish it.
 //!
-//! Opened answers live only inside the loop that counts them; nothing
-//! per-respondent is kept, printed or written (free text, when asked for,
-//! is kept per question and published only under the rules of
-//! [`caucus_core::tally`]).
+//! Opened answers live only inside the worker thread that counts them
+//! (see [`open`]); nothing per-respondent is kept, printed or written
+//! (free text, when asked for, is kept per question and published only
+//! under the rules of [`caucus_core::tally`]).
 
 use std::io::Write;
 
@@ -16,20 +16,18 @@ use caucus_core::release::{self, Earlier};
 use caucus_core::report::Report;
 use caucus_core::seal::{SealError, SealedRelease};
 use caucus_core::tally::{shuffle_comments, Tally};
-use caucus_core::{CampaignId, OrganiserKey, SealedResponse, Survey};
+use caucus_core::{CampaignId, OrganiserKey, Survey};
 use indicatif::{ProgressBar, ProgressStyle};
 use serde_json::{json, Value};
 
 use crate::args::{PublishOptions, ReleaseOptions, TallyOptions};
-use crate::client::{parse_id, Client};
+use crate::client::{parse_id, Client, SEALED_PAGE};
 use crate::{exports, report};
 
-/// Counts, and how many responses could not be opened.
-pub struct Opened {
-    pub tally: Tally,
-    /// Responses that failed to open (damaged, or sealed to other keys).
-    pub unreadable: u64,
-}
+pub mod open;
+
+pub use open::Opened;
+use open::Opener;
 
 /// A progress bar on stderr for `total` responses. indicatif draws nothing
 /// when stderr is not a terminal, so scripts and tests stay quiet.
@@ -43,7 +41,8 @@ fn progress(total: u64) -> ProgressBar {
     bar
 }
 
-/// Open every sealed response of `id` and count it.
+/// Open every sealed response of `id` and count it, on every core while
+/// the box downloads (see [`open`]).
 pub fn open_box(
     client: &Client,
     id: &CampaignId,
@@ -53,29 +52,22 @@ pub fn open_box(
 ) -> anyhow::Result<Opened> {
     let key: &OrganiserKey = client.key()?;
     let by: Vec<&str> = options.by.iter().map(String::as_str).collect();
-    let mut tally = Tally::new(survey, &by)?;
-    if options.include_text {
-        tally = tally.with_text();
-    }
-    let mut unreadable = 0u64;
-    let mut not_for_key = 0u64;
+    let tallies = (0..open::workers())
+        .map(|_| {
+            let tally = Tally::new(survey, &by)?;
+            Ok(if options.include_text {
+                tally.with_text()
+            } else {
+                tally
+            })
+        })
+        .collect::<anyhow::Result<Vec<Tally>>>()?;
     let bar = progress(expected);
-    client.for_each_sealed(id, |bytes| {
-        match SealedResponse(bytes).open(id, key) {
-            Ok(answers) => tally.add(&answers),
-            Err(SealError::NotForThisKey) => not_for_key += 1,
-            Err(_) => unreadable += 1,
-        }
-        bar.inc(1);
-    })?;
+    let opened = open::open_all(Opener { id, key }, tallies, &bar, |each| {
+        client.for_each_sealed_page(id, SEALED_PAGE, each)
+    });
     bar.finish_and_clear();
-    if not_for_key > 0 && tally.responses() == 0 {
-        bail!("this key opens none of the {not_for_key} responses: it is not one of the organiser keys the server sealed them to");
-    }
-    Ok(Opened {
-        tally,
-        unreadable: unreadable + not_for_key,
-    })
+    opened
 }
 
 /// The report a release would carry, checked against every earlier one.

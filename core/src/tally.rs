@@ -18,6 +18,7 @@
 //! Means and medians are shown only for rows with nothing hidden, since a
 //! mean is one more equation on hidden cells.
 
+mod merge;
 mod noisy;
 mod protect;
 
@@ -76,6 +77,8 @@ pub enum TallyError {
     RepeatedBreakdown(String),
     #[error("at most {MAX_BREAKDOWNS} breakdown questions at once: more make every group too small to show")]
     TooManyBreakdowns,
+    #[error("cannot merge these tallies: {0}")]
+    CannotMerge(&'static str),
 }
 
 pub(crate) fn value_count(kind: &QuestionKind) -> usize {
