@@ -275,3 +275,95 @@ pub fn request(method: &str, addr: SocketAddr, path: &str, body: &[u8]) -> Vec<u
     out.extend_from_slice(body);
     out
 }
+
+/// What [`drain`] did.
+pub struct Drained {
+    /// Answers with the expected status.
+    pub ok: u64,
+    /// Answers with another status, and broken connections.
+    pub errors: u64,
+    /// From the first request to the last answer.
+    pub elapsed: Duration,
+    pub first_error: Option<String>,
+}
+
+/// Send every request `next` gives, over `connections` keep-alive
+/// connections, each as soon as the previous answer on its connection
+/// arrived, until `next` says there are no more: a fixed amount of work
+/// rather than a fixed time, for filling a store.
+pub fn drain<F>(
+    addr: SocketAddr,
+    connections: usize,
+    expect: u16,
+    next: F,
+) -> anyhow::Result<Drained>
+where
+    F: Fn() -> Option<Vec<u8>> + Sync,
+{
+    let barrier = Barrier::new(connections);
+    let start = OnceLock::new();
+    let ok = AtomicU64::new(0);
+    let errors = AtomicU64::new(0);
+    let first_error = Mutex::new(None::<String>);
+    let last = Mutex::new(None::<Instant>);
+    std::thread::scope(|scope| -> anyhow::Result<()> {
+        let mut workers = Vec::new();
+        for _ in 0..connections {
+            let (barrier, start, ok, errors, first_error, last, next) =
+                (&barrier, &start, &ok, &errors, &first_error, &last, &next);
+            workers.push(scope.spawn(move || -> anyhow::Result<()> {
+                let connected = Conn::connect(addr);
+                barrier.wait();
+                let mut conn = connected?;
+                start.get_or_init(Instant::now);
+                while let Some(request) = next() {
+                    match conn.exchange(&request) {
+                        Ok(status) if status == expect => {
+                            ok.fetch_add(1, Ordering::Relaxed);
+                        }
+                        other => {
+                            errors.fetch_add(1, Ordering::Relaxed);
+                            let what = match &other {
+                                Ok(status) => format!("status {status}"),
+                                Err(e) => format!("{e:#}"),
+                            };
+                            if let Ok(mut slot) = first_error.lock() {
+                                slot.get_or_insert(what);
+                            }
+                            if other.is_err() {
+                                conn = Conn::connect(addr)?;
+                            }
+                        }
+                    }
+                }
+                let done = Instant::now();
+                let mut last = last.lock().map_err(|_| anyhow!("a load thread failed"))?;
+                if last.is_none_or(|t| t < done) {
+                    *last = Some(done);
+                }
+                Ok(())
+            }));
+        }
+        for worker in workers {
+            worker
+                .join()
+                .map_err(|_| anyhow!("a load thread panicked"))??;
+        }
+        Ok(())
+    })?;
+    let started = start
+        .into_inner()
+        .ok_or_else(|| anyhow!("no connection started"))?;
+    let finished = last
+        .into_inner()
+        .map_err(|_| anyhow!("a load thread failed"))?
+        .unwrap_or(started);
+    Ok(Drained {
+        ok: ok.into_inner(),
+        errors: errors.into_inner(),
+        elapsed: finished - started,
+        first_error: first_error
+            .into_inner()
+            .map_err(|_| anyhow!("a load thread failed"))?,
+    })
+}

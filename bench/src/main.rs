@@ -27,16 +27,29 @@
 //! our code, not the hardware. Latency is taken at saturation and again at
 //! a fixed half of the measured maximum, paced open-loop so a slow answer
 //! cannot hide the requests that should have been sent meanwhile.
+//!
+//! Then a large survey: a fresh server filled over HTTP with 100k real
+//! responses (and, in the full run, another with a million), measured for
+//! the server's memory holding them (also after a restart on the same
+//! data), the pause a backup imposes on writers, and the organiser's
+//! `caucus tally` of them, timed and set against the HPKE opening
+//! ceiling, since a tally cannot count faster than it opens. The release
+//! check every tally runs is timed on its own, on a survey with two
+//! breakdowns and ten earlier releases.
 
+mod answers;
 mod ceilings;
 mod client;
 mod pages;
+mod proc;
+mod release_check;
 mod server;
 mod stats;
+mod tally;
 
 use std::time::Duration;
 
-use anyhow::Context;
+use anyhow::{bail, Context};
 use clap::Parser;
 use serde_json::{json, Map, Value};
 
@@ -51,7 +64,8 @@ const THREADS: usize = 2;
     about = "Measure durable submissions per second against this machine's own ceilings"
 )]
 struct Args {
-    /// Short runs (the whole run stays well under three minutes on 2 cores).
+    /// Short measuring windows and no million-response survey (the 100k
+    /// one stays): the whole run stays under three minutes on 2 cores.
     #[arg(long)]
     quick: bool,
     /// Print one JSON object instead of a table.
@@ -61,6 +75,10 @@ struct Args {
     /// of this workspace is brought up to date and used.
     #[arg(long)]
     server_bin: Option<std::path::PathBuf>,
+    /// The organiser CLI `caucus` whose tally is measured. By default the
+    /// release build of this workspace is brought up to date and used.
+    #[arg(long)]
+    cli_bin: Option<std::path::PathBuf>,
 }
 
 /// How long each measurement runs: a warm-up that is not counted, then
@@ -83,6 +101,7 @@ fn main() -> std::process::ExitCode {
 
 fn run() -> anyhow::Result<()> {
     let args = Args::parse();
+    STARTED.get_or_init(std::time::Instant::now);
     let window = if args.quick {
         Window {
             warmup: Duration::from_millis(500),
@@ -99,6 +118,10 @@ fn run() -> anyhow::Result<()> {
     let server_bin = match args.server_bin {
         Some(path) => path,
         None => server::build_release_server()?,
+    };
+    let cli_bin = match args.cli_bin {
+        Some(path) => path,
+        None => server::build_release_cli()?,
     };
     let mut results = Map::new();
     results.insert("quick".into(), json!(args.quick));
@@ -253,6 +276,23 @@ fn run() -> anyhow::Result<()> {
     results.insert("signature_errors_saturation".into(), json!(signed.errors));
     bench.stop();
 
+    progress(&format!(
+        "release check: {RELEASE_CHECK_RESPONSES} responses, two breakdowns, {} earlier releases",
+        release_check::EARLIER
+    ));
+    let checked = release_check::measure(RELEASE_CHECK_RESPONSES)?;
+    results.insert("release_check_ms".into(), json!(ms(checked.took)));
+    results.insert("release_check_responses".into(), json!(checked.responses));
+    results.insert("release_check_earlier".into(), json!(checked.earlier));
+
+    let mut sizes = vec![(LARGE, "100k")];
+    if !args.quick {
+        sizes.push((HUGE, "1m"));
+    }
+    for (count, name) in sizes {
+        large_survey(&mut results, &server_bin, &cli_bin, count, name, open_two)?;
+    }
+
     let value = Value::Object(results);
     if args.json {
         println!(
@@ -265,14 +305,151 @@ fn run() -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Responses in the large survey measured in every run, and in the huge
+/// one measured only in the full run (filling it takes minutes).
+const LARGE: usize = 100_000;
+const HUGE: usize = 1_000_000;
+
+/// Responses behind the release check's releases.
+const RELEASE_CHECK_RESPONSES: u64 = 100_000;
+
+/// Fill a fresh server's survey with `count` responses over HTTP, then
+/// measure its memory, close it and time the organiser's tally; for the
+/// 100k survey also a backup and a restart. Keys end in `_{name}`, except
+/// the headline tally rate of the 100k survey (`tally_per_s`).
+fn large_survey(
+    results: &mut Map<String, Value>,
+    server_bin: &std::path::Path,
+    cli_bin: &std::path::Path,
+    count: usize,
+    name: &str,
+    open_ceiling: f64,
+) -> anyhow::Result<()> {
+    let headline = count == LARGE;
+    progress(&format!(
+        "filling a fresh survey with {count} responses (64 connections, one invite each)"
+    ));
+    let mut large = tally::Large::start(server_bin)?;
+    let fill = large.fill(count, |sent| {
+        if sent < count {
+            progress(&format!("{sent} of {count} responses stored"));
+        }
+    })?;
+    let stored = large.responses()?;
+    if stored != count as u64 {
+        bail!("the server holds {stored} responses after {count} were accepted");
+    }
+    results.insert(format!("responses_stored_{name}"), json!(stored));
+    results.insert(
+        format!("invites_s_{name}"),
+        json!(two_places(fill.signing.as_secs_f64())),
+    );
+    results.insert(
+        format!("invites_per_s_{name}"),
+        json!(round(count as f64 / fill.signing.as_secs_f64())),
+    );
+    results.insert(
+        format!("invite_chunk_mib_{name}"),
+        json!(proc::mib(fill.chunk_bytes)),
+    );
+    results.insert(
+        format!("fill_s_{name}"),
+        json!(two_places(fill.sending.as_secs_f64())),
+    );
+    results.insert(
+        format!("fill_per_s_{name}"),
+        json!(round(count as f64 / fill.sending.as_secs_f64())),
+    );
+    let idle = large.idle_rss()?;
+    if let Some(bytes) = idle {
+        results.insert(format!("rss_mib_{name}"), json!(proc::mib(bytes)));
+    }
+    results.insert(
+        format!("store_mib_{name}"),
+        json!(proc::mib(large.data_bytes()?)),
+    );
+
+    progress(&format!(
+        "closing and tallying {count} responses (release caucus tally)"
+    ));
+    large.close()?;
+    let run = large.tally(cli_bin, count as u64, name)?;
+    let seconds = run.took.as_secs_f64();
+    let per_s = count as f64 / seconds;
+    results.insert(format!("tally_s_{name}"), json!(two_places(seconds)));
+    let (rate_key, share_key) = if headline {
+        (
+            "tally_per_s".to_string(),
+            "tally_vs_open_ceiling".to_string(),
+        )
+    } else {
+        (
+            format!("tally_per_s_{name}"),
+            format!("tally_vs_open_ceiling_{name}"),
+        )
+    };
+    results.insert(rate_key, json!(round(per_s)));
+    results.insert(
+        share_key,
+        json!(((per_s / open_ceiling) * 1000.0).round() / 1000.0),
+    );
+    if let Some(bytes) = run.peak {
+        results.insert(format!("tally_peak_mib_{name}"), json!(proc::mib(bytes)));
+    }
+    // The server's peak over its whole life so far: start-up, the fill and
+    // serving the tally its sealed responses.
+    if let Some(bytes) = proc::peak_rss(large.pid()?) {
+        results.insert(format!("rss_peak_mib_{name}"), json!(proc::mib(bytes)));
+    }
+    if !headline {
+        return Ok(());
+    }
+
+    progress(&format!(
+        "backup of the running server holding {count} responses"
+    ));
+    let (took, bytes) = large.backup()?;
+    results.insert(
+        format!("backup_s_{name}"),
+        json!(two_places(took.as_secs_f64())),
+    );
+    results.insert(format!("backup_mib_{name}"), json!(proc::mib(bytes)));
+    if let Some(bytes) = proc::peak_rss(large.pid()?) {
+        results.insert(
+            format!("rss_peak_mib_{name}_with_backup"),
+            json!(proc::mib(bytes)),
+        );
+    }
+
+    progress(&format!(
+        "restarting the server on {count} stored responses"
+    ));
+    let startup = large.restart()?;
+    results.insert(format!("startup_ms_{name}_restarted"), json!(ms(startup)));
+    let idle = large.idle_rss()?;
+    if let Some(bytes) = idle {
+        results.insert(format!("rss_mib_{name}_restarted"), json!(proc::mib(bytes)));
+    }
+    if large.responses()? != count as u64 {
+        bail!("after a restart the server no longer holds {count} responses");
+    }
+    Ok(())
+}
+
 /// The one-minute load average (Linux), before anything here runs.
 fn load_average() -> Option<f64> {
     let text = std::fs::read_to_string("/proc/loadavg").ok()?;
     text.split_whitespace().next()?.parse().ok()
 }
 
+/// When the run started, for the time stamps of [`progress`].
+static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
+/// Say what is being measured next, and when (seconds since the run
+/// started), so a slow part of a long run shows which one it is.
 fn progress(what: &str) {
-    eprintln!("caucus-bench: {what} ...");
+    let at = STARTED.get_or_init(std::time::Instant::now).elapsed();
+    eprintln!("caucus-bench [{:>6.1} s]: {what} ...", at.as_secs_f64());
 }
 
 /// Rates are printed as whole numbers: the noise of a shared machine is
@@ -371,10 +548,87 @@ fn print_table(value: &Value) {
             "server_cpu_cores_signatures",
             "  server CPU at saturation (cores)",
         ),
+        (
+            "release_check_ms",
+            "release check, 2 breakdowns, 10 earlier releases (ms)",
+        ),
+        ("release_check_responses", "  responses behind each release"),
     ];
     for (key, label) in rows {
         if let Some(v) = value.get(*key) {
             println!("{label:<52} {v}");
+        }
+    }
+    for (name, count) in [("100k", "100k"), ("1m", "1M")] {
+        let rows: &[(String, String)] = &[
+            (
+                format!("responses_stored_{name}"),
+                format!("{count} survey: responses stored"),
+            ),
+            (
+                format!("invites_s_{name}"),
+                "  signing the invites (s)".into(),
+            ),
+            (
+                format!("invite_chunk_mib_{name}"),
+                "  invites held at once (MiB)".into(),
+            ),
+            (
+                format!("fill_s_{name}"),
+                "  sending them, 64 connections (s)".into(),
+            ),
+            (format!("fill_per_s_{name}"), "  fill rate (/s)".into()),
+            (format!("store_mib_{name}"), "  data directory (MiB)".into()),
+            (format!("rss_mib_{name}"), "  server RSS, idle (MiB)".into()),
+            (
+                format!("rss_peak_mib_{name}"),
+                "  server peak RSS, fill + tally download (MiB)".into(),
+            ),
+            (
+                format!("tally_s_{name}"),
+                "  caucus tally, wall clock (s)".into(),
+            ),
+            ("tally_per_s".into(), "  tally rate (/s)".into()),
+            (format!("tally_per_s_{name}"), "  tally rate (/s)".into()),
+            (
+                "tally_vs_open_ceiling".into(),
+                "  as a share of the 2-thread open ceiling".into(),
+            ),
+            (
+                format!("tally_vs_open_ceiling_{name}"),
+                "  as a share of the 2-thread open ceiling".into(),
+            ),
+            (
+                format!("tally_peak_mib_{name}"),
+                "  caucus tally peak RSS (MiB)".into(),
+            ),
+            (
+                format!("backup_s_{name}"),
+                "  backup of the running server (s)".into(),
+            ),
+            (format!("backup_mib_{name}"), "  backup size (MiB)".into()),
+            (
+                format!("rss_peak_mib_{name}_with_backup"),
+                "  server peak RSS, with the backup (MiB)".into(),
+            ),
+            (
+                format!("startup_ms_{name}_restarted"),
+                "  restart on the same data, to listening (ms)".into(),
+            ),
+            (
+                format!("rss_mib_{name}_restarted"),
+                "  server RSS, idle after the restart (MiB)".into(),
+            ),
+        ];
+        for (key, label) in rows {
+            // The headline 100k tally rate has no suffix; never print it
+            // under the 1M survey.
+            if name != "100k" && !key.ends_with(name) {
+                continue;
+            }
+            if let Some(v) = value.get(key.as_str()) {
+                println!("{label:<52} {v}");
+            }
         }
     }
 }

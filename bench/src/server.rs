@@ -19,47 +19,79 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use anyhow::{anyhow, bail, Context};
-use caucus_core::{CampaignId, Invite, OrganiserKey};
+use caucus_core::{CampaignId, Invite, OrganiserKey, OrganiserPublicKey};
 use rand::rngs::OsRng;
 
 use crate::ceilings::{answers_json, STATEMENT, SURVEY};
 use crate::client::{self, Outcome, Pace};
+use crate::proc;
 use crate::Window;
 
 /// Bring the workspace's release `caucus-server` up to date and return its
 /// path, so the figures are always for the code in this tree.
 pub fn build_release_server() -> anyhow::Result<PathBuf> {
+    build_release("caucus-server", "caucus-server")
+}
+
+/// The same for the organiser CLI `caucus`, whose tally is measured as the
+/// separate program an organiser runs.
+pub fn build_release_cli() -> anyhow::Result<PathBuf> {
+    build_release("caucus", "caucus")
+}
+
+fn build_release(package: &str, binary: &str) -> anyhow::Result<PathBuf> {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
         .ok_or_else(|| anyhow!("no workspace above the bench crate"))?
         .join("Cargo.toml");
-    eprintln!("caucus-bench: building the release caucus-server ...");
-    let output = Command::new(cargo)
+    eprintln!("caucus-bench: building the release {binary} ...");
+    let mut command = Command::new(cargo);
+    // `cargo run` describes the bench's own package to it in these
+    // variables. Some build scripts (ring's) ask to be rerun when they
+    // change, so passing them on would rebuild those crates, and all that
+    // depends on them, on every run and again after the next plain build.
+    for (name, _) in std::env::vars_os() {
+        let Some(name) = name.to_str() else { continue };
+        if name.starts_with("CARGO_PKG_")
+            || [
+                "CARGO_MANIFEST_DIR",
+                "CARGO_MANIFEST_PATH",
+                "CARGO_MANIFEST_LINKS",
+                "CARGO_CRATE_NAME",
+                "CARGO_BIN_NAME",
+                "CARGO_PRIMARY_PACKAGE",
+                "OUT_DIR",
+            ]
+            .contains(&name)
+        {
+            command.env_remove(name);
+        }
+    }
+    let output = command
         .arg("build")
         .arg("--release")
         .arg("--manifest-path")
         .arg(&manifest)
-        .args(["-p", "caucus-server", "--bin", "caucus-server"])
+        .args(["-p", package, "--bin", binary])
         .arg("--message-format=json")
         .stderr(Stdio::inherit())
         .output()
         .context("running cargo build")?;
     if !output.status.success() {
-        bail!("building caucus-server failed ({})", output.status);
+        bail!("building {binary} failed ({})", output.status);
     }
     for line in output.stdout.split(|b| *b == b'\n') {
         let Ok(message) = serde_json::from_slice::<serde_json::Value>(line) else {
             continue;
         };
-        if message["reason"] == "compiler-artifact" && message["target"]["name"] == "caucus-server"
-        {
+        if message["reason"] == "compiler-artifact" && message["target"]["name"] == binary {
             if let Some(path) = message["executable"].as_str() {
                 return Ok(PathBuf::from(path));
             }
         }
     }
-    bail!("cargo built no caucus-server executable")
+    bail!("cargo built no {binary} executable")
 }
 
 /// One load run against the server.
@@ -81,7 +113,7 @@ pub enum Target {
 /// How long the server is left alone after start-up before its idle
 /// memory is read: long enough for start-up work to have finished, short
 /// next to the runs.
-const IDLE: Duration = Duration::from_secs(1);
+pub const IDLE: Duration = Duration::from_secs(1);
 
 /// A running server with one open survey and one open statement.
 pub struct SubmitBench {
@@ -106,44 +138,14 @@ impl SubmitBench {
         let dir = tempfile::tempdir().context("temporary directory")?;
         let keys: Vec<OrganiserKey> = (0..3).map(|_| OrganiserKey::generate(&mut OsRng)).collect();
         let stderr_log = dir.path().join("server.stderr.log");
-        let log = std::fs::File::create(&stderr_log)?;
-        let mut command = Command::new(binary);
-        command
-            .arg("--bind")
-            .arg("127.0.0.1:0")
-            .arg("--data")
-            .arg(dir.path().join("data"))
-            .stdout(Stdio::piped())
-            .stderr(log);
-        // Only what is given here configures the server.
-        for name in [
-            "CAUCUS_CONFIG",
-            "CAUCUS_DATA",
-            "CAUCUS_BIND",
-            "CAUCUS_ORGANISER",
-            "CAUCUS_DEMO",
-            "CAUCUS_LOG",
-        ] {
-            command.env_remove(name);
-        }
-        for key in &keys {
-            command.arg("--organiser").arg(key.public().to_string());
-        }
-        let spawned = Instant::now();
-        let mut server = Process(
-            command
-                .spawn()
-                .with_context(|| format!("starting {}", binary.display()))?,
-        );
-        let stdout = server
-            .0
-            .stdout
-            .take()
-            .ok_or_else(|| anyhow!("no stdout from the server"))?;
-        let addr = listening_address(stdout, &stderr_log)?;
-        let startup = spawned.elapsed();
+        let public: Vec<OrganiserPublicKey> = keys.iter().map(|k| k.public().clone()).collect();
+        let Running {
+            process: server,
+            addr,
+            startup,
+        } = spawn(binary, &dir.path().join("data"), &public, &stderr_log)?;
         std::thread::sleep(IDLE);
-        let rss_idle = rss(server.0.id());
+        let rss_idle = proc::rss(server.id());
         let signer = keys
             .into_iter()
             .next()
@@ -172,24 +174,7 @@ impl SubmitBench {
 
     /// `count` fresh invites to `campaign`, signed on two threads.
     pub fn invites(&self, campaign: &CampaignId, count: usize) -> anyhow::Result<Vec<String>> {
-        let half = count.div_ceil(2);
-        std::thread::scope(|scope| {
-            let parts: Vec<_> = [half, count - half]
-                .into_iter()
-                .map(|n| {
-                    scope.spawn(move || -> Vec<String> {
-                        (0..n)
-                            .map(|_| Invite::issue(&self.signer, campaign, &mut OsRng).code())
-                            .collect()
-                    })
-                })
-                .collect();
-            let mut all = Vec::with_capacity(count);
-            for part in parts {
-                all.extend(part.join().map_err(|_| anyhow!("invite thread panicked"))?);
-            }
-            Ok(all)
-        })
+        sign_invites(&self.signer, campaign, count)
     }
 
     fn drive(
@@ -218,7 +203,7 @@ impl SubmitBench {
             };
             client::request("POST", self.addr, &path, body.as_bytes())
         };
-        let cpu_before = cpu_time(self.server.0.id());
+        let cpu_before = proc::cpu_time(self.server.id());
         let started = Instant::now();
         let outcome = client::run(self.addr, connections, window, pace, 201, || {
             let code = codes.get(used.fetch_add(1, Ordering::Relaxed))?;
@@ -227,7 +212,7 @@ impl SubmitBench {
         .with_context(|| log_tail(&self.stderr_log))?;
         let wall = started.elapsed();
         let server_cores = cpu_before
-            .zip(cpu_time(self.server.0.id()))
+            .zip(proc::cpu_time(self.server.id()))
             .map(|(before, after)| after.saturating_sub(before).as_secs_f64() / wall.as_secs_f64());
         // The first invite was sent first; when nothing failed it was
         // accepted, so the server must now refuse it as spent. Otherwise
@@ -280,9 +265,82 @@ impl SubmitBench {
     }
 }
 
+/// `count` fresh invites to `campaign` signed by `signer`, on two threads.
+pub fn sign_invites(
+    signer: &OrganiserKey,
+    campaign: &CampaignId,
+    count: usize,
+) -> anyhow::Result<Vec<String>> {
+    let half = count.div_ceil(2);
+    std::thread::scope(|scope| {
+        let parts: Vec<_> = [half, count - half]
+            .into_iter()
+            .map(|n| {
+                scope.spawn(move || -> Vec<String> {
+                    (0..n)
+                        .map(|_| Invite::issue(signer, campaign, &mut OsRng).code())
+                        .collect()
+                })
+            })
+            .collect();
+        let mut all = Vec::with_capacity(count);
+        for part in parts {
+            all.extend(part.join().map_err(|_| anyhow!("invite thread panicked"))?);
+        }
+        Ok(all)
+    })
+}
+
 /// A child process, stopped (SIGKILL, by its PID) when dropped, also when
 /// start-up fails half-way.
-struct Process(Child);
+pub struct Process(Child);
+
+impl Process {
+    pub fn new(child: Child) -> Self {
+        Self(child)
+    }
+
+    pub fn id(&self) -> u32 {
+        self.0.id()
+    }
+
+    pub fn try_wait(&mut self) -> std::io::Result<Option<std::process::ExitStatus>> {
+        self.0.try_wait()
+    }
+
+    /// What an exited process wrote to its piped stderr.
+    pub fn stderr_text(&mut self) -> String {
+        let mut text = String::new();
+        if let Some(mut stderr) = self.0.stderr.take() {
+            let _ = stderr.read_to_string(&mut text);
+        }
+        text.trim().to_string()
+    }
+
+    /// Ask the process to stop (SIGTERM, by its PID, through `kill(1)`:
+    /// this crate forbids the unsafe a direct signal would need) and wait
+    /// up to `grace` for it to exit; after that it is killed.
+    pub fn terminate(mut self, grace: Duration) -> anyhow::Result<()> {
+        let sent = Command::new("kill")
+            .args(["-s", "TERM", &self.0.id().to_string()])
+            .status()
+            .context("running kill")?;
+        if !sent.success() {
+            bail!("kill -s TERM {} failed ({sent})", self.0.id());
+        }
+        let deadline = Instant::now() + grace;
+        while Instant::now() < deadline {
+            if self.0.try_wait()?.is_some() {
+                return Ok(());
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        bail!(
+            "process {} did not stop within {grace:?} of SIGTERM; killed",
+            self.0.id()
+        )
+    }
+}
 
 impl Drop for Process {
     fn drop(&mut self) {
@@ -291,9 +349,76 @@ impl Drop for Process {
     }
 }
 
+/// A server that has announced its address.
+pub struct Running {
+    pub process: Process,
+    pub addr: SocketAddr,
+    /// From spawning the process to its "listening" line.
+    pub startup: Duration,
+}
+
+/// Start `binary` on 127.0.0.1:0 with data directory `data` (new or
+/// existing) and these organisers, its log appended to `stderr_log`, and
+/// wait until it listens.
+pub fn spawn(
+    binary: &Path,
+    data: &Path,
+    organisers: &[OrganiserPublicKey],
+    stderr_log: &Path,
+) -> anyhow::Result<Running> {
+    let log = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(stderr_log)?;
+    let mut command = Command::new(binary);
+    command
+        .arg("--bind")
+        .arg("127.0.0.1:0")
+        .arg("--data")
+        .arg(data)
+        .stdout(Stdio::piped())
+        .stderr(log);
+    clear_server_env(&mut command);
+    for key in organisers {
+        command.arg("--organiser").arg(key.to_string());
+    }
+    let spawned = Instant::now();
+    let mut process = Process(
+        command
+            .spawn()
+            .with_context(|| format!("starting {}", binary.display()))?,
+    );
+    let stdout = process
+        .0
+        .stdout
+        .take()
+        .ok_or_else(|| anyhow!("no stdout from the server"))?;
+    let addr = listening_address(stdout, stderr_log)?;
+    Ok(Running {
+        process,
+        addr,
+        startup: spawned.elapsed(),
+    })
+}
+
+/// Only what the bench gives configures the server, never the caller's
+/// environment.
+pub fn clear_server_env(command: &mut Command) {
+    for name in [
+        "CAUCUS_CONFIG",
+        "CAUCUS_DATA",
+        "CAUCUS_BIND",
+        "CAUCUS_ORGANISER",
+        "CAUCUS_DEMO",
+        "CAUCUS_LOG",
+    ] {
+        command.env_remove(name);
+    }
+}
+
 /// `caucus <noun> create FILE --server URL --key KEY`, with `text` as the
 /// file; returns the id the CLI printed on its last line.
-fn create_with_cli(
+pub fn create_with_cli(
     dir: &Path,
     key_path: &Path,
     addr: SocketAddr,
@@ -351,7 +476,7 @@ fn listening_address(
 
 /// The end of the server's log, for an error message: the temporary
 /// directory holding it is gone once the run stops.
-fn log_tail(path: &Path) -> String {
+pub fn log_tail(path: &Path) -> String {
     let text = std::fs::read_to_string(path).unwrap_or_default();
     let lines: Vec<&str> = text.lines().collect();
     let tail = lines[lines.len().saturating_sub(20)..].join("\n");
@@ -360,24 +485,4 @@ fn log_tail(path: &Path) -> String {
     } else {
         format!("the server's log ends:\n{tail}")
     }
-}
-
-/// Time on CPU of every thread of process `pid` (Linux `schedstat`,
-/// nanoseconds). The server's threads (HTTP workers, the commit thread,
-/// sled's flusher) live as long as it does, so none is missed by exiting.
-fn cpu_time(pid: u32) -> Option<Duration> {
-    let mut total = 0u64;
-    for task in std::fs::read_dir(format!("/proc/{pid}/task")).ok()? {
-        let text = std::fs::read_to_string(task.ok()?.path().join("schedstat")).ok()?;
-        total += text.split_whitespace().next()?.parse::<u64>().ok()?;
-    }
-    Some(Duration::from_nanos(total))
-}
-
-/// Resident memory of process `pid` in bytes (Linux `VmRSS`).
-fn rss(pid: u32) -> Option<u64> {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
-    let kib: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
-    Some(kib * 1024)
 }

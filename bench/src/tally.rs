@@ -1,0 +1,344 @@
+//! A large survey on the real release server, and what it costs: the
+//! server's memory holding it (running, and freshly restarted on the same
+//! data), a backup's pause, and the organiser's tally of it, run as the
+//! release `caucus` program an organiser runs.
+//!
+//! The store is filled the way respondents fill it: through HTTP, one
+//! fresh signed invite per response, varied valid answers, 64 keep-alive
+//! connections. Invites are signed in chunks just before they are sent,
+//! so the bench never holds a million of them (about 130 MB) at once; the
+//! signing is timed apart from the sending. The server's own count and the
+//! tally's must both equal what was sent, or the run fails.
+
+use std::ffi::OsStr;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use anyhow::{anyhow, bail, Context};
+use caucus_core::{CampaignId, OrganiserKey, OrganiserPublicKey, Survey};
+use rand::rngs::OsRng;
+
+use crate::answers::random_answers;
+use crate::ceilings::SURVEY;
+use crate::client;
+use crate::proc;
+use crate::server::{self, Process, Running, IDLE};
+
+/// Invites signed, then sent, at a time.
+pub const FILL_CHUNK: usize = 100_000;
+
+/// How often the tally's peak memory is read.
+const POLL: Duration = Duration::from_millis(5);
+
+/// Longest a tally may take before the run fails (and the tally is
+/// killed): far above a million responses at this machine's opening rate.
+const TALLY_LIMIT: Duration = Duration::from_secs(30 * 60);
+
+/// A tally during which neither it nor the server it downloads from used
+/// any CPU for this long is stuck, not slow: the run fails then, rather
+/// than waiting for [`TALLY_LIMIT`].
+const STALL_LIMIT: Duration = Duration::from_secs(15);
+
+/// Longest a backup may take before the run fails.
+const BACKUP_LIMIT: Duration = Duration::from_secs(10 * 60);
+
+/// How long a stopped server may take to exit cleanly.
+const STOP_GRACE: Duration = Duration::from_secs(60);
+
+/// What filling the store took.
+pub struct Fill {
+    /// Signing every invite, on two threads.
+    pub signing: Duration,
+    /// Heap held by one chunk of invite codes (their bytes plus a `String`
+    /// each; the allocator's own overhead not counted).
+    pub chunk_bytes: u64,
+    /// Sending every response and reading every answer.
+    pub sending: Duration,
+}
+
+/// One `caucus tally` run.
+pub struct TallyRun {
+    /// From spawning the program to seeing it exit, which is noticed one
+    /// [`POLL`] late at most (plus the time to be scheduled).
+    pub took: Duration,
+    /// The highest `VmHWM` read while it ran.
+    pub peak: Option<u64>,
+}
+
+/// A release server holding one survey, with everything needed to restart
+/// it on the same data.
+pub struct Large {
+    server: Option<Process>,
+    pub addr: SocketAddr,
+    pub id: CampaignId,
+    binary: PathBuf,
+    data: PathBuf,
+    organisers: Vec<OrganiserPublicKey>,
+    signer: OrganiserKey,
+    key_path: PathBuf,
+    survey: Survey,
+    stderr_log: PathBuf,
+    // Dropped last: the server is killed (by PID) before its data goes.
+    dir: tempfile::TempDir,
+}
+
+impl Large {
+    /// A fresh server with a fresh survey (the example one) and no answers.
+    pub fn start(binary: &Path) -> anyhow::Result<Self> {
+        let dir = tempfile::tempdir().context("temporary directory")?;
+        let keys: Vec<OrganiserKey> = (0..3).map(|_| OrganiserKey::generate(&mut OsRng)).collect();
+        let organisers: Vec<OrganiserPublicKey> = keys.iter().map(|k| k.public().clone()).collect();
+        let data = dir.path().join("data");
+        let stderr_log = dir.path().join("server.stderr.log");
+        let Running { process, addr, .. } = server::spawn(binary, &data, &organisers, &stderr_log)?;
+        let signer = keys
+            .into_iter()
+            .next()
+            .ok_or_else(|| anyhow!("no organiser key"))?;
+        let key_path = dir.path().join("organiser.key");
+        caucus::write_private(&key_path, signer.to_file_text().as_bytes())?;
+        let id = server::create_with_cli(dir.path(), &key_path, addr, "survey", SURVEY)
+            .with_context(|| server::log_tail(&stderr_log))?;
+        Ok(Self {
+            server: Some(process),
+            addr,
+            id,
+            binary: binary.to_path_buf(),
+            data,
+            organisers,
+            signer,
+            key_path,
+            survey: Survey::from_toml(SURVEY).context("the example survey")?,
+            stderr_log,
+            dir,
+        })
+    }
+
+    pub fn pid(&self) -> anyhow::Result<u32> {
+        self.server
+            .as_ref()
+            .map(Process::id)
+            .ok_or_else(|| anyhow!("the server is not running"))
+    }
+
+    /// Send `count` responses, each with its own fresh invite; every one
+    /// must be accepted. `done` hears how many are in after each chunk.
+    pub fn fill(&self, count: usize, mut done: impl FnMut(usize)) -> anyhow::Result<Fill> {
+        let path = format!("/api/v1/surveys/{}/responses", self.id);
+        let mut fill = Fill {
+            signing: Duration::ZERO,
+            chunk_bytes: 0,
+            sending: Duration::ZERO,
+        };
+        let mut sent = 0;
+        while sent < count {
+            let chunk = FILL_CHUNK.min(count - sent);
+            let signing = Instant::now();
+            let codes = server::sign_invites(&self.signer, &self.id, chunk)?;
+            fill.signing += signing.elapsed();
+            let bytes: usize = codes
+                .iter()
+                .map(|c| c.capacity() + std::mem::size_of::<String>())
+                .sum();
+            fill.chunk_bytes = fill.chunk_bytes.max(bytes as u64);
+            let used = AtomicUsize::new(0);
+            let drained = client::drain(self.addr, crate::CONNECTIONS, 201, || {
+                let code = codes.get(used.fetch_add(1, Ordering::Relaxed))?;
+                let answers = random_answers(&self.survey, &mut rand::thread_rng());
+                let body = serde_json::json!({"invite": code, "answers": answers}).to_string();
+                Some(client::request("POST", self.addr, &path, body.as_bytes()))
+            })
+            .with_context(|| server::log_tail(&self.stderr_log))?;
+            fill.sending += drained.elapsed;
+            if drained.errors > 0 || drained.ok != chunk as u64 {
+                bail!(
+                    "filling the survey: {} of {chunk} responses accepted, {} failed (the first: {}); {}",
+                    drained.ok,
+                    drained.errors,
+                    drained.first_error.unwrap_or_default(),
+                    server::log_tail(&self.stderr_log)
+                );
+            }
+            sent += chunk;
+            done(sent);
+        }
+        Ok(fill)
+    }
+
+    /// `caucus <args> --server URL --key KEY`, in this process; what it
+    /// printed.
+    fn cli(&self, args: &[&str]) -> anyhow::Result<String> {
+        let base = format!("http://{}", self.addr);
+        let mut all: Vec<&OsStr> = vec!["caucus".as_ref()];
+        all.extend(args.iter().map(|a| OsStr::new(*a)));
+        all.extend([
+            "--server".as_ref(),
+            base.as_ref(),
+            "--key".as_ref(),
+            self.key_path.as_os_str(),
+        ]);
+        let mut out = Vec::new();
+        caucus::run(all, &mut out)
+            .with_context(|| format!("caucus {}", args.join(" ")))
+            .with_context(|| server::log_tail(&self.stderr_log))?;
+        Ok(String::from_utf8(out)?)
+    }
+
+    /// How many responses the server says the survey holds
+    /// (`caucus survey status`).
+    pub fn responses(&self) -> anyhow::Result<u64> {
+        let id = self.id.to_string();
+        let printed = self.cli(&["survey", "status", &id])?;
+        printed
+            .lines()
+            .find_map(|l| l.strip_prefix("responses: "))
+            .and_then(|n| n.trim().parse().ok())
+            .ok_or_else(|| anyhow!("`caucus survey status` printed no count: {printed:?}"))
+    }
+
+    /// `caucus close`: a tally needs a closed survey.
+    pub fn close(&self) -> anyhow::Result<()> {
+        let id = self.id.to_string();
+        self.cli(&["close", &id]).map(drop)
+    }
+
+    /// Apparent size of the server's data directory.
+    pub fn data_bytes(&self) -> anyhow::Result<u64> {
+        proc::dir_bytes(&self.data).context("measuring the data directory")
+    }
+
+    /// `caucus tally ID --by area --format json --out FILE` as a child
+    /// process, with its peak memory polled from /proc while it runs.
+    /// Polling can miss growth in the last interval before it exits (the
+    /// kernel drops `VmHWM` from a process that has ended, and std offers
+    /// no `getrusage` without unsafe code, which this crate forbids); at
+    /// one read every [`POLL`] over a run of seconds that is a small part.
+    pub fn tally(&self, cli: &Path, expected: u64, name: &str) -> anyhow::Result<TallyRun> {
+        let out = self.dir.path().join(format!("tally-{name}.json"));
+        let log = self.dir.path().join(format!("tally-{name}.stderr.log"));
+        let mut command = Command::new(cli);
+        command
+            .arg("tally")
+            .arg(self.id.to_string())
+            .args(["--by", "area", "--format", "json", "--out"])
+            .arg(&out)
+            .arg("--server")
+            .arg(format!("http://{}", self.addr))
+            .arg("--key")
+            .arg(&self.key_path)
+            .env_remove("CAUCUS_SERVER")
+            .env_remove("CAUCUS_KEY")
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(std::fs::File::create(&log)?);
+        let started = Instant::now();
+        let mut child = Process::new(
+            command
+                .spawn()
+                .with_context(|| format!("starting {}", cli.display()))?,
+        );
+        let server = self.pid()?;
+        let child_pid = child.id();
+        let busy = || proc::cpu_ticks(child_pid).zip(proc::cpu_ticks(server));
+        let mut peak = None;
+        let mut last_busy = (busy(), Instant::now());
+        let status = loop {
+            if let Some(status) = child.try_wait()? {
+                break status;
+            }
+            if let Some(now) = proc::peak_rss(child_pid) {
+                peak = Some(peak.map_or(now, |p: u64| p.max(now)));
+            }
+            let now = busy();
+            if now != last_busy.0 {
+                last_busy = (now, Instant::now());
+            } else if last_busy.1.elapsed() > STALL_LIMIT {
+                bail!(
+                    "the tally is stuck: neither it nor the server used any CPU for {STALL_LIMIT:?}; killed"
+                );
+            }
+            if started.elapsed() > TALLY_LIMIT {
+                bail!("the tally took longer than {TALLY_LIMIT:?}; killed");
+            }
+            std::thread::sleep(POLL);
+        };
+        let took = started.elapsed();
+        if !status.success() {
+            let said = std::fs::read_to_string(&log).unwrap_or_default();
+            bail!("caucus tally failed ({status}): {}", said.trim());
+        }
+        let report: serde_json::Value = serde_json::from_slice(
+            &std::fs::read(&out).with_context(|| format!("reading {}", out.display()))?,
+        )
+        .context("the tally's JSON")?;
+        if report["responses"].as_u64() != Some(expected) {
+            bail!(
+                "the tally counted {} responses, not {expected}",
+                report["responses"]
+            );
+        }
+        Ok(TallyRun { took, peak })
+    }
+
+    /// `caucus-server backup DIR` against the running server; how long it
+    /// took (writers wait for all of it) and the snapshot's apparent size.
+    pub fn backup(&self) -> anyhow::Result<(Duration, u64)> {
+        let target = self.dir.path().join("backup");
+        let mut command = Command::new(&self.binary);
+        command
+            .arg("--data")
+            .arg(&self.data)
+            .arg("backup")
+            .arg(&target)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped());
+        server::clear_server_env(&mut command);
+        let started = Instant::now();
+        let mut child = Process::new(command.spawn().context("starting caucus-server backup")?);
+        let status = loop {
+            if let Some(status) = child.try_wait()? {
+                break status;
+            }
+            if started.elapsed() > BACKUP_LIMIT {
+                bail!("the backup took longer than {BACKUP_LIMIT:?}; killed");
+            }
+            std::thread::sleep(POLL);
+        };
+        let took = started.elapsed();
+        if !status.success() {
+            bail!(
+                "caucus-server backup failed ({status}): {}",
+                child.stderr_text()
+            );
+        }
+        let bytes = proc::dir_bytes(&target).context("measuring the backup")?;
+        Ok((took, bytes))
+    }
+
+    /// Stop the server (SIGTERM, then wait for it) and start it again on
+    /// the same data directory; the new start-up time.
+    pub fn restart(&mut self) -> anyhow::Result<Duration> {
+        if let Some(old) = self.server.take() {
+            old.terminate(STOP_GRACE)
+                .with_context(|| server::log_tail(&self.stderr_log))?;
+        }
+        let Running {
+            process,
+            addr,
+            startup,
+        } = server::spawn(&self.binary, &self.data, &self.organisers, &self.stderr_log)?;
+        self.server = Some(process);
+        self.addr = addr;
+        Ok(startup)
+    }
+
+    /// The server's resident memory after [`IDLE`] of quiet.
+    pub fn idle_rss(&self) -> anyhow::Result<Option<u64>> {
+        std::thread::sleep(IDLE);
+        Ok(proc::rss(self.pid()?))
+    }
+}
