@@ -12,7 +12,8 @@
 
 use std::collections::{HashMap, HashSet};
 use std::fs::File;
-use std::sync::mpsc::{sync_channel, Receiver, SyncSender, TrySendError};
+use std::sync::mpsc::{sync_channel, Receiver, RecvTimeoutError, SyncSender, TrySendError};
+use std::time::{Duration, Instant};
 
 use anyhow::Context;
 use caucus_core::{CampaignId, ServerKey};
@@ -31,6 +32,14 @@ use release::ReleaseBatch;
 use statement::{Signing, StatementBatch};
 
 const MAX_BATCH: usize = 512;
+
+/// How long a batch waits for more writes once writers are seen to
+/// overlap (the last batch held more than one). A batch's sled flush and
+/// fsync took 0.6-2 ms here whatever its size, with CPU the request
+/// handlers need, and under load batches held only 2-6 writes; a few
+/// hundred microseconds of waiting makes fewer, larger batches. A lone
+/// writer never waits. docs/performance.md has the measurements.
+const GATHER: Duration = Duration::from_micros(400);
 const QUEUE: usize = 8192;
 
 /// One durable change.
@@ -193,6 +202,8 @@ fn run(store: Store, server_key: ServerKey, file: File, jobs: Receiver<Job>, dur
     let mut failed: Option<String> = None;
     // A backup is taken alone, after everything queued before it.
     let mut carried: Option<Job> = None;
+    // Whether the last batch held more than one write (see `GATHER`).
+    let mut overlapping = false;
     while let Some(first) = carried.take().or_else(|| jobs.recv().ok()) {
         if let Some(cause) = &failed {
             let _ = first.reply.send(Err(cause.clone()));
@@ -206,16 +217,22 @@ fn run(store: Store, server_key: ServerKey, file: File, jobs: Receiver<Job>, dur
             continue;
         }
         let mut batch = vec![first];
+        let gather_until = Instant::now() + if overlapping { GATHER } else { Duration::ZERO };
         while batch.len() < MAX_BATCH {
-            match jobs.try_recv() {
+            let next = match jobs.try_recv() {
+                Ok(job) => Ok(job),
+                Err(_) => jobs.recv_timeout(gather_until.saturating_duration_since(Instant::now())),
+            };
+            match next {
                 Ok(job) if matches!(job.write, Write::Backup { .. }) => {
                     carried = Some(job);
                     break;
                 }
                 Ok(job) => batch.push(job),
-                Err(_) => break,
+                Err(RecvTimeoutError::Timeout | RecvTimeoutError::Disconnected) => break,
             }
         }
+        overlapping = batch.len() > 1;
         let writes: Vec<&Write> = batch.iter().map(|j| &j.write).collect();
         let result = apply(&store, &server_key, &writes).and_then(|(outcomes, changes)| {
             if durable {

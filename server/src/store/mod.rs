@@ -31,6 +31,11 @@ use serde::{Deserialize, Serialize};
 
 pub const SPENT: u8 = b'i';
 pub(crate) const SEGMENT_SIZE: usize = 8 * 1024 * 1024;
+/// sled's page cache. Its default (1 GiB) lets the server's memory grow
+/// with the ballot box, where a small rented server has little to spare;
+/// pages it drops are read back from the operating system's file cache.
+/// docs/performance.md has the measurements.
+const CACHE_BYTES: u64 = 16 * 1024 * 1024;
 pub const RESPONSE: u8 = b'r';
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -137,6 +142,7 @@ impl Store {
             // 8 MiB segments (2 MiB threshold) and sealed responses capped
             // at 64 KiB, no item or node ever gets there.
             .segment_size(SEGMENT_SIZE)
+            .cache_capacity(CACHE_BYTES)
             .open()
             .with_context(|| format!("opening the database in {}", dir.display()))?;
         let mut store = Self {
