@@ -5,7 +5,8 @@ use crate::log::audit::{check_receipt, signed_checkpoint, StatementReceipt};
 use crate::log::checkpoint::{cosign, sign_checkpoint, verify_cosignature, Checkpoint};
 use crate::log::entry::{check_log, Entry};
 use crate::log::merkle::{
-    consistency_proof, inclusion_proof, leaf_hash, root, verify_consistency, verify_inclusion, Hash,
+    consistency_proof, inclusion_proof, leaf_hash, root, verify_consistency, verify_inclusion,
+    Hash, LogTree,
 };
 use crate::log::note::{parse_verifier_key, verifier_key, Note};
 use crate::receipt::Receipt;
@@ -124,6 +125,16 @@ pub fn merkle_proof(data: &[u8]) -> Outcome {
         .copied()
         .unwrap_or_else(|| leaf_hash(b"absent"));
     let real = inclusion_proof(&leaves, m);
+    // The server's tree must give the auditor's answers exactly.
+    let mut tree = LogTree::new();
+    for leaf in &leaves {
+        tree.push(*leaf);
+    }
+    ensure!(tree.root(n) == Some(top), "the tree's root of {n} differs");
+    ensure!(
+        tree.inclusion_proof(m, n) == real,
+        "the tree's inclusion proof of {m} in {n} differs"
+    );
     if let Some(real) = &real {
         ensure!(
             verify_inclusion(m as u64, n as u64, &leaf, real, &top),
@@ -142,6 +153,10 @@ pub fn merkle_proof(data: &[u8]) -> Outcome {
     ensure!(
         verify_consistency(old as u64, n as u64, &old_root, &top, &real),
         "the consistency proof of {old} in {n} does not verify"
+    );
+    ensure!(
+        tree.consistency_proof(old, n).as_ref() == Some(&real),
+        "the tree's consistency proof of {old} in {n} differs"
     );
     if verify_consistency(old as u64, n as u64, &old_root, &top, &proof) {
         ensure!(
