@@ -3,14 +3,14 @@
 //! one durable step in the commit thread, which re-checks "spent" and
 //! "closed" as the authority.
 
+use std::sync::Arc;
+
 use caucus_core::encoding::{b64url, from_hex, hex};
 use caucus_core::log::audit::StatementReceipt;
 use caucus_core::log::checkpoint::Checkpoint;
 use caucus_core::log::entry::{withdrawal_hash, Entry, PersonalText, SignatureKind};
 use caucus_core::log::note::Note;
 use caucus_core::{CampaignId, Invite, InviteError};
-use std::sync::Arc;
-
 use rand::RngCore;
 use serde::Deserialize;
 
