@@ -232,7 +232,13 @@ fn run() -> anyhow::Result<()> {
     progress(&format!(
         "durable submissions at half the maximum ({half:.0}/s, paced)"
     ));
-    let run = bench.paced(CONNECTIONS, half, window, per_window(half))?;
+    let run = bench.paced(
+        server::Target::Survey,
+        CONNECTIONS,
+        half,
+        window,
+        per_window(half),
+    )?;
     if let Some(cores) = run.server_cores {
         results.insert(
             "server_cpu_cores_half_load".into(),
@@ -274,6 +280,33 @@ fn run() -> anyhow::Result<()> {
         json!(ms(signed.latency.p99)),
     );
     results.insert("signature_errors_saturation".into(), json!(signed.errors));
+
+    let half = signed.per_s / 2.0;
+    progress(&format!(
+        "anonymous statement signatures at half the maximum ({half:.0}/s, paced)"
+    ));
+    let paced = bench
+        .paced(
+            server::Target::Statement,
+            CONNECTIONS,
+            half,
+            window,
+            per_window(half),
+        )?
+        .outcome;
+    results.insert(
+        "signatures_half_load_achieved_per_s".into(),
+        json!(round(paced.per_s)),
+    );
+    results.insert(
+        "p50_ms_signatures_half_load".into(),
+        json!(ms(paced.latency.p50)),
+    );
+    results.insert(
+        "p99_ms_signatures_half_load".into(),
+        json!(ms(paced.latency.p99)),
+    );
+    results.insert("signature_errors_half_load".into(), json!(paced.errors));
     bench.stop();
 
     progress(&format!(
@@ -544,6 +577,13 @@ fn print_table(value: &Value) {
         ("p50_ms_signatures_saturation", "  p50 at saturation (ms)"),
         ("p99_ms_signatures_saturation", "  p99 at saturation (ms)"),
         ("signature_errors_saturation", "  errors at saturation"),
+        (
+            "signatures_half_load_achieved_per_s",
+            "  paced at half the maximum: achieved (/s)",
+        ),
+        ("p50_ms_signatures_half_load", "  p50 at half load (ms)"),
+        ("p99_ms_signatures_half_load", "  p99 at half load (ms)"),
+        ("signature_errors_half_load", "  errors at half load"),
         (
             "server_cpu_cores_signatures",
             "  server CPU at saturation (cores)",

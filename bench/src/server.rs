@@ -241,22 +241,16 @@ impl SubmitBench {
         self.drive(target, connections, window, Pace::Closed, invites)
     }
 
-    /// Open loop at `rate` survey submissions per second over all
-    /// connections.
+    /// Open loop at `rate` writes per second over all connections.
     pub fn paced(
         &self,
+        target: Target,
         connections: usize,
         rate: f64,
         window: Window,
         invites: usize,
     ) -> anyhow::Result<Driven> {
-        self.drive(
-            Target::Survey,
-            connections,
-            window,
-            Pace::Open(rate),
-            invites,
-        )
+        self.drive(target, connections, window, Pace::Open(rate), invites)
     }
 
     /// Stop the server (SIGKILL by PID, see [`Process`]) and remove its data.
