@@ -284,24 +284,27 @@ impl<'a> StatementBatch<'a> {
         if self.written.is_empty() && self.appended.is_empty() && !self.shredded {
             return Ok(None);
         }
-        let touched: Vec<CampaignId> = self.appended.keys().copied().collect();
-        for id in touched {
-            let record = self.record(&id)?.context("statement vanished")?.clone();
-            let appended = self.appended.remove(&id).unwrap_or_default();
-            let old_size = record.counts.tree_size - appended.len() as u64;
-            let size = usize::try_from(record.counts.tree_size).context("log too large")?;
+        let appended = std::mem::take(&mut self.appended);
+        for (id, appended) in appended {
+            let size = self
+                .record(&id)?
+                .context("statement vanished")?
+                .counts
+                .tree_size;
+            let old_size = size - appended.len() as u64;
+            let end = usize::try_from(size).context("log too large")?;
             // Leaves beyond the committed size can only be left by a batch
             // that failed (the writer then stops), but drop them anyway.
             let root = self.store.with_log_tree(&id, old_size, |tree| {
-                tree.truncate(size - appended.len());
+                tree.truncate(end - appended.len());
                 for entry in &appended {
                     tree.push(leaf_hash(entry));
                 }
-                tree.root(size)
+                tree.root(end)
             })?;
             let checkpoint = Checkpoint {
                 origin: origin(&id),
-                size: record.counts.tree_size,
+                size,
                 root: root.context("log tree shorter than the log")?,
                 extensions: Vec::new(),
             };
@@ -309,28 +312,34 @@ impl<'a> StatementBatch<'a> {
                 sign_checkpoint(&checkpoint, server_key).map_err(|e| anyhow::anyhow!("{e}"))?;
             self.put(key(CHECKPOINT, &id, &[]), Some(note.to_text().into_bytes()));
         }
-        let records: Vec<(CampaignId, StatementRecord)> = self
-            .records
-            .iter()
-            .filter_map(|(id, record)| Some((*id, record.clone()?)))
-            .collect();
-        for (id, record) in records {
+        for (id, record) in std::mem::take(&mut self.records) {
+            let Some(record) = record else {
+                continue;
+            };
             self.batch
                 .insert(key(RECORD, &id, &[]), serde_json::to_vec(&record)?);
-            let text = |bytes: Option<Vec<u8>>| -> anyhow::Result<Option<Arc<str>>> {
-                bytes
-                    .map(|b| String::from_utf8(b).map(Arc::from))
-                    .transpose()
-                    .context("checkpoint text")
+            // What this batch did not write is what is published already
+            // (every earlier batch was), so sled need not be read again.
+            let before = self.store.published.statement(&id)?;
+            let text = |prefix, prior: Option<Arc<str>>| -> anyhow::Result<Option<Arc<str>>> {
+                match self.written.get(&key(prefix, &id, &[])) {
+                    Some(bytes) => bytes
+                        .clone()
+                        .map(|b| String::from_utf8(b).map(Arc::from))
+                        .transpose()
+                        .context("checkpoint text"),
+                    None => Ok(prior),
+                }
             };
-            changes.statements.push((
-                id,
-                PublishedStatement {
-                    record: Arc::new(record),
-                    checkpoint: text(self.get(&key(CHECKPOINT, &id, &[]))?)?,
-                    witnessed: text(self.get(&key(WITNESSED, &id, &[]))?)?,
-                },
-            ));
+            let published = PublishedStatement {
+                record: Arc::new(record),
+                checkpoint: text(
+                    CHECKPOINT,
+                    before.as_ref().and_then(|b| b.checkpoint.clone()),
+                )?,
+                witnessed: text(WITNESSED, before.and_then(|b| b.witnessed))?,
+            };
+            changes.statements.push((id, published));
         }
         Ok(Some(self.batch))
     }
