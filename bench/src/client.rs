@@ -117,6 +117,28 @@ pub fn get(addr: SocketAddr, path: &str) -> anyhow::Result<Fetched> {
     })
 }
 
+/// After an unexpected answer: keep the first one seen for the report, and
+/// replace a broken connection (an answer with another status leaves it
+/// usable).
+fn recover(
+    conn: Conn,
+    addr: SocketAddr,
+    answer: &anyhow::Result<u16>,
+    first_error: &Mutex<Option<String>>,
+) -> anyhow::Result<Conn> {
+    let what = match answer {
+        Ok(status) => format!("status {status}"),
+        Err(e) => format!("{e:#}"),
+    };
+    if let Ok(mut slot) = first_error.lock() {
+        slot.get_or_insert(what);
+    }
+    match answer {
+        Ok(_) => Ok(conn),
+        Err(_) => Conn::connect(addr),
+    }
+}
+
 /// How each connection decides when to send.
 #[derive(Clone, Copy)]
 pub enum Pace {
@@ -221,16 +243,7 @@ where
                             if counted {
                                 errors.fetch_add(1, Ordering::Relaxed);
                             }
-                            let what = match &other {
-                                Ok(status) => format!("status {status}"),
-                                Err(e) => format!("{e:#}"),
-                            };
-                            if let Ok(mut slot) = first_error.lock() {
-                                slot.get_or_insert(what);
-                            }
-                            if other.is_err() {
-                                conn = Conn::connect(addr)?;
-                            }
+                            conn = recover(conn, addr, &other, first_error)?;
                         }
                     }
                 }
@@ -323,16 +336,7 @@ where
                         }
                         other => {
                             errors.fetch_add(1, Ordering::Relaxed);
-                            let what = match &other {
-                                Ok(status) => format!("status {status}"),
-                                Err(e) => format!("{e:#}"),
-                            };
-                            if let Ok(mut slot) = first_error.lock() {
-                                slot.get_or_insert(what);
-                            }
-                            if other.is_err() {
-                                conn = Conn::connect(addr)?;
-                            }
+                            conn = recover(conn, addr, &other, first_error)?;
                         }
                     }
                 }

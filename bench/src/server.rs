@@ -135,35 +135,24 @@ pub struct SubmitBench {
 
 impl SubmitBench {
     pub fn start(binary: &Path) -> anyhow::Result<Self> {
-        let dir = tempfile::tempdir().context("temporary directory")?;
-        let keys: Vec<OrganiserKey> = (0..3).map(|_| OrganiserKey::generate(&mut OsRng)).collect();
-        let stderr_log = dir.path().join("server.stderr.log");
-        let public: Vec<OrganiserPublicKey> = keys.iter().map(|k| k.public().clone()).collect();
-        let Running {
-            process: server,
-            addr,
-            startup,
-        } = spawn(binary, &dir.path().join("data"), &public, &stderr_log)?;
+        let deployment = Deployment::start(binary)?;
         std::thread::sleep(IDLE);
-        let rss_idle = proc::rss(server.id());
-        let signer = keys
-            .into_iter()
-            .next()
-            .ok_or_else(|| anyhow!("no organiser key"))?;
-        let key_path = dir.path().join("organiser.key");
-        caucus::write_private(&key_path, signer.to_file_text().as_bytes())?;
-        let create = |noun: &str, text: &str| {
-            create_with_cli(dir.path(), &key_path, addr, noun, text)
-                .with_context(|| log_tail(&stderr_log))
-        };
-        let id = create("survey", SURVEY)?;
-        let statement = create("statement", STATEMENT)?;
+        let rss_idle = proc::rss(deployment.running.process.id());
+        let id = deployment.create("survey", SURVEY)?;
+        let statement = deployment.create("statement", STATEMENT)?;
+        let Deployment {
+            running,
+            signer,
+            stderr_log,
+            dir,
+            ..
+        } = deployment;
         Ok(Self {
-            server,
-            addr,
+            server: running.process,
+            addr: running.addr,
             id,
             statement,
-            startup,
+            startup: running.startup,
             rss_idle,
             signer,
             answers: answers_json().to_string(),
@@ -343,6 +332,57 @@ impl Drop for Process {
     }
 }
 
+/// A release server in its own temporary directory, with three organiser
+/// keys, the first of them in a key file for the CLI.
+pub struct Deployment {
+    pub running: Running,
+    pub signer: OrganiserKey,
+    pub organisers: Vec<OrganiserPublicKey>,
+    pub data: PathBuf,
+    pub key_path: PathBuf,
+    pub stderr_log: PathBuf,
+    pub dir: tempfile::TempDir,
+}
+
+impl Deployment {
+    pub fn start(binary: &Path) -> anyhow::Result<Self> {
+        let dir = tempfile::tempdir().context("temporary directory")?;
+        let keys: Vec<OrganiserKey> = (0..3).map(|_| OrganiserKey::generate(&mut OsRng)).collect();
+        let organisers: Vec<OrganiserPublicKey> = keys.iter().map(|k| k.public().clone()).collect();
+        let data = dir.path().join("data");
+        let stderr_log = dir.path().join("server.stderr.log");
+        let running = spawn(binary, &data, &organisers, &stderr_log)?;
+        let signer = keys
+            .into_iter()
+            .next()
+            .ok_or_else(|| anyhow!("no organiser key"))?;
+        let key_path = dir.path().join("organiser.key");
+        caucus::write_private(&key_path, signer.to_file_text().as_bytes())?;
+        Ok(Self {
+            running,
+            signer,
+            organisers,
+            data,
+            key_path,
+            stderr_log,
+            dir,
+        })
+    }
+
+    /// A survey or statement (`noun`) from `text`, created with the CLI;
+    /// the server's log comes with any failure.
+    pub fn create(&self, noun: &str, text: &str) -> anyhow::Result<CampaignId> {
+        create_with_cli(
+            self.dir.path(),
+            &self.key_path,
+            self.running.addr,
+            noun,
+            text,
+        )
+        .with_context(|| log_tail(&self.stderr_log))
+    }
+}
+
 /// A server that has announced its address.
 pub struct Running {
     pub process: Process,
@@ -412,7 +452,7 @@ pub fn clear_server_env(command: &mut Command) {
 
 /// `caucus <noun> create FILE --server URL --key KEY`, with `text` as the
 /// file; returns the id the CLI printed on its last line.
-pub fn create_with_cli(
+fn create_with_cli(
     dir: &Path,
     key_path: &Path,
     addr: SocketAddr,

@@ -19,13 +19,12 @@ use std::time::{Duration, Instant};
 
 use anyhow::{anyhow, bail, Context};
 use caucus_core::{CampaignId, OrganiserKey, OrganiserPublicKey, Survey};
-use rand::rngs::OsRng;
 
 use crate::answers::random_answers;
 use crate::ceilings::SURVEY;
 use crate::client;
 use crate::proc;
-use crate::server::{self, Process, Running, IDLE};
+use crate::server::{self, Deployment, Process, Running, IDLE};
 
 /// Invites signed, then sent, at a time.
 pub const FILL_CHUNK: usize = 100_000;
@@ -88,23 +87,20 @@ pub struct Large {
 impl Large {
     /// A fresh server with a fresh survey (the example one) and no answers.
     pub fn start(binary: &Path) -> anyhow::Result<Self> {
-        let dir = tempfile::tempdir().context("temporary directory")?;
-        let keys: Vec<OrganiserKey> = (0..3).map(|_| OrganiserKey::generate(&mut OsRng)).collect();
-        let organisers: Vec<OrganiserPublicKey> = keys.iter().map(|k| k.public().clone()).collect();
-        let data = dir.path().join("data");
-        let stderr_log = dir.path().join("server.stderr.log");
-        let Running { process, addr, .. } = server::spawn(binary, &data, &organisers, &stderr_log)?;
-        let signer = keys
-            .into_iter()
-            .next()
-            .ok_or_else(|| anyhow!("no organiser key"))?;
-        let key_path = dir.path().join("organiser.key");
-        caucus::write_private(&key_path, signer.to_file_text().as_bytes())?;
-        let id = server::create_with_cli(dir.path(), &key_path, addr, "survey", SURVEY)
-            .with_context(|| server::log_tail(&stderr_log))?;
+        let deployment = Deployment::start(binary)?;
+        let id = deployment.create("survey", SURVEY)?;
+        let Deployment {
+            running,
+            signer,
+            organisers,
+            data,
+            key_path,
+            stderr_log,
+            dir,
+        } = deployment;
         Ok(Self {
-            server: Some(process),
-            addr,
+            server: Some(running.process),
+            addr: running.addr,
             id,
             binary: binary.to_path_buf(),
             data,
