@@ -293,11 +293,10 @@ fn closing_a_survey_while_answers_arrive_stores_exactly_the_acknowledged() {
     } = f;
     let data = server.data.clone();
     server.kill();
-    let (spent, responses) = Store::open(&data)
-        .expect("store")
-        .ballot_counts()
-        .expect("counts");
+    let store = Store::open(&data).expect("store");
+    let (spent, responses) = store.ballot_counts().expect("counts");
     assert_eq!((spent, responses), (total, total), "survey {id}");
+    assert_eq!(store.miscounted_surveys().expect("counts"), vec![]);
     drop(dir);
 }
 

@@ -20,6 +20,7 @@ use caucus_core::{CampaignId, ServerKey};
 use rand::RngCore;
 use tokio::sync::oneshot;
 
+use crate::store::counts::BatchCounts;
 use crate::store::published::Publication;
 use crate::store::statements::StatementRecord;
 use crate::store::{response_prefix, spent_key, Store, SurveyRecord, SurveyState};
@@ -315,6 +316,7 @@ fn apply(
     writes: &[&Write],
 ) -> anyhow::Result<(Vec<Outcome>, Publication)> {
     let mut ballots = sled::Batch::default();
+    let mut counts = BatchCounts::default();
     let mut statements = StatementBatch::new(store);
     let mut releases = ReleaseBatch::default();
     let mut states: HashMap<CampaignId, Option<SurveyRecord>> = HashMap::new();
@@ -360,17 +362,9 @@ fn apply(
                 Some(record) if record.state == SurveyState::Open => Outcome::IsOpen,
                 Some(record) => {
                     let k = record.survey.min_group;
-                    // Responses stored earlier in this batch count too;
-                    // counted here, not on every submission.
-                    let pending = writes
-                        .iter()
-                        .zip(&outcomes)
-                        .filter(|(w, o)| {
-                            matches!(w, Write::Submit { id: s, .. } if s == id)
-                                && **o == Outcome::Done
-                        })
-                        .count() as u64;
-                    releases.register(store, id, release, k, pending)?
+                    // Includes responses stored earlier in this batch.
+                    let now = *counts.of(store, id)?;
+                    releases.register(store, id, release, k, now)?
                 }
             },
             Write::Submit { id, tag, sealed } => match current(store, &mut states, id)? {
@@ -388,6 +382,7 @@ fn apply(
                         ballots.insert(key.clone(), Vec::new());
                         ballots.insert(slot, sealed.clone());
                         spent_now.insert(key);
+                        *counts.of(store, id)? += 1;
                         Outcome::Done
                     }
                 }
@@ -399,6 +394,7 @@ fn apply(
                         shred::survey(store, &mut ballots, &mut releases, id, record, today)?;
                     if outcome == Outcome::Done {
                         changed_surveys.push(*id);
+                        *counts.of(store, id)? = 0;
                     }
                     outcome
                 }
@@ -455,6 +451,7 @@ fn apply(
             .nonces
             .insert(nonce.as_bytes(), &expires.to_be_bytes())?;
     }
+    counts.write(&mut ballots);
     store.ballots.apply_batch(ballots)?;
     if let Some(batch) = releases.finish() {
         store.releases.apply_batch(batch)?;

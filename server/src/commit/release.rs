@@ -24,15 +24,17 @@ pub struct ReleaseBatch {
 }
 
 impl ReleaseBatch {
+    /// Register `release` if its count is `now` (the responses the survey
+    /// holds, this batch's included) and no earlier release differs from
+    /// it by fewer than `k`.
     pub fn register(
         &mut self,
         store: &Store,
         id: &CampaignId,
         release: &ReleaseRecord,
         k: u32,
-        arrived_in_batch: u64,
+        now: u64,
     ) -> anyhow::Result<Outcome> {
-        let now = store.response_count(id)? + arrived_in_batch;
         if release.responses != now {
             return Ok(Outcome::StaleRelease(now));
         }

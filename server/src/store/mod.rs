@@ -7,6 +7,8 @@
 //!   `r | id | 16 random bytes` → sealed response. Both kinds live in one
 //!   tree so one atomic batch can burn an invite and store its response;
 //!   the random key means storage order says nothing about arrival order.
+//!   `n | id` → how many responses the survey holds (u64 big-endian),
+//!   written in the same batch as they are: see [`counts`].
 //! * `nonces`: admin request nonce → expiry (u64 big-endian)
 //! * `releases`: the registry of exported and published results: see
 //!   [`releases`]
@@ -16,6 +18,7 @@
 //! makes it durable before anyone is told it happened.
 
 pub mod campaign_keys;
+pub mod counts;
 pub mod personal;
 pub mod published;
 pub mod releases;
@@ -159,6 +162,7 @@ impl Store {
             dir: dir.to_path_buf(),
         };
         store.published = published::Published::load(&store)?;
+        store.count_uncounted()?;
         Ok(store)
     }
 
@@ -210,15 +214,6 @@ impl Store {
 
     pub fn is_spent(&self, id: &CampaignId, tag: &[u8; 32]) -> anyhow::Result<bool> {
         Ok(self.ballots.contains_key(spent_key(id, tag))?)
-    }
-
-    pub fn response_count(&self, id: &CampaignId) -> anyhow::Result<u64> {
-        let mut n = 0;
-        for key in self.ballots.scan_prefix(response_prefix(id)).keys() {
-            key?;
-            n += 1;
-        }
-        Ok(n)
     }
 
     /// Spent invites and stored responses across all surveys. They are

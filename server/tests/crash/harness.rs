@@ -445,6 +445,12 @@ fn finish(
             report.survey.stored
         ));
     }
+    for miscount in store.miscounted_surveys().expect("response counts") {
+        report.verify_failures.push(format!(
+            "survey {} counts {} responses and holds {}",
+            miscount.id, miscount.counted, miscount.stored
+        ));
+    }
     report.statement.spent = store
         .statement_invites_spent(&campaigns.statement)
         .expect("statement spent count");
