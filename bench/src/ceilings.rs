@@ -214,9 +214,6 @@ pub fn open(threads: usize, window: Window) -> anyhow::Result<f64> {
 /// One queued write and where to send its acknowledgement.
 type Job = (Vec<u8>, Vec<u8>, SyncSender<()>);
 
-/// Segment size the server's store uses, so the log behaves alike.
-const SEGMENT_SIZE: usize = 8 * 1024 * 1024;
-
 /// (c) sled single-key writes made durable by group commit, the way the
 /// server's commit thread does it: one writer takes whatever is queued,
 /// applies it as one batch, flushes, fsyncs sled's data file, and only then
@@ -227,7 +224,8 @@ pub fn sled_durable(writers: usize, window: Window) -> anyhow::Result<f64> {
     let path = dir.path().join("sled");
     let db = sled::Config::new()
         .path(&path)
-        .segment_size(SEGMENT_SIZE)
+        // The segment size the server's store uses, so the log behaves alike.
+        .segment_size(caucus_server::store::SEGMENT_SIZE)
         .open()
         .context("opening sled")?;
     let tree = db.open_tree("ballots")?;

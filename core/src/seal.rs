@@ -24,10 +24,15 @@ use crate::survey::Answers;
 const MAGIC: &[u8; 4] = b"CSR1";
 const INFO: &[u8] = b"caucus sealed response v1";
 const PAD_TO: usize = 256;
-/// Largest sealed response the server stores or the CLI opens. The server
-/// refuses a larger one before spending the invite; the bound also keeps
-/// every sled node below the size sled would move into a separate file.
-pub const MAX_SEALED: usize = 64 * 1024;
+/// Largest sealed response the server makes and stores. The server
+/// refuses larger answers before spending the invite. The bound also keeps
+/// every sled node (at most 17 responses) below a quarter of the server's
+/// 4 MiB log segment, the size sled would move into a separate file that
+/// it never fsyncs: 17 × 56 KiB is 952 KiB.
+pub const MAX_SEALED: usize = 56 * 1024;
+/// Largest sealed response the CLI opens: the bound before 56 KiB, so
+/// responses stored by earlier servers still open.
+pub const MAX_OPENED: usize = 64 * 1024;
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum SealError {
@@ -63,13 +68,17 @@ struct Plaintext {
 struct Envelope {
     magic: &'static [u8; 4],
     info: &'static [u8],
+    /// Largest it seals.
     max: usize,
+    /// Largest it opens.
+    max_open: usize,
 }
 
 const RESPONSE: Envelope = Envelope {
     magic: MAGIC,
     info: INFO,
     max: MAX_SEALED,
+    max_open: MAX_OPENED,
 };
 
 /// Largest sealed release opened or stored. A release body is at most
@@ -82,6 +91,7 @@ const RELEASE: Envelope = Envelope {
     magic: b"CSX1",
     info: b"caucus sealed release v1",
     max: MAX_SEALED_RELEASE,
+    max_open: MAX_SEALED_RELEASE,
 };
 
 impl Envelope {
@@ -129,7 +139,7 @@ impl Envelope {
         campaign: &CampaignId,
         key: &OrganiserKey,
     ) -> Result<Vec<u8>, SealError> {
-        if bytes.len() > self.max || bytes.len() < 5 || &bytes[..4] != self.magic {
+        if bytes.len() > self.max_open || bytes.len() < 5 || &bytes[..4] != self.magic {
             return Err(SealError::Malformed);
         }
         let wanted = key.public().fingerprint();
@@ -273,6 +283,36 @@ mod tests {
         let mut cut = sealed;
         cut.0.truncate(40);
         assert_eq!(cut.open(&campaign, &a), Err(SealError::Malformed));
+    }
+
+    #[test]
+    fn responses_over_the_sealing_bound_are_refused_but_earlier_ones_still_open() {
+        let mut rng = rand::thread_rng();
+        let key = OrganiserKey::generate(&mut rng);
+        let campaign = CampaignId::random(&mut rng);
+        let recipients = [key.public().clone()];
+        // 60 KiB of answers: over the 56 KiB this version seals, under the
+        // 64 KiB an earlier one did.
+        let long = answers(&"x".repeat(60 * 1024));
+        assert_eq!(
+            SealedResponse::seal(&long, &campaign, &recipients, &mut rng),
+            Err(SealError::TooLarge)
+        );
+        let earlier = Envelope {
+            max: MAX_OPENED,
+            ..RESPONSE
+        };
+        let plaintext = padded_plaintext(&long).expect("plaintext");
+        let sealed = SealedResponse(
+            earlier
+                .seal(&plaintext, &campaign, &recipients, &mut rng)
+                .expect("seal as an earlier server did"),
+        );
+        assert!(sealed.0.len() > MAX_SEALED && sealed.0.len() <= MAX_OPENED);
+        assert_eq!(sealed.open(&campaign, &key), Ok(long));
+        let mut oversize = sealed;
+        oversize.0.resize(MAX_OPENED + 1, 0);
+        assert_eq!(oversize.open(&campaign, &key), Err(SealError::Malformed));
     }
 
     #[test]

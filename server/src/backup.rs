@@ -178,9 +178,11 @@ pub fn verify(snapshot: &Path) -> anyhow::Result<Manifest> {
     if manifest.format != FORMAT {
         bail!("unknown backup format `{}`", manifest.format);
     }
+    // A snapshot keeps the segment size it was made with, which an
+    // earlier version chose differently.
     let db = sled::Config::new()
         .path(snapshot.join("sled"))
-        .segment_size(crate::store::SEGMENT_SIZE)
+        .segment_size(crate::store::segment_size(&snapshot.join("sled"))?)
         .open()
         .context("opening the snapshot database")?;
     let trees = sum_trees(&db)?;

@@ -33,12 +33,21 @@ use caucus_core::{CampaignId, ServerKey, Survey};
 use serde::{Deserialize, Serialize};
 
 pub const SPENT: u8 = b'i';
-pub(crate) const SEGMENT_SIZE: usize = 8 * 1024 * 1024;
+/// sled's log segment for a new data directory, and the size of the write
+/// buffer it keeps in memory. sled moves any log item over a quarter
+/// segment into a blob file it never fsyncs; a leaf holds at most 17
+/// items, and sealed responses are capped at 56 KiB
+/// ([`caucus_core::seal::MAX_SEALED`]), so no node of the ballot box gets
+/// there. 8 MiB before: 4 MiB takes 4 MiB less memory and more
+/// (docs/performance.md). sled refuses to open a directory with another
+/// segment size than it was made with, so an existing one keeps its own
+/// ([`segment_size`]).
+pub const SEGMENT_SIZE: usize = 4 * 1024 * 1024;
 /// sled's page cache. Its default (1 GiB) lets the server's memory grow
 /// with the ballot box, where a small rented server has little to spare;
 /// pages it drops are read back from the operating system's file cache.
 /// docs/performance.md has the measurements.
-const CACHE_BYTES: u64 = 16 * 1024 * 1024;
+const CACHE_BYTES: u64 = 8 * 1024 * 1024;
 pub const RESPONSE: u8 = b'r';
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -140,11 +149,7 @@ impl Store {
         restrict_permissions(dir, 0o700)?;
         let db = sled::Config::new()
             .path(dir.join("sled"))
-            // sled moves any log item over a quarter segment into a blob
-            // file it never fsyncs. A leaf holds at most 17 items, so with
-            // 8 MiB segments (2 MiB threshold) and sealed responses capped
-            // at 64 KiB, no item or node ever gets there.
-            .segment_size(SEGMENT_SIZE)
+            .segment_size(segment_size(&dir.join("sled"))?)
             .cache_capacity(CACHE_BYTES)
             .open()
             .with_context(|| format!("opening the database in {}", dir.display()))?;
@@ -280,6 +285,23 @@ impl Store {
             next: None,
         })
     }
+}
+
+/// The segment size sled recorded when it made the database in `sled_dir`
+/// (its `conf` file holds a line `segment_size: N`), or [`SEGMENT_SIZE`]
+/// for a new one.
+pub fn segment_size(sled_dir: &Path) -> anyhow::Result<usize> {
+    let conf = sled_dir.join("conf");
+    if !conf.exists() {
+        return Ok(SEGMENT_SIZE);
+    }
+    let bytes = std::fs::read(&conf).with_context(|| format!("reading {}", conf.display()))?;
+    // The file ends in a binary checksum, so read it line by line as bytes.
+    bytes
+        .split(|b| *b == b'\n')
+        .find_map(|line| line.strip_prefix(b"segment_size: "))
+        .and_then(|n| std::str::from_utf8(n).ok()?.trim().parse().ok())
+        .with_context(|| format!("no segment size in {}", conf.display()))
 }
 
 /// Write a secret file readable by its owner only; never overwrite one.
