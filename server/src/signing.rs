@@ -183,10 +183,11 @@ pub async fn sign(
     rng.fill_bytes(&mut secret);
     let mut salt = [0u8; 16];
     rng.fill_bytes(&mut salt);
+    let withdrawal_sha256 = withdrawal_hash(&secret);
     let entry = Entry::Signature {
         kind,
         commitment: personal.as_ref().map(|p| p.commitment(&salt)),
-        withdrawal_sha256: withdrawal_hash(&secret),
+        withdrawal_sha256: withdrawal_sha256.clone(),
     }
     .to_bytes()
     .ok_or_else(|| AppError::Internal(anyhow::anyhow!("signature entry")))?;
@@ -202,7 +203,7 @@ pub async fn sign(
         tag,
         entry: entry.clone(),
         personal,
-        withdrawal_hex: withdrawal_hash(&secret),
+        withdrawal_hex: withdrawal_sha256,
     };
     let write = Write::Sign {
         id: *id,
