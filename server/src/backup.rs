@@ -178,16 +178,7 @@ pub fn verify(snapshot: &Path) -> anyhow::Result<Manifest> {
     if manifest.format != FORMAT {
         bail!("unknown backup format `{}`", manifest.format);
     }
-    // A snapshot keeps the segment size it was made with, which an
-    // earlier version chose differently.
-    let db = sled::Config::new()
-        .path(snapshot.join("sled"))
-        .segment_size(crate::store::segment_size(&snapshot.join("sled"))?)
-        .open()
-        .context("opening the snapshot database")?;
-    let trees = sum_trees(&db)?;
-    drop(db);
-    if trees != manifest.trees {
+    if copied_trees(&snapshot.join("sled"))? != manifest.trees {
         bail!("the snapshot database does not match its manifest: damaged or altered");
     }
     let mut files = BTreeMap::new();
@@ -210,12 +201,26 @@ pub fn restore(snapshot: &Path, data: &Path) -> anyhow::Result<Manifest> {
         let bytes = std::fs::read(snapshot.join(relative))?;
         write_durably(&data.join(relative), &bytes)?;
     }
-    // Opening it proves the copy is a working store (and sets permissions).
-    let store = Store::open(data)?;
-    if sum_trees(&store.db)? != manifest.trees {
+    // Checked as copied: opening it as a store may add to it (a store from
+    // before stored response counts gets them).
+    if copied_trees(&data.join("sled"))? != manifest.trees {
         bail!("the restored database does not match the snapshot");
     }
+    // Opening it proves the copy is a working store (and sets permissions).
+    drop(Store::open(data)?);
     Ok(manifest)
+}
+
+/// The sums of the trees of a copied sled database. A copy keeps the
+/// segment size it was made with, which an earlier version chose
+/// differently.
+fn copied_trees(sled_dir: &Path) -> anyhow::Result<BTreeMap<String, TreeSum>> {
+    let db = sled::Config::new()
+        .path(sled_dir)
+        .segment_size(crate::store::segment_size(sled_dir)?)
+        .open()
+        .context("opening the copied database")?;
+    sum_trees(&db)
 }
 
 fn copy_tree(from: &Path, to: &Path) -> anyhow::Result<()> {
@@ -240,4 +245,23 @@ pub fn summary(manifest: &Manifest) -> String {
         manifest.files.len(),
         manifest.made_on
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::counts::tests::uncounted;
+
+    #[test]
+    fn a_snapshot_from_before_stored_response_counts_restores() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let (store, id) = uncounted(&dir.path().join("old"), 5);
+        store.keys.create(&id).expect("key");
+        snapshot(&store, &dir.path().join("snapshot")).expect("snapshot");
+        drop(store);
+        let data = dir.path().join("restored");
+        restore(&dir.path().join("snapshot"), &data).expect("restore");
+        let store = Store::open(&data).expect("open");
+        assert_eq!(store.response_count(&id).expect("count"), 5);
+    }
 }

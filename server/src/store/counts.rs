@@ -62,9 +62,9 @@ impl Store {
 
     /// Give every survey without a stored number one (a data directory
     /// from before the number existed). Runs once the published records
-    /// are loaded and before the commit thread
-    /// starts, so nothing else writes meanwhile; if the process dies before
-    /// sled persists it, the next open counts again.
+    /// are loaded and before the commit thread starts, so nothing else
+    /// writes meanwhile; if the process dies before sled persists it, the
+    /// next open counts again.
     pub(super) fn count_uncounted(&self) -> anyhow::Result<()> {
         for id in self.survey_ids()? {
             if !self.ballots.contains_key(count_key(&id))? {
@@ -118,7 +118,7 @@ impl BatchCounts {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use caucus_core::Survey;
     use rand::RngCore;
 
@@ -127,8 +127,8 @@ mod tests {
     use crate::store::SurveyRecord;
 
     /// A data directory from before the number existed: a survey and
-    /// responses, and no count.
-    fn uncounted(dir: &std::path::Path, responses: u64) -> CampaignId {
+    /// responses, and no count; the store is still open.
+    pub(crate) fn uncounted(dir: &std::path::Path, responses: u64) -> (Store, CampaignId) {
         let store = Store::open(dir).expect("store");
         let id = CampaignId::random(&mut rand::rngs::OsRng);
         let record = SurveyRecord::open_now(Survey::from_toml(DEMO_SURVEY).expect("survey"));
@@ -143,15 +143,16 @@ mod tests {
             slot.extend_from_slice(&random);
             store.ballots.insert(slot, &b"sealed"[..]).expect("insert");
         }
-        store.ballots.remove(count_key(&id)).expect("remove");
+        assert!(!store.ballots.contains_key(count_key(&id)).expect("get"));
         store.db.flush().expect("flush");
-        id
+        (store, id)
     }
 
     #[test]
     fn a_store_from_before_the_count_is_counted_when_it_opens() {
         let dir = tempfile::tempdir().expect("tempdir");
-        let id = uncounted(dir.path(), 37);
+        let (store, id) = uncounted(dir.path(), 37);
+        drop(store);
         let store = Store::open(dir.path()).expect("reopen");
         assert_eq!(store.response_count(&id).expect("count"), 37);
         assert_eq!(store.miscounted_surveys().expect("audit"), vec![]);
@@ -160,7 +161,8 @@ mod tests {
     #[test]
     fn the_audit_reports_a_count_that_disagrees_with_the_box() {
         let dir = tempfile::tempdir().expect("tempdir");
-        let id = uncounted(dir.path(), 3);
+        let (store, id) = uncounted(dir.path(), 3);
+        drop(store);
         let store = Store::open(dir.path()).expect("reopen");
         store
             .ballots
@@ -179,7 +181,8 @@ mod tests {
     #[test]
     fn a_count_of_the_wrong_length_is_an_error_not_a_number() {
         let dir = tempfile::tempdir().expect("tempdir");
-        let id = uncounted(dir.path(), 1);
+        let (store, id) = uncounted(dir.path(), 1);
+        drop(store);
         let store = Store::open(dir.path()).expect("reopen");
         store
             .ballots
