@@ -139,6 +139,35 @@ fn recover(
     }
 }
 
+/// Run `body` on `connections` threads, each with its index and its own
+/// keep-alive connection, all connected before any of them starts (so no
+/// connection's set-up falls in another's measurement); the first error
+/// or panic is the result.
+fn on_connections<B>(addr: SocketAddr, connections: usize, body: B) -> anyhow::Result<()>
+where
+    B: Fn(usize, Conn) -> anyhow::Result<()> + Sync,
+{
+    let barrier = Barrier::new(connections);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..connections)
+            .map(|index| {
+                let (barrier, body) = (&barrier, &body);
+                scope.spawn(move || {
+                    let connected = Conn::connect(addr);
+                    barrier.wait();
+                    body(index, connected?)
+                })
+            })
+            .collect();
+        for worker in workers {
+            worker
+                .join()
+                .map_err(|_| anyhow!("a load thread panicked"))??;
+        }
+        Ok(())
+    })
+}
+
 /// How each connection decides when to send.
 #[derive(Clone, Copy)]
 pub enum Pace {
@@ -170,7 +199,6 @@ pub fn run<F>(
 where
     F: Fn() -> Option<Vec<u8>> + Sync,
 {
-    let barrier = Barrier::new(connections);
     let start = OnceLock::new();
     let ok = AtomicU64::new(0);
     let errors = AtomicU64::new(0);
@@ -181,84 +209,60 @@ where
         Pace::Open(rate) if rate > 0.0 => Some(Duration::from_secs_f64(connections as f64 / rate)),
         Pace::Open(rate) => bail!("cannot pace at {rate} requests/s"),
     };
-    std::thread::scope(|scope| -> anyhow::Result<()> {
-        let mut workers = Vec::new();
-        for index in 0..connections {
-            let (barrier, start, ok, errors, first_error, samples, next) = (
-                &barrier,
-                &start,
-                &ok,
-                &errors,
-                &first_error,
-                &samples,
-                &next,
-            );
-            workers.push(scope.spawn(move || -> anyhow::Result<()> {
-                let connected = Conn::connect(addr);
-                barrier.wait();
-                let mut conn = connected?;
-                let start = *start.get_or_init(Instant::now);
-                let counted_from = start + window.warmup;
-                let end = counted_from + window.measure;
-                let mut mine = Vec::new();
-                // Spread the connections' schedules over one interval.
-                let phase = interval.map(|i| i.mul_f64(index as f64 / connections as f64));
-                let mut sent: u32 = 0;
-                loop {
-                    let due = match (interval, phase) {
-                        (Some(i), Some(p)) => {
-                            let due = start + p + i * sent;
-                            if due >= end {
-                                break;
-                            }
-                            let now = Instant::now();
-                            if due > now {
-                                std::thread::sleep(due - now);
-                            }
-                            due
-                        }
-                        _ => {
-                            let now = Instant::now();
-                            if now >= end {
-                                break;
-                            }
-                            now
-                        }
-                    };
-                    sent += 1;
-                    let request = next().ok_or_else(|| {
-                        anyhow!("ran out of pre-generated invites; the run is not valid")
-                    })?;
-                    let result = conn.exchange(&request);
-                    let done = Instant::now();
-                    let counted = done >= counted_from && done <= end;
-                    match result {
-                        Ok(status) if status == expect => {
-                            if counted {
-                                ok.fetch_add(1, Ordering::Relaxed);
-                                mine.push((done - due).as_micros() as u64);
-                            }
-                        }
-                        other => {
-                            if counted {
-                                errors.fetch_add(1, Ordering::Relaxed);
-                            }
-                            conn = recover(conn, addr, &other, first_error)?;
-                        }
+    on_connections(addr, connections, |index, mut conn| {
+        let start = *start.get_or_init(Instant::now);
+        let counted_from = start + window.warmup;
+        let end = counted_from + window.measure;
+        let mut mine = Vec::new();
+        // Spread the connections' schedules over one interval.
+        let phase = interval.map(|i| i.mul_f64(index as f64 / connections as f64));
+        let mut sent: u32 = 0;
+        loop {
+            let due = match (interval, phase) {
+                (Some(i), Some(p)) => {
+                    let due = start + p + i * sent;
+                    if due >= end {
+                        break;
+                    }
+                    let now = Instant::now();
+                    if due > now {
+                        std::thread::sleep(due - now);
+                    }
+                    due
+                }
+                _ => {
+                    let now = Instant::now();
+                    if now >= end {
+                        break;
+                    }
+                    now
+                }
+            };
+            sent += 1;
+            let request = next()
+                .ok_or_else(|| anyhow!("ran out of pre-generated invites; the run is not valid"))?;
+            let result = conn.exchange(&request);
+            let done = Instant::now();
+            let counted = done >= counted_from && done <= end;
+            match result {
+                Ok(status) if status == expect => {
+                    if counted {
+                        ok.fetch_add(1, Ordering::Relaxed);
+                        mine.push((done - due).as_micros() as u64);
                     }
                 }
-                samples
-                    .lock()
-                    .map_err(|_| anyhow!("a load thread failed"))?
-                    .extend(mine);
-                Ok(())
-            }));
+                other => {
+                    if counted {
+                        errors.fetch_add(1, Ordering::Relaxed);
+                    }
+                    conn = recover(conn, addr, &other, &first_error)?;
+                }
+            }
         }
-        for worker in workers {
-            worker
-                .join()
-                .map_err(|_| anyhow!("a load thread panicked"))??;
-        }
+        samples
+            .lock()
+            .map_err(|_| anyhow!("a load thread failed"))?
+            .extend(mine);
         Ok(())
     })?;
     let errors = errors.into_inner();
@@ -313,45 +317,28 @@ pub fn drain<F>(
 where
     F: Fn() -> Option<Vec<u8>> + Sync,
 {
-    let barrier = Barrier::new(connections);
     let start = OnceLock::new();
     let ok = AtomicU64::new(0);
     let errors = AtomicU64::new(0);
     let first_error = Mutex::new(None::<String>);
     let last = Mutex::new(None::<Instant>);
-    std::thread::scope(|scope| -> anyhow::Result<()> {
-        let mut workers = Vec::new();
-        for _ in 0..connections {
-            let (barrier, start, ok, errors, first_error, last, next) =
-                (&barrier, &start, &ok, &errors, &first_error, &last, &next);
-            workers.push(scope.spawn(move || -> anyhow::Result<()> {
-                let connected = Conn::connect(addr);
-                barrier.wait();
-                let mut conn = connected?;
-                start.get_or_init(Instant::now);
-                while let Some(request) = next() {
-                    match conn.exchange(&request) {
-                        Ok(status) if status == expect => {
-                            ok.fetch_add(1, Ordering::Relaxed);
-                        }
-                        other => {
-                            errors.fetch_add(1, Ordering::Relaxed);
-                            conn = recover(conn, addr, &other, first_error)?;
-                        }
-                    }
+    on_connections(addr, connections, |_, mut conn| {
+        start.get_or_init(Instant::now);
+        while let Some(request) = next() {
+            match conn.exchange(&request) {
+                Ok(status) if status == expect => {
+                    ok.fetch_add(1, Ordering::Relaxed);
                 }
-                let done = Instant::now();
-                let mut last = last.lock().map_err(|_| anyhow!("a load thread failed"))?;
-                if last.is_none_or(|t| t < done) {
-                    *last = Some(done);
+                other => {
+                    errors.fetch_add(1, Ordering::Relaxed);
+                    conn = recover(conn, addr, &other, &first_error)?;
                 }
-                Ok(())
-            }));
+            }
         }
-        for worker in workers {
-            worker
-                .join()
-                .map_err(|_| anyhow!("a load thread panicked"))??;
+        let done = Instant::now();
+        let mut last = last.lock().map_err(|_| anyhow!("a load thread failed"))?;
+        if last.is_none_or(|t| t < done) {
+            *last = Some(done);
         }
         Ok(())
     })?;

@@ -161,7 +161,10 @@ fn run() -> anyhow::Result<()> {
 
     progress("release server start-up and idle memory");
     let bench = server::SubmitBench::start(&server_bin)?;
-    results.insert("startup_ms".into(), json!(ms(bench.startup)));
+    results.insert(
+        "startup_ms".into(),
+        json!(ms(bench.deployment.running.startup)),
+    );
     if let Some(bytes) = bench.rss_idle {
         results.insert(
             "rss_mib_idle".into(),
@@ -180,7 +183,7 @@ fn run() -> anyhow::Result<()> {
     ];
     let mut external = Vec::new();
     for (name, path) in &page_paths {
-        let weight = pages::weigh(bench.addr, path)?;
+        let weight = pages::weigh(bench.deployment.addr(), path)?;
         results.insert(format!("{name}_page_bytes"), json!(weight.bytes));
         results.insert(
             format!("{name}_page_bytes_with_headers"),
@@ -393,7 +396,7 @@ fn large_survey(
         format!("fill_per_s_{name}"),
         json!(round(count as f64 / fill.sending.as_secs_f64())),
     );
-    let idle = large.idle_rss()?;
+    let idle = large.idle_rss();
     if let Some(bytes) = idle {
         results.insert(format!("rss_mib_{name}"), json!(proc::mib(bytes)));
     }
@@ -431,7 +434,7 @@ fn large_survey(
     }
     // The server's peak over its whole life so far: start-up, the fill and
     // serving the tally its sealed responses.
-    if let Some(bytes) = proc::peak_rss(large.pid()?) {
+    if let Some(bytes) = proc::peak_rss(large.pid()) {
         results.insert(format!("rss_peak_mib_{name}"), json!(proc::mib(bytes)));
     }
     if !headline {
@@ -447,7 +450,7 @@ fn large_survey(
         json!(two_places(took.as_secs_f64())),
     );
     results.insert(format!("backup_mib_{name}"), json!(proc::mib(bytes)));
-    if let Some(bytes) = proc::peak_rss(large.pid()?) {
+    if let Some(bytes) = proc::peak_rss(large.pid()) {
         results.insert(
             format!("rss_peak_mib_{name}_with_backup"),
             json!(proc::mib(bytes)),
@@ -459,7 +462,7 @@ fn large_survey(
     ));
     let startup = large.restart()?;
     results.insert(format!("startup_ms_{name}_restarted"), json!(ms(startup)));
-    let idle = large.idle_rss()?;
+    let idle = large.idle_rss();
     if let Some(bytes) = idle {
         results.insert(format!("rss_mib_{name}_restarted"), json!(proc::mib(bytes)));
     }

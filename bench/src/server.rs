@@ -117,53 +117,34 @@ pub const IDLE: Duration = Duration::from_secs(1);
 
 /// A running server with one open survey and one open statement.
 pub struct SubmitBench {
-    server: Process,
-    pub addr: SocketAddr,
+    pub deployment: Deployment,
     pub id: CampaignId,
     pub statement: CampaignId,
-    /// From spawning the process to its "listening" line.
-    pub startup: Duration,
     /// Resident memory (VmRSS, bytes) after start-up and [`IDLE`], before
     /// any campaign exists. `None` where /proc does not say.
     pub rss_idle: Option<u64>,
-    signer: OrganiserKey,
     answers: String,
-    stderr_log: PathBuf,
-    // Dropped last: the server is killed (by PID) before its data goes.
-    _dir: tempfile::TempDir,
 }
 
 impl SubmitBench {
     pub fn start(binary: &Path) -> anyhow::Result<Self> {
         let deployment = Deployment::start(binary)?;
         std::thread::sleep(IDLE);
-        let rss_idle = proc::rss(deployment.running.process.id());
+        let rss_idle = proc::rss(deployment.pid());
         let id = deployment.create("survey", SURVEY)?;
         let statement = deployment.create("statement", STATEMENT)?;
-        let Deployment {
-            running,
-            signer,
-            stderr_log,
-            dir,
-            ..
-        } = deployment;
         Ok(Self {
-            server: running.process,
-            addr: running.addr,
+            deployment,
             id,
             statement,
-            startup: running.startup,
             rss_idle,
-            signer,
             answers: answers_json().to_string(),
-            stderr_log,
-            _dir: dir,
         })
     }
 
     /// `count` fresh invites to `campaign`, signed on two threads.
     pub fn invites(&self, campaign: &CampaignId, count: usize) -> anyhow::Result<Vec<String>> {
-        sign_invites(&self.signer, campaign, count)
+        sign_invites(&self.deployment.signer, campaign, count)
     }
 
     fn drive(
@@ -182,6 +163,8 @@ impl SubmitBench {
             ),
         };
         let codes = self.invites(&campaign, invites)?;
+        let addr = self.deployment.addr();
+        let pid = self.deployment.pid();
         let used = AtomicUsize::new(0);
         let request = |code: &str| {
             let body = match target {
@@ -190,25 +173,25 @@ impl SubmitBench {
                 }
                 Target::Statement => format!("{{\"anonymous\":true,\"invite\":\"{code}\"}}"),
             };
-            client::request("POST", self.addr, &path, body.as_bytes())
+            client::request("POST", addr, &path, body.as_bytes())
         };
-        let cpu_before = proc::cpu_time(self.server.id());
+        let cpu_before = proc::cpu_time(pid);
         let started = Instant::now();
-        let outcome = client::run(self.addr, connections, window, pace, 201, || {
+        let outcome = client::run(addr, connections, window, pace, 201, || {
             let code = codes.get(used.fetch_add(1, Ordering::Relaxed))?;
             Some(request(code))
         })
-        .with_context(|| log_tail(&self.stderr_log))?;
+        .with_context(|| log_tail(&self.deployment.stderr_log))?;
         let wall = started.elapsed();
         let server_cores = cpu_before
-            .zip(proc::cpu_time(self.server.id()))
+            .zip(proc::cpu_time(pid))
             .map(|(before, after)| after.saturating_sub(before).as_secs_f64() / wall.as_secs_f64());
         // The first invite was sent first; when nothing failed it was
         // accepted, so the server must now refuse it as spent. Otherwise
         // the run did not exercise spend-once and its figure means nothing.
         if outcome.errors == 0 {
             let first = codes.first().ok_or_else(|| anyhow!("no invites"))?;
-            let status = client::once(self.addr, &request(first))?;
+            let status = client::once(addr, &request(first))?;
             if status != 409 {
                 bail!("a spent invite was answered {status}, not 409 (spent)");
             }
@@ -303,7 +286,7 @@ impl Process {
     /// Ask the process to stop (SIGTERM, by its PID, through `kill(1)`:
     /// this crate forbids the unsafe a direct signal would need) and wait
     /// up to `grace` for it to exit; after that it is killed.
-    pub fn terminate(mut self, grace: Duration) -> anyhow::Result<()> {
+    pub fn terminate(&mut self, grace: Duration) -> anyhow::Result<()> {
         let sent = Command::new("kill")
             .args(["-s", "TERM", &self.0.id().to_string()])
             .status()
@@ -341,6 +324,7 @@ pub struct Deployment {
     pub data: PathBuf,
     pub key_path: PathBuf,
     pub stderr_log: PathBuf,
+    // Dropped last: the server is killed (by PID) before its data goes.
     pub dir: tempfile::TempDir,
 }
 
@@ -369,17 +353,30 @@ impl Deployment {
         })
     }
 
+    pub fn addr(&self) -> SocketAddr {
+        self.running.addr
+    }
+
+    pub fn pid(&self) -> u32 {
+        self.running.process.id()
+    }
+
     /// A survey or statement (`noun`) from `text`, created with the CLI;
     /// the server's log comes with any failure.
     pub fn create(&self, noun: &str, text: &str) -> anyhow::Result<CampaignId> {
-        create_with_cli(
-            self.dir.path(),
-            &self.key_path,
-            self.running.addr,
-            noun,
-            text,
-        )
-        .with_context(|| log_tail(&self.stderr_log))
+        create_with_cli(self.dir.path(), &self.key_path, self.addr(), noun, text)
+            .with_context(|| log_tail(&self.stderr_log))
+    }
+
+    /// Stop the server (SIGTERM, then wait up to `grace`) and start
+    /// `binary` again on the same data directory.
+    pub fn restart(&mut self, binary: &Path, grace: Duration) -> anyhow::Result<()> {
+        self.running
+            .process
+            .terminate(grace)
+            .with_context(|| log_tail(&self.stderr_log))?;
+        self.running = spawn(binary, &self.data, &self.organisers, &self.stderr_log)?;
+        Ok(())
     }
 }
 

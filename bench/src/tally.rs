@@ -11,20 +11,19 @@
 //! tally's must both equal what was sent, or the run fails.
 
 use std::ffi::OsStr;
-use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use anyhow::{anyhow, bail, Context};
-use caucus_core::{CampaignId, OrganiserKey, OrganiserPublicKey, Survey};
+use caucus_core::{CampaignId, Survey};
 
 use crate::answers::random_answers;
 use crate::ceilings::SURVEY;
 use crate::client;
 use crate::proc;
-use crate::server::{self, Deployment, Process, Running, IDLE};
+use crate::server::{self, Deployment, Process, IDLE};
 
 /// Invites signed, then sent, at a time.
 pub const FILL_CHUNK: usize = 100_000;
@@ -70,18 +69,10 @@ pub struct TallyRun {
 /// A release server holding one survey, with everything needed to restart
 /// it on the same data.
 pub struct Large {
-    server: Option<Process>,
-    pub addr: SocketAddr,
-    pub id: CampaignId,
+    deployment: Deployment,
     binary: PathBuf,
-    data: PathBuf,
-    organisers: Vec<OrganiserPublicKey>,
-    signer: OrganiserKey,
-    key_path: PathBuf,
+    pub id: CampaignId,
     survey: Survey,
-    stderr_log: PathBuf,
-    // Dropped last: the server is killed (by PID) before its data goes.
-    dir: tempfile::TempDir,
 }
 
 impl Large {
@@ -89,35 +80,16 @@ impl Large {
     pub fn start(binary: &Path) -> anyhow::Result<Self> {
         let deployment = Deployment::start(binary)?;
         let id = deployment.create("survey", SURVEY)?;
-        let Deployment {
-            running,
-            signer,
-            organisers,
-            data,
-            key_path,
-            stderr_log,
-            dir,
-        } = deployment;
         Ok(Self {
-            server: Some(running.process),
-            addr: running.addr,
-            id,
+            deployment,
             binary: binary.to_path_buf(),
-            data,
-            organisers,
-            signer,
-            key_path,
+            id,
             survey: Survey::from_toml(SURVEY).context("the example survey")?,
-            stderr_log,
-            dir,
         })
     }
 
-    pub fn pid(&self) -> anyhow::Result<u32> {
-        self.server
-            .as_ref()
-            .map(Process::id)
-            .ok_or_else(|| anyhow!("the server is not running"))
+    pub fn pid(&self) -> u32 {
+        self.deployment.pid()
     }
 
     /// Send `count` responses, each with its own fresh invite; every one
@@ -133,7 +105,7 @@ impl Large {
         while sent < count {
             let chunk = FILL_CHUNK.min(count - sent);
             let signing = Instant::now();
-            let codes = server::sign_invites(&self.signer, &self.id, chunk)?;
+            let codes = server::sign_invites(&self.deployment.signer, &self.id, chunk)?;
             fill.signing += signing.elapsed();
             let bytes: usize = codes
                 .iter()
@@ -141,13 +113,18 @@ impl Large {
                 .sum();
             fill.chunk_bytes = fill.chunk_bytes.max(bytes as u64);
             let used = AtomicUsize::new(0);
-            let drained = client::drain(self.addr, crate::CONNECTIONS, 201, || {
+            let drained = client::drain(self.deployment.addr(), crate::CONNECTIONS, 201, || {
                 let code = codes.get(used.fetch_add(1, Ordering::Relaxed))?;
                 let answers = random_answers(&self.survey, &mut rand::thread_rng());
                 let body = serde_json::json!({"invite": code, "answers": answers}).to_string();
-                Some(client::request("POST", self.addr, &path, body.as_bytes()))
+                Some(client::request(
+                    "POST",
+                    self.deployment.addr(),
+                    &path,
+                    body.as_bytes(),
+                ))
             })
-            .with_context(|| server::log_tail(&self.stderr_log))?;
+            .with_context(|| server::log_tail(&self.deployment.stderr_log))?;
             fill.sending += drained.elapsed;
             if drained.errors > 0 || drained.ok != chunk as u64 {
                 bail!(
@@ -155,7 +132,7 @@ impl Large {
                     drained.ok,
                     drained.errors,
                     drained.first_error.unwrap_or_default(),
-                    server::log_tail(&self.stderr_log)
+                    server::log_tail(&self.deployment.stderr_log)
                 );
             }
             sent += chunk;
@@ -167,19 +144,19 @@ impl Large {
     /// `caucus <args> --server URL --key KEY`, in this process; what it
     /// printed.
     fn cli(&self, args: &[&str]) -> anyhow::Result<String> {
-        let base = format!("http://{}", self.addr);
+        let base = format!("http://{}", self.deployment.addr());
         let mut all: Vec<&OsStr> = vec!["caucus".as_ref()];
         all.extend(args.iter().map(|a| OsStr::new(*a)));
         all.extend([
             "--server".as_ref(),
             base.as_ref(),
             "--key".as_ref(),
-            self.key_path.as_os_str(),
+            self.deployment.key_path.as_os_str(),
         ]);
         let mut out = Vec::new();
         caucus::run(all, &mut out)
             .with_context(|| format!("caucus {}", args.join(" ")))
-            .with_context(|| server::log_tail(&self.stderr_log))?;
+            .with_context(|| server::log_tail(&self.deployment.stderr_log))?;
         Ok(String::from_utf8(out)?)
     }
 
@@ -203,7 +180,7 @@ impl Large {
 
     /// Apparent size of the server's data directory.
     pub fn data_bytes(&self) -> anyhow::Result<u64> {
-        proc::dir_bytes(&self.data).context("measuring the data directory")
+        proc::dir_bytes(&self.deployment.data).context("measuring the data directory")
     }
 
     /// `caucus tally ID --by area --format json --out FILE` as a child
@@ -213,8 +190,16 @@ impl Large {
     /// no `getrusage` without unsafe code, which this crate forbids); at
     /// one read every [`POLL`] over a run of seconds that is a small part.
     pub fn tally(&self, cli: &Path, expected: u64, name: &str) -> anyhow::Result<TallyRun> {
-        let out = self.dir.path().join(format!("tally-{name}.json"));
-        let log = self.dir.path().join(format!("tally-{name}.stderr.log"));
+        let out = self
+            .deployment
+            .dir
+            .path()
+            .join(format!("tally-{name}.json"));
+        let log = self
+            .deployment
+            .dir
+            .path()
+            .join(format!("tally-{name}.stderr.log"));
         let mut command = Command::new(cli);
         command
             .arg("tally")
@@ -222,9 +207,9 @@ impl Large {
             .args(["--by", "area", "--format", "json", "--out"])
             .arg(&out)
             .arg("--server")
-            .arg(format!("http://{}", self.addr))
+            .arg(format!("http://{}", self.deployment.addr()))
             .arg("--key")
-            .arg(&self.key_path)
+            .arg(&self.deployment.key_path)
             .env_remove("CAUCUS_SERVER")
             .env_remove("CAUCUS_KEY")
             .stdin(Stdio::null())
@@ -236,7 +221,7 @@ impl Large {
                 .spawn()
                 .with_context(|| format!("starting {}", cli.display()))?,
         );
-        let server = self.pid()?;
+        let server = self.pid();
         let child_pid = child.id();
         let busy = || proc::cpu_ticks(child_pid).zip(proc::cpu_ticks(server));
         let mut peak = None;
@@ -282,11 +267,11 @@ impl Large {
     /// `caucus-server backup DIR` against the running server; how long it
     /// took (writers wait for all of it) and the snapshot's apparent size.
     pub fn backup(&self) -> anyhow::Result<(Duration, u64)> {
-        let target = self.dir.path().join("backup");
+        let target = self.deployment.dir.path().join("backup");
         let mut command = Command::new(&self.binary);
         command
             .arg("--data")
-            .arg(&self.data)
+            .arg(&self.deployment.data)
             .arg("backup")
             .arg(&target)
             .stdin(Stdio::null())
@@ -318,23 +303,13 @@ impl Large {
     /// Stop the server (SIGTERM, then wait for it) and start it again on
     /// the same data directory; the new start-up time.
     pub fn restart(&mut self) -> anyhow::Result<Duration> {
-        if let Some(old) = self.server.take() {
-            old.terminate(STOP_GRACE)
-                .with_context(|| server::log_tail(&self.stderr_log))?;
-        }
-        let Running {
-            process,
-            addr,
-            startup,
-        } = server::spawn(&self.binary, &self.data, &self.organisers, &self.stderr_log)?;
-        self.server = Some(process);
-        self.addr = addr;
-        Ok(startup)
+        self.deployment.restart(&self.binary, STOP_GRACE)?;
+        Ok(self.deployment.running.startup)
     }
 
     /// The server's resident memory after [`IDLE`] of quiet.
-    pub fn idle_rss(&self) -> anyhow::Result<Option<u64>> {
+    pub fn idle_rss(&self) -> Option<u64> {
         std::thread::sleep(IDLE);
-        Ok(proc::rss(self.pid()?))
+        proc::rss(self.pid())
     }
 }
