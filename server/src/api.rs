@@ -72,8 +72,9 @@ async fn healthz() -> HttpResponse {
 }
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.service(survey)
-        .service(respond)
+    // The submission first: see the route order in `lib.rs`.
+    cfg.service(respond)
+        .service(survey)
         .service(server_info)
         .service(healthz);
 }

@@ -288,8 +288,9 @@ async fn witnessed(
 }
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.service(view)
-        .service(add_signature)
+    // Signing first: see the route order in `lib.rs`.
+    cfg.service(add_signature)
+        .service(view)
         .service(add_withdrawal)
         .service(checkpoint)
         .service(entries)
