@@ -444,12 +444,16 @@ fn large_survey(
     progress(&format!(
         "backup of the running server holding {count} responses"
     ));
-    let (took, bytes) = large.backup()?;
+    let backup = large.backup()?;
     results.insert(
         format!("backup_s_{name}"),
-        json!(two_places(took.as_secs_f64())),
+        json!(two_places(backup.took.as_secs_f64())),
     );
-    results.insert(format!("backup_mib_{name}"), json!(proc::mib(bytes)));
+    results.insert(
+        format!("backup_pause_s_{name}"),
+        json!(two_places(backup.paused.as_secs_f64())),
+    );
+    results.insert(format!("backup_mib_{name}"), json!(proc::mib(backup.bytes)));
     if let Some(bytes) = proc::peak_rss(large.pid()) {
         results.insert(
             format!("rss_peak_mib_{name}_with_backup"),
@@ -647,7 +651,11 @@ fn print_table(value: &Value) {
             ),
             (
                 format!("backup_s_{name}"),
-                "  backup of the running server (s)".into(),
+                "  backup of the running server, read back included (s)".into(),
+            ),
+            (
+                format!("backup_pause_s_{name}"),
+                "  writes paused by the backup (s)".into(),
             ),
             (format!("backup_mib_{name}"), "  backup size (MiB)".into()),
             (

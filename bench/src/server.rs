@@ -276,11 +276,12 @@ impl Process {
 
     /// What an exited process wrote to its piped stderr.
     pub fn stderr_text(&mut self) -> String {
-        let mut text = String::new();
-        if let Some(mut stderr) = self.0.stderr.take() {
-            let _ = stderr.read_to_string(&mut text);
-        }
-        text.trim().to_string()
+        read_all(self.0.stderr.take())
+    }
+
+    /// What an exited process wrote to its piped stdout.
+    pub fn stdout_text(&mut self) -> String {
+        read_all(self.0.stdout.take())
     }
 
     /// Ask the process to stop (SIGTERM, by its PID, through `kill(1)`:
@@ -306,6 +307,14 @@ impl Process {
             self.0.id()
         )
     }
+}
+
+fn read_all(pipe: Option<impl Read>) -> String {
+    let mut text = String::new();
+    if let Some(mut pipe) = pipe {
+        let _ = pipe.read_to_string(&mut text);
+    }
+    text.trim().to_string()
 }
 
 impl Drop for Process {

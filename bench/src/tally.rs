@@ -40,6 +40,16 @@ const TALLY_LIMIT: Duration = Duration::from_secs(30 * 60);
 /// than waiting for [`TALLY_LIMIT`].
 const STALL_LIMIT: Duration = Duration::from_secs(15);
 
+/// What [`Large::backup`] measured.
+pub struct BackupRun {
+    /// The whole command, reading the snapshot back included.
+    pub took: Duration,
+    /// How long writes waited, as the server reported it.
+    pub paused: Duration,
+    /// The snapshot's apparent size.
+    pub bytes: u64,
+}
+
 /// Longest a backup may take before the run fails.
 const BACKUP_LIMIT: Duration = Duration::from_secs(10 * 60);
 
@@ -264,9 +274,11 @@ impl Large {
         Ok(TallyRun { took, peak })
     }
 
-    /// `caucus-server backup DIR` against the running server; how long it
-    /// took (writers wait for all of it) and the snapshot's apparent size.
-    pub fn backup(&self) -> anyhow::Result<(Duration, u64)> {
+    /// `caucus-server backup DIR` against the running server: how long the
+    /// command took, how long writes waited (as the server reports it: the
+    /// command then reads the snapshot back with writers going on), and
+    /// the snapshot's apparent size.
+    pub fn backup(&self) -> anyhow::Result<BackupRun> {
         let target = self.deployment.dir.path().join("backup");
         let mut command = Command::new(&self.binary);
         command
@@ -275,7 +287,7 @@ impl Large {
             .arg("backup")
             .arg(&target)
             .stdin(Stdio::null())
-            .stdout(Stdio::null())
+            .stdout(Stdio::piped())
             .stderr(Stdio::piped());
         server::clear_server_env(&mut command);
         let started = Instant::now();
@@ -296,8 +308,18 @@ impl Large {
                 child.stderr_text()
             );
         }
+        let printed = child.stdout_text();
+        let paused = printed
+            .rsplit_once("writes paused ")
+            .and_then(|(_, rest)| rest.strip_suffix(" s"))
+            .and_then(|seconds| seconds.parse::<f64>().ok())
+            .ok_or_else(|| anyhow!("caucus-server backup printed no pause: {printed:?}"))?;
         let bytes = proc::dir_bytes(&target).context("measuring the backup")?;
-        Ok((took, bytes))
+        Ok(BackupRun {
+            took,
+            paused: Duration::from_secs_f64(paused),
+            bytes,
+        })
     }
 
     /// Stop the server (SIGTERM, then wait for it) and start it again on

@@ -22,7 +22,7 @@ use caucus_core::encoding::hex;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use crate::store::personal::write_durably;
+use crate::store::personal::{sync_dir, write_durably};
 use crate::store::{restrict_permissions, today, Store};
 
 const FORMAT: &str = "caucus-backup-1";
@@ -55,21 +55,37 @@ pub struct TreeSum {
     pub sha256: String,
 }
 
+/// A tree's [`TreeSum`], item by item in key order.
+#[derive(Default)]
+struct Summing {
+    hash: Sha256,
+    items: u64,
+}
+
+impl Summing {
+    fn add(&mut self, key: &[u8], value: &[u8]) {
+        for part in [key, value] {
+            self.hash.update((part.len() as u64).to_be_bytes());
+            self.hash.update(part);
+        }
+        self.items += 1;
+    }
+
+    fn finish(self) -> TreeSum {
+        TreeSum {
+            items: self.items,
+            sha256: hex(&self.hash.finalize()),
+        }
+    }
+}
+
 fn sum_tree(tree: &sled::Tree) -> anyhow::Result<TreeSum> {
-    let mut hash = Sha256::new();
-    let mut items = 0u64;
+    let mut sum = Summing::default();
     for entry in tree.iter() {
         let (key, value) = entry?;
-        for part in [&key[..], &value[..]] {
-            hash.update((part.len() as u64).to_be_bytes());
-            hash.update(part);
-        }
-        items += 1;
+        sum.add(&key, &value);
     }
-    Ok(TreeSum {
-        items,
-        sha256: hex(&hash.finalize()),
-    })
+    Ok(sum.finish())
 }
 
 fn sum_trees(db: &sled::Db) -> anyhow::Result<BTreeMap<String, TreeSum>> {
@@ -118,25 +134,39 @@ fn name_of(path: &Path) -> anyhow::Result<String> {
         .context("a file name in the data directory is not UTF-8")
 }
 
+/// The database of a snapshot, new or copied, with the store's small cache
+/// rather than sled's default of 1 GiB: the running server reads every
+/// snapshot back (see [`complete`]), and a large cache would keep
+/// what that read.
+fn open_copy(sled_dir: &Path, segment_size: usize) -> anyhow::Result<sled::Db> {
+    Ok(sled::Config::new()
+        .path(sled_dir)
+        .segment_size(segment_size)
+        .cache_capacity(crate::store::CACHE_BYTES)
+        .open()?)
+}
+
 /// Write a snapshot of `store` into `dir` (new or empty). Call it only
 /// where no write can happen meanwhile: from the commit thread, or with
-/// no server running.
+/// no server running. The manifest sums the items as they are copied, so
+/// writers wait for one pass over the store; [`complete`] then makes the
+/// copy durable and reads it back, after they have gone on.
 pub fn snapshot(store: &Store, dir: &Path) -> anyhow::Result<Manifest> {
     empty_or_new(dir)?;
     std::fs::create_dir_all(dir)?;
     restrict_permissions(dir, 0o700)?;
-    let copy = sled::Config::new()
-        .path(dir.join("sled"))
-        .segment_size(crate::store::SEGMENT_SIZE)
-        .open()
+    let copy = open_copy(&dir.join("sled"), crate::store::SEGMENT_SIZE)
         .context("creating the snapshot database")?;
+    let mut trees = BTreeMap::new();
     for name in store.db.tree_names() {
         let from = store.db.open_tree(&name)?;
         let to = copy.open_tree(&name)?;
+        let mut sum = Summing::default();
         let mut batch = sled::Batch::default();
         let mut pending = 0;
         for entry in from.iter() {
             let (key, value) = entry?;
+            sum.add(&key, &value);
             batch.insert(key, value);
             pending += 1;
             if pending == 4096 {
@@ -145,9 +175,9 @@ pub fn snapshot(store: &Store, dir: &Path) -> anyhow::Result<Manifest> {
             }
         }
         to.apply_batch(batch)?;
+        trees.insert(String::from_utf8_lossy(&name).into_owned(), sum.finish());
     }
     copy.flush()?;
-    let trees = sum_trees(&copy)?;
     drop(copy);
     let mut files = BTreeMap::new();
     for relative in list_files(store.dir())? {
@@ -215,12 +245,34 @@ pub fn restore(snapshot: &Path, data: &Path) -> anyhow::Result<Manifest> {
 /// segment size it was made with, which an earlier version chose
 /// differently.
 fn copied_trees(sled_dir: &Path) -> anyhow::Result<BTreeMap<String, TreeSum>> {
-    let db = sled::Config::new()
-        .path(sled_dir)
-        .segment_size(crate::store::segment_size(sled_dir)?)
-        .open()
+    let db = open_copy(sled_dir, crate::store::segment_size(sled_dir)?)
         .context("opening the copied database")?;
     sum_trees(&db)
+}
+
+/// After [`snapshot`], with writers going on: make the copied database
+/// durable (sled's flush is no fsync, and a snapshot must survive a crash
+/// of the machine that made it), then read the snapshot back from disk; it
+/// must be the one its manifest describes.
+pub fn complete(dir: &Path, written: &Manifest) -> anyhow::Result<()> {
+    sync_files_under(&dir.join("sled"))?;
+    if verify(dir)? != *written {
+        bail!("the snapshot's manifest on disk is not the one just written");
+    }
+    Ok(())
+}
+
+/// fsync every file under `dir`, and the directories holding them.
+fn sync_files_under(dir: &Path) -> anyhow::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let entry = entry?;
+        if entry.file_type()?.is_dir() {
+            sync_files_under(&entry.path())?;
+        } else {
+            std::fs::File::open(entry.path())?.sync_all()?;
+        }
+    }
+    sync_dir(dir)
 }
 
 fn copy_tree(from: &Path, to: &Path) -> anyhow::Result<()> {
@@ -263,5 +315,32 @@ mod tests {
         restore(&dir.path().join("snapshot"), &data).expect("restore");
         let store = Store::open(&data).expect("open");
         assert_eq!(store.response_count(&id).expect("count"), 5);
+    }
+
+    /// The sums made while copying are those of the copy as read back from
+    /// disk, and a copy changed afterwards no longer passes.
+    #[test]
+    fn a_written_snapshot_reads_back_as_its_manifest_says() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let (store, id) = uncounted(&dir.path().join("data"), 7);
+        store.keys.create(&id).expect("key");
+        let at = dir.path().join("snapshot");
+        let manifest = snapshot(&store, &at).expect("snapshot");
+        assert!(
+            manifest.trees.values().any(|t| t.items >= 7),
+            "the responses"
+        );
+        complete(&at, &manifest).expect("an untouched snapshot reads back");
+
+        let copy = open_copy(&at.join("sled"), crate::store::SEGMENT_SIZE).expect("open");
+        copy.insert(b"added afterwards", b"".as_slice())
+            .expect("insert");
+        copy.flush().expect("flush");
+        drop(copy);
+        let err = complete(&at, &manifest).expect_err("a changed copy");
+        assert!(
+            format!("{err:#}").contains("does not match its manifest"),
+            "{err:#}"
+        );
     }
 }

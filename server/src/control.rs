@@ -7,13 +7,16 @@
 //! hand out. The socket lives inside the data directory (mode 0700) and
 //! is itself mode 0600, so only the account that runs the server can use
 //! it. One request per connection, one line each way:
-//! `backup <absolute directory>` → `ok <summary>` or `error <message>`.
+//! `backup <absolute directory>` → `ok <JSON>` or `error <message>`, the
+//! JSON being a [`Backup`].
 
 use std::io::{BufRead, BufReader, Read, Write as _};
 use std::os::unix::net::{UnixListener, UnixStream};
 use std::path::{Path, PathBuf};
+use std::time::Instant;
 
 use anyhow::{bail, Context};
+use serde::{Deserialize, Serialize};
 
 use crate::backup::{self, Manifest};
 use crate::commit::{Committer, Outcome, Write};
@@ -21,6 +24,15 @@ use crate::store::Store;
 
 const LINE_LIMIT: u64 = 8192;
 const REQUEST_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// A snapshot written, and how long writes waited for it: the operator's
+/// measure of what a backup costs the people using the server.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Backup {
+    pub manifest: Manifest,
+    /// From asking the single writer for the snapshot to its answer.
+    pub writes_paused_ms: u64,
+}
 
 pub fn socket_path(data: &Path) -> PathBuf {
     data.join("control.sock")
@@ -59,10 +71,27 @@ fn serve(stream: UnixStream, committer: &Committer) -> anyhow::Result<()> {
     BufReader::new((&stream).take(LINE_LIMIT)).read_line(&mut line)?;
     let answer = match line.trim_end().split_once(' ') {
         Some(("backup", dir)) if Path::new(dir).is_absolute() => {
-            match committer.commit_blocking(Write::Backup { dir: dir.into() }) {
+            let asked = Instant::now();
+            let outcome = committer.commit_blocking(Write::Backup { dir: dir.into() });
+            let writes_paused_ms = millis(asked.elapsed());
+            match outcome {
+                // Made durable and read back once writers have gone on (see
+                // `backup::snapshot`).
                 Ok(Outcome::BackedUp(manifest)) => {
-                    log::info!("backup written: {}", backup::summary(&manifest));
-                    format!("ok {}", serde_json::to_string(&manifest)?)
+                    match backup::complete(dir.as_ref(), &manifest) {
+                        Ok(()) => {
+                            log::info!(
+                                "backup written, writes paused {writes_paused_ms} ms: {}",
+                                backup::summary(&manifest)
+                            );
+                            let backup = Backup {
+                                manifest: *manifest,
+                                writes_paused_ms,
+                            };
+                            format!("ok {}", serde_json::to_string(&backup)?)
+                        }
+                        Err(err) => format!("error the snapshot does not read back: {err:#}"),
+                    }
                 }
                 Ok(other) => format!("error unexpected outcome {other:?}"),
                 Err(err) => format!("error {err}"),
@@ -76,7 +105,7 @@ fn serve(stream: UnixStream, committer: &Committer) -> anyhow::Result<()> {
 
 /// `caucus-server backup DIR`: through the running server if there is
 /// one, else straight from the data directory.
-pub fn backup_command(data: &Path, dir: &Path) -> anyhow::Result<Manifest> {
+pub fn backup_command(data: &Path, dir: &Path) -> anyhow::Result<Backup> {
     let dir = std::path::absolute(dir)?;
     match UnixStream::connect(socket_path(data)) {
         Ok(mut stream) => {
@@ -97,7 +126,20 @@ pub fn backup_command(data: &Path, dir: &Path) -> anyhow::Result<Manifest> {
             let store = Store::open(data).context(
                 "no server answered on the control socket, and the data directory could not be opened",
             )?;
-            backup::snapshot(&store, &dir)
+            // No writers to pause; the time is the snapshot's own.
+            let started = Instant::now();
+            let manifest = backup::snapshot(&store, &dir)?;
+            let writes_paused_ms = millis(started.elapsed());
+            drop(store);
+            backup::complete(&dir, &manifest)?;
+            Ok(Backup {
+                manifest,
+                writes_paused_ms,
+            })
         }
     }
+}
+
+fn millis(elapsed: std::time::Duration) -> u64 {
+    u64::try_from(elapsed.as_millis()).unwrap_or(u64::MAX)
 }

@@ -91,11 +91,12 @@ pub fn main_entry() -> ExitCode {
 /// `backup` and `restore`: print what was written, or why not (exit 1).
 fn operator_command(args: &Args, command: &config::Command) -> ExitCode {
     let result = args.data_dir().and_then(|data| match command {
-        config::Command::Backup { dir } => control::backup_command(&data, dir).map(|m| {
+        config::Command::Backup { dir } => control::backup_command(&data, dir).map(|b| {
             format!(
-                "backup written to {}: {}",
+                "backup written to {}: {}; writes paused {:.2} s",
                 dir.display(),
-                backup::summary(&m)
+                backup::summary(&b.manifest),
+                b.writes_paused_ms as f64 / 1000.0
             )
         }),
         config::Command::Restore { snapshot } => backup::restore(snapshot, &data)

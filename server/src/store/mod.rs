@@ -48,7 +48,7 @@ pub const SEGMENT_SIZE: usize = 4 * 1024 * 1024;
 /// with the ballot box, where a small rented server has little to spare;
 /// pages it drops are read back from the operating system's file cache.
 /// docs/performance.md has the measurements.
-const CACHE_BYTES: u64 = 8 * 1024 * 1024;
+pub(crate) const CACHE_BYTES: u64 = 8 * 1024 * 1024;
 pub const RESPONSE: u8 = b'r';
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -22,7 +22,7 @@ pub struct PersonalFiles {
     dir: PathBuf,
 }
 
-fn sync_dir(dir: &Path) -> anyhow::Result<()> {
+pub(crate) fn sync_dir(dir: &Path) -> anyhow::Result<()> {
     File::open(dir)?
         .sync_all()
         .with_context(|| format!("fsync of {}", dir.display()))
