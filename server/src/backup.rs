@@ -135,9 +135,8 @@ fn name_of(path: &Path) -> anyhow::Result<String> {
 }
 
 /// The database of a snapshot, new or copied, with the store's small cache
-/// rather than sled's default of 1 GiB: the running server reads every
-/// snapshot back (see [`complete`]), and a large cache would keep
-/// what that read.
+/// rather than sled's default of 1 GiB, which would hold much of a large
+/// copy in memory while it is written or read back (see [`complete`]).
 fn open_copy(sled_dir: &Path, segment_size: usize) -> anyhow::Result<sled::Db> {
     Ok(sled::Config::new()
         .path(sled_dir)

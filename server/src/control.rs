@@ -75,23 +75,16 @@ fn serve(stream: UnixStream, committer: &Committer) -> anyhow::Result<()> {
             let outcome = committer.commit_blocking(Write::Backup { dir: dir.into() });
             let writes_paused_ms = millis(asked.elapsed());
             match outcome {
-                // Made durable and read back once writers have gone on (see
-                // `backup::snapshot`).
                 Ok(Outcome::BackedUp(manifest)) => {
-                    match backup::complete(dir.as_ref(), &manifest) {
-                        Ok(()) => {
-                            log::info!(
-                                "backup written, writes paused {writes_paused_ms} ms: {}",
-                                backup::summary(&manifest)
-                            );
-                            let backup = Backup {
-                                manifest: *manifest,
-                                writes_paused_ms,
-                            };
-                            format!("ok {}", serde_json::to_string(&backup)?)
-                        }
-                        Err(err) => format!("error the snapshot does not read back: {err:#}"),
-                    }
+                    log::info!(
+                        "backup written, writes paused {writes_paused_ms} ms: {}",
+                        backup::summary(&manifest)
+                    );
+                    let backup = Backup {
+                        manifest: *manifest,
+                        writes_paused_ms,
+                    };
+                    format!("ok {}", serde_json::to_string(&backup)?)
                 }
                 Ok(other) => format!("error unexpected outcome {other:?}"),
                 Err(err) => format!("error {err}"),
@@ -117,7 +110,14 @@ pub fn backup_command(data: &Path, dir: &Path) -> anyhow::Result<Backup> {
             let mut answer = String::new();
             BufReader::new(stream).read_line(&mut answer)?;
             match answer.trim_end().split_once(' ') {
-                Some(("ok", json)) => Ok(serde_json::from_str(json)?),
+                // Made durable and read back here, in this short-lived
+                // process, once the server's writers have gone on: the
+                // server's memory need not hold what the check reads.
+                Some(("ok", json)) => {
+                    let backup: Backup = serde_json::from_str(json)?;
+                    backup::complete(&dir, &backup.manifest)?;
+                    Ok(backup)
+                }
                 Some(("error", message)) => bail!("the server refused: {message}"),
                 _ => bail!("the server's control socket gave no answer"),
             }
