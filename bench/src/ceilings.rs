@@ -17,6 +17,7 @@ use caucus_core::{Answers, CampaignId, Invite, OrganiserKey, OrganiserPublicKey,
 use rand::rngs::OsRng;
 
 use crate::client::{self, Outcome, Pace};
+use crate::threads::on_threads;
 use crate::Window;
 
 /// The example survey the server is loaded with, and its full answer set.
@@ -67,32 +68,19 @@ where
     let start = Instant::now();
     let from = start + window.warmup;
     let end = from + window.measure;
-    std::thread::scope(|scope| -> anyhow::Result<()> {
-        let workers: Vec<_> = (0..threads)
-            .map(|t| {
-                let (op, counted) = (&op, &counted);
-                scope.spawn(move || -> anyhow::Result<()> {
-                    let mut i = t as u64;
-                    loop {
-                        op(i)?;
-                        i += threads as u64;
-                        let now = Instant::now();
-                        if now > end {
-                            return Ok(());
-                        }
-                        if now >= from {
-                            counted.fetch_add(1, Ordering::Relaxed);
-                        }
-                    }
-                })
-            })
-            .collect();
-        for worker in workers {
-            worker
-                .join()
-                .map_err(|_| anyhow!("a worker thread panicked"))??;
+    on_threads(threads, |t| {
+        let mut i = t as u64;
+        loop {
+            op(i)?;
+            i += threads as u64;
+            let now = Instant::now();
+            if now > end {
+                return Ok(());
+            }
+            if now >= from {
+                counted.fetch_add(1, Ordering::Relaxed);
+            }
         }
-        Ok(())
     })?;
     match counted.into_inner() {
         0 => bail!("no operation finished inside the measured window"),

@@ -25,6 +25,7 @@ use std::time::{Duration, Instant};
 use anyhow::{anyhow, bail, Context};
 
 use crate::stats::{latency, Latency};
+use crate::threads::on_threads;
 use crate::Window;
 
 /// One keep-alive connection.
@@ -148,23 +149,10 @@ where
     B: Fn(usize, Conn) -> anyhow::Result<()> + Sync,
 {
     let barrier = Barrier::new(connections);
-    std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..connections)
-            .map(|index| {
-                let (barrier, body) = (&barrier, &body);
-                scope.spawn(move || {
-                    let connected = Conn::connect(addr);
-                    barrier.wait();
-                    body(index, connected?)
-                })
-            })
-            .collect();
-        for worker in workers {
-            worker
-                .join()
-                .map_err(|_| anyhow!("a load thread panicked"))??;
-        }
-        Ok(())
+    on_threads(connections, |index| {
+        let connected = Conn::connect(addr);
+        barrier.wait();
+        body(index, connected?)
     })
 }
 

@@ -46,6 +46,7 @@ mod release_check;
 mod server;
 mod stats;
 mod tally;
+mod threads;
 
 use std::time::Duration;
 
