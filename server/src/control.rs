@@ -30,8 +30,9 @@ const REQUEST_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
 #[derive(Debug, Serialize, Deserialize)]
 pub struct Backup {
     pub manifest: Manifest,
-    /// From asking the single writer for the snapshot to its answer.
-    pub writes_paused_ms: u64,
+    /// From asking the running server's single writer for the snapshot to
+    /// its answer; none when no server ran, so no write waited.
+    pub writes_paused_ms: Option<u64>,
 }
 
 pub fn socket_path(data: &Path) -> PathBuf {
@@ -73,7 +74,7 @@ fn serve(stream: UnixStream, committer: &Committer) -> anyhow::Result<()> {
         Some(("backup", dir)) if Path::new(dir).is_absolute() => {
             let asked = Instant::now();
             let outcome = committer.commit_blocking(Write::Backup { dir: dir.into() });
-            let writes_paused_ms = millis(asked.elapsed());
+            let writes_paused_ms = u64::try_from(asked.elapsed().as_millis()).unwrap_or(u64::MAX);
             match outcome {
                 Ok(Outcome::BackedUp(manifest)) => {
                     log::info!(
@@ -82,7 +83,7 @@ fn serve(stream: UnixStream, committer: &Committer) -> anyhow::Result<()> {
                     );
                     let backup = Backup {
                         manifest: *manifest,
-                        writes_paused_ms,
+                        writes_paused_ms: Some(writes_paused_ms),
                     };
                     format!("ok {}", serde_json::to_string(&backup)?)
                 }
@@ -126,20 +127,13 @@ pub fn backup_command(data: &Path, dir: &Path) -> anyhow::Result<Backup> {
             let store = Store::open(data).context(
                 "no server answered on the control socket, and the data directory could not be opened",
             )?;
-            // No writers to pause; the time is the snapshot's own.
-            let started = Instant::now();
             let manifest = backup::snapshot(&store, &dir)?;
-            let writes_paused_ms = millis(started.elapsed());
             drop(store);
             backup::complete(&dir, &manifest)?;
             Ok(Backup {
                 manifest,
-                writes_paused_ms,
+                writes_paused_ms: None,
             })
         }
     }
-}
-
-fn millis(elapsed: std::time::Duration) -> u64 {
-    u64::try_from(elapsed.as_millis()).unwrap_or(u64::MAX)
 }

@@ -92,11 +92,14 @@ pub fn main_entry() -> ExitCode {
 fn operator_command(args: &Args, command: &config::Command) -> ExitCode {
     let result = args.data_dir().and_then(|data| match command {
         config::Command::Backup { dir } => control::backup_command(&data, dir).map(|b| {
+            let paused = b
+                .writes_paused_ms
+                .map(|ms| format!("; writes paused {:.2} s", ms as f64 / 1000.0))
+                .unwrap_or_default();
             format!(
-                "backup written to {}: {}; writes paused {:.2} s",
+                "backup written to {}: {}{paused}",
                 dir.display(),
-                backup::summary(&b.manifest),
-                b.writes_paused_ms as f64 / 1000.0
+                backup::summary(&b.manifest)
             )
         }),
         config::Command::Restore { snapshot } => backup::restore(snapshot, &data)
