@@ -255,6 +255,14 @@ mod tests {
         Answers(map)
     }
 
+    /// One organiser, a campaign, and the organiser as the only recipient.
+    fn one_organiser() -> (OrganiserKey, CampaignId, [OrganiserPublicKey; 1]) {
+        let mut rng = rand::thread_rng();
+        let key = OrganiserKey::generate(&mut rng);
+        let recipients = [key.public().clone()];
+        (key, CampaignId::random(&mut rng), recipients)
+    }
+
     #[test]
     fn every_organiser_opens_and_nothing_else_does() {
         let mut rng = rand::thread_rng();
@@ -288,9 +296,7 @@ mod tests {
     #[test]
     fn responses_over_the_sealing_bound_are_refused_but_earlier_ones_still_open() {
         let mut rng = rand::thread_rng();
-        let key = OrganiserKey::generate(&mut rng);
-        let campaign = CampaignId::random(&mut rng);
-        let recipients = [key.public().clone()];
+        let (key, campaign, recipients) = one_organiser();
         // 60 KiB of answers: over the 56 KiB this version seals, under the
         // 64 KiB an earlier one did.
         let long = answers(&"x".repeat(60 * 1024));
@@ -318,9 +324,7 @@ mod tests {
     #[test]
     fn sizes_do_not_track_short_answers() {
         let mut rng = rand::thread_rng();
-        let key = OrganiserKey::generate(&mut rng);
-        let campaign = CampaignId::random(&mut rng);
-        let recipients = [key.public().clone()];
+        let (_, campaign, recipients) = one_organiser();
         let short =
             SealedResponse::seal(&answers("a"), &campaign, &recipients, &mut rng).expect("seal");
         let longer =

@@ -148,12 +148,18 @@ pub(crate) mod tests {
         (store, id)
     }
 
+    /// [`uncounted`], closed and opened again: the open counts it, and
+    /// knows the survey written behind the first store's back.
+    fn reopened(dir: &std::path::Path, responses: u64) -> (Store, CampaignId) {
+        let (store, id) = uncounted(dir, responses);
+        drop(store);
+        (Store::open(dir).expect("reopen"), id)
+    }
+
     #[test]
     fn a_store_from_before_the_count_is_counted_when_it_opens() {
         let dir = tempfile::tempdir().expect("tempdir");
-        let (store, id) = uncounted(dir.path(), 37);
-        drop(store);
-        let store = Store::open(dir.path()).expect("reopen");
+        let (store, id) = reopened(dir.path(), 37);
         assert_eq!(store.response_count(&id).expect("count"), 37);
         assert_eq!(store.miscounted_surveys().expect("audit"), vec![]);
     }
@@ -161,10 +167,7 @@ pub(crate) mod tests {
     #[test]
     fn the_audit_reports_a_count_that_disagrees_with_the_box() {
         let dir = tempfile::tempdir().expect("tempdir");
-        let (store, id) = uncounted(dir.path(), 3);
-        // Reopened, so the survey written behind the store's back is known.
-        drop(store);
-        let store = Store::open(dir.path()).expect("reopen");
+        let (store, id) = reopened(dir.path(), 3);
         store
             .ballots
             .insert(count_key(&id), &5u64.to_be_bytes())
