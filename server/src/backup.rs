@@ -134,17 +134,6 @@ fn name_of(path: &Path) -> anyhow::Result<String> {
         .context("a file name in the data directory is not UTF-8")
 }
 
-/// The database of a snapshot, new or copied, with the store's small cache
-/// rather than sled's default of 1 GiB, which would hold much of a large
-/// copy in memory while it is written or read back (see [`complete`]).
-fn open_copy(sled_dir: &Path, segment_size: usize) -> anyhow::Result<sled::Db> {
-    Ok(sled::Config::new()
-        .path(sled_dir)
-        .segment_size(segment_size)
-        .cache_capacity(crate::store::CACHE_BYTES)
-        .open()?)
-}
-
 /// Write a snapshot of `store` into `dir` (new or empty). Call it only
 /// where no write can happen meanwhile: from the commit thread, or with
 /// no server running. The manifest sums the items as they are copied, so
@@ -154,7 +143,7 @@ pub fn snapshot(store: &Store, dir: &Path) -> anyhow::Result<Manifest> {
     empty_or_new(dir)?;
     std::fs::create_dir_all(dir)?;
     restrict_permissions(dir, 0o700)?;
-    let copy = open_copy(&dir.join("sled"), crate::store::SEGMENT_SIZE)
+    let copy = crate::store::open_database(&dir.join("sled"), crate::store::SEGMENT_SIZE)
         .context("creating the snapshot database")?;
     let mut trees = BTreeMap::new();
     for name in store.db.tree_names() {
@@ -244,7 +233,7 @@ pub fn restore(snapshot: &Path, data: &Path) -> anyhow::Result<Manifest> {
 /// segment size it was made with, which an earlier version chose
 /// differently.
 fn copied_trees(sled_dir: &Path) -> anyhow::Result<BTreeMap<String, TreeSum>> {
-    let db = open_copy(sled_dir, crate::store::segment_size(sled_dir)?)
+    let db = crate::store::open_database(sled_dir, crate::store::segment_size(sled_dir)?)
         .context("opening the copied database")?;
     sum_trees(&db)
 }
@@ -331,7 +320,8 @@ mod tests {
         );
         complete(&at, &manifest).expect("an untouched snapshot reads back");
 
-        let copy = open_copy(&at.join("sled"), crate::store::SEGMENT_SIZE).expect("open");
+        let copy = crate::store::open_database(&at.join("sled"), crate::store::SEGMENT_SIZE)
+            .expect("open");
         copy.insert(b"added afterwards", b"".as_slice())
             .expect("insert");
         copy.flush().expect("flush");

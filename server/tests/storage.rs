@@ -1,7 +1,8 @@
 //! Storage limits: the largest answers the API accepts stay inside sled's
 //! fsynced log (nothing spills into blob files, which sled never fsyncs),
 //! answers too large to seal are refused before the invite is spent, and
-//! a data directory made with an earlier segment size still opens.
+//! a data directory made with an earlier segment size still opens, and one
+//! a server is using is refused to a second one.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code asserts by panicking
 
 mod common;
@@ -154,4 +155,34 @@ fn a_data_directory_made_with_the_earlier_8_mib_segments_still_opens() {
         caucus_server::store::segment_size(&fresh.join("sled")).expect("segment size"),
         caucus_server::store::SEGMENT_SIZE
     );
+}
+
+#[test]
+fn a_second_server_on_a_data_directory_in_use_exits_1_saying_so() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let a = key();
+    let key_path = key_file(dir.path(), &a);
+    let data = dir.path().join("data");
+    let server = Server::start(&data, &[&a]);
+    let second = std::process::Command::new(env!("CARGO_BIN_EXE_caucus-server"))
+        .arg("--bind")
+        .arg("127.0.0.1:0")
+        .arg("--data")
+        .arg(&data)
+        .arg("--organiser")
+        .arg(a.public().to_string())
+        .env_remove("CAUCUS_ORGANISER")
+        .output()
+        .expect("run a second caucus-server");
+    let stderr = String::from_utf8_lossy(&second.stderr);
+    assert_eq!(second.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("in use by another process"), "{stderr}");
+    assert!(
+        !String::from_utf8_lossy(&second.stdout).contains("listening"),
+        "the second server never listened"
+    );
+    // The first one was not disturbed.
+    let id = create_survey(&server, &key_path, TEXT_SURVEY);
+    let code = invites(&a, &id, 1).remove(0);
+    assert_eq!(submit(&server.base, &id, &code, &long_answers(1, 0)).0, 201);
 }

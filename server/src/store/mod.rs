@@ -19,10 +19,13 @@
 
 pub mod campaign_keys;
 pub mod counts;
+mod database;
 pub mod personal;
 pub mod published;
 pub mod releases;
 pub mod statements;
+
+pub(crate) use database::open as open_database;
 
 use std::fs::File;
 use std::path::{Path, PathBuf};
@@ -148,12 +151,8 @@ impl Store {
         std::fs::create_dir_all(dir)
             .with_context(|| format!("creating data directory {}", dir.display()))?;
         restrict_permissions(dir, 0o700)?;
-        let db = sled::Config::new()
-            .path(dir.join("sled"))
-            .segment_size(segment_size(&dir.join("sled"))?)
-            .cache_capacity(CACHE_BYTES)
-            .open()
-            .with_context(|| format!("opening the database in {}", dir.display()))?;
+        let sled_dir = dir.join("sled");
+        let db = database::open(&sled_dir, segment_size(&sled_dir)?)?;
         let mut store = Self {
             surveys: db.open_tree("surveys")?,
             ballots: db.open_tree("ballots")?,
