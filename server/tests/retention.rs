@@ -224,6 +224,9 @@ fn retention_destroys_responses_spent_invites_and_keys_but_keeps_published_resul
     server.kill();
 }
 
+/// The free-text answer of every response the backup test sends.
+const BACKUP_NOTE: &str = "pelican backup note";
+
 /// `caucus-server backup DIR` or `restore DIR`, on the data directory.
 fn operator(command: &str, dir: &Path, data: &Path) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_caucus-server"))
@@ -246,14 +249,16 @@ fn a_backup_taken_under_load_restores_a_consistent_store() {
     let id = create_survey(&server, &key_path, SURVEY);
     let pool = Arc::new(Mutex::new(invites(&key, &id, 3000)));
     let acked: Arc<Mutex<Vec<Receipt>>> = Arc::default();
+    let spent: Arc<Mutex<Vec<String>>> = Arc::default();
     let stop = Arc::new(AtomicBool::new(false));
     let writers: Vec<_> = (0..8)
         .map(|_| {
-            let (base, id, pool, acked, stop) = (
+            let (base, id, pool, acked, spent, stop) = (
                 server.base.clone(),
                 id.clone(),
                 pool.clone(),
                 acked.clone(),
+                spent.clone(),
                 stop.clone(),
             );
             std::thread::spawn(move || {
@@ -262,8 +267,9 @@ fn a_backup_taken_under_load_restores_a_consistent_store() {
                         return;
                     };
                     let (code, body) =
-                        submit(&base, &id, &invite, &answers("Operations", 3, "backup"));
+                        submit(&base, &id, &invite, &answers("Operations", 3, BACKUP_NOTE));
                     assert_eq!(code, 201, "{body}");
+                    spent.lock().unwrap().push(invite);
                     acked
                         .lock()
                         .unwrap()
@@ -296,6 +302,19 @@ fn a_backup_taken_under_load_restores_a_consistent_store() {
     );
     assert!(total > during, "submissions went on after the backup");
     server.kill();
+
+    // A snapshot is a copy of the data directory, and keeps its promises:
+    // no answer in plaintext (3), nothing of an invite or a client (1).
+    let disk = all_bytes(&snapshot);
+    assert!(
+        !contains(&disk, BACKUP_NOTE.as_bytes()),
+        "an answer in plaintext"
+    );
+    assert!(
+        !contains(&disk, b"\"area\":\"Operations\""),
+        "canonical answers in plaintext"
+    );
+    assert_unlinkable(&disk, spent.lock().unwrap().iter());
 
     // A damaged snapshot is refused and writes nothing.
     let damaged = dir.path().join("damaged");
