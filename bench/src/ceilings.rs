@@ -210,12 +210,9 @@ type Job = (Vec<u8>, Vec<u8>, SyncSender<()>);
 pub fn sled_durable(writers: usize, window: Window) -> anyhow::Result<f64> {
     let dir = tempfile::tempdir().context("temporary directory")?;
     let path = dir.path().join("sled");
-    let db = sled::Config::new()
-        .path(&path)
-        // The segment size the server's store uses, so the log behaves alike.
-        .segment_size(caucus_server::store::SEGMENT_SIZE)
-        .open()
-        .context("opening sled")?;
+    // Opened as the server opens its store (segment size and cache), so
+    // the log behaves alike.
+    let db = caucus_server::store::open_database(&path, caucus_server::store::SEGMENT_SIZE)?;
     let tree = db.open_tree("ballots")?;
     let data_file = File::open(path.join("db")).context("opening sled's data file")?;
     let (queue, jobs) = sync_channel::<Job>(8192);

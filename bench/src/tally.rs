@@ -200,16 +200,9 @@ impl Large {
     /// no `getrusage` without unsafe code, which this crate forbids); at
     /// one read every [`POLL`] over a run of seconds that is a small part.
     pub fn tally(&self, cli: &Path, expected: u64, name: &str) -> anyhow::Result<TallyRun> {
-        let out = self
-            .deployment
-            .dir
-            .path()
-            .join(format!("tally-{name}.json"));
-        let log = self
-            .deployment
-            .dir
-            .path()
-            .join(format!("tally-{name}.stderr.log"));
+        let dir = self.deployment.dir.path();
+        let out = dir.join(format!("tally-{name}.json"));
+        let log = dir.join(format!("tally-{name}.stderr.log"));
         let mut command = Command::new(cli);
         command
             .arg("tally")

@@ -30,7 +30,7 @@ const RETRY_EVERY: Duration = Duration::from_millis(10);
 /// ([`CACHE_BYTES`]): for the live store, and for a backup's copy too,
 /// where sled's default of 1 GiB would hold much of a large copy in memory
 /// while it is written or read back.
-pub(crate) fn open(sled_dir: &Path, segment_size: usize) -> anyhow::Result<sled::Db> {
+pub fn open(sled_dir: &Path, segment_size: usize) -> anyhow::Result<sled::Db> {
     let config = sled::Config::new()
         .path(sled_dir)
         .segment_size(segment_size)

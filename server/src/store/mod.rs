@@ -25,7 +25,7 @@ pub mod published;
 pub mod releases;
 pub mod statements;
 
-pub(crate) use database::open as open_database;
+pub use database::open as open_database;
 
 use std::fs::File;
 use std::path::{Path, PathBuf};
