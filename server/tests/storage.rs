@@ -164,14 +164,7 @@ fn a_second_server_on_a_data_directory_in_use_exits_1_saying_so() {
     let key_path = key_file(dir.path(), &a);
     let data = dir.path().join("data");
     let server = Server::start(&data, &[&a]);
-    let second = std::process::Command::new(env!("CARGO_BIN_EXE_caucus-server"))
-        .arg("--bind")
-        .arg("127.0.0.1:0")
-        .arg("--data")
-        .arg(&data)
-        .arg("--organiser")
-        .arg(a.public().to_string())
-        .env_remove("CAUCUS_ORGANISER")
+    let second = server_command(&data, &[&a])
         .output()
         .expect("run a second caucus-server");
     let stderr = String::from_utf8_lossy(&second.stderr);

@@ -45,20 +45,12 @@ impl Server {
             .append(true)
             .open(&stderr_log)
             .expect("stderr log");
-        let mut command = Command::new(env!("CARGO_BIN_EXE_caucus-server"));
+        let mut command = server_command(data, organisers);
         command
-            .arg("--bind")
-            .arg("127.0.0.1:0")
-            .arg("--data")
-            .arg(data)
             .arg("--log")
             .arg(level)
-            .env_remove("CAUCUS_ORGANISER")
             .stdout(Stdio::piped())
             .stderr(log);
-        for key in organisers {
-            command.arg("--organiser").arg(key.public().to_string());
-        }
         for (name, value) in env {
             command.env(name, value);
         }
@@ -97,6 +89,22 @@ impl Server {
     pub fn pid(&self) -> u32 {
         self.child.id()
     }
+}
+
+/// `caucus-server` on 127.0.0.1:0 with `data` and `organisers`, and no
+/// organiser from the environment.
+pub fn server_command(data: &Path, organisers: &[&OrganiserKey]) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_caucus-server"));
+    command
+        .arg("--bind")
+        .arg("127.0.0.1:0")
+        .arg("--data")
+        .arg(data)
+        .env_remove("CAUCUS_ORGANISER");
+    for key in organisers {
+        command.arg("--organiser").arg(key.public().to_string());
+    }
+    command
 }
 
 impl Drop for Server {
