@@ -288,6 +288,16 @@ impl Fixture {
     }
 }
 
+/// Promise 3 on a copy of the data directory: neither the free-text `note`
+/// the answers carried nor their canonical JSON is there in plaintext.
+pub fn assert_sealed(disk: &[u8], note: &str) {
+    assert!(!contains(disk, note.as_bytes()), "an answer in plaintext");
+    assert!(
+        !contains(disk, b"\"area\":\"Operations\""),
+        "canonical answers in plaintext"
+    );
+}
+
 /// Promise 1 on a copy of the data directory: no invite code nor any part
 /// of one, no client address, no user agent.
 pub fn assert_unlinkable<'a>(disk: &[u8], codes: impl IntoIterator<Item = &'a String>) {
