@@ -22,7 +22,7 @@ use caucus_core::encoding::hex;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use crate::store::personal::{sync_dir, write_durably};
+use crate::store::personal::{copy_durably, sync_dir, write_durably};
 use crate::store::{restrict_permissions, today, Store};
 
 const FORMAT: &str = "caucus-backup-1";
@@ -270,7 +270,7 @@ fn copy_tree(from: &Path, to: &Path) -> anyhow::Result<()> {
         if entry.file_type()?.is_dir() {
             copy_tree(&entry.path(), &target)?;
         } else {
-            write_durably(&target, &std::fs::read(entry.path())?)?;
+            copy_durably(&entry.path(), &target)?;
         }
     }
     Ok(())

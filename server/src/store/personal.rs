@@ -60,6 +60,20 @@ impl PersonalFiles {
 /// Write a file readable by its owner only, durably: temp file, fsync,
 /// rename, fsync the directory.
 pub(crate) fn write_durably(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    write_durably_with(path, |file| file.write_all(bytes))
+}
+
+/// [`write_durably`] with the content streamed from the file `from`, so a
+/// copied database never has to fit in memory.
+pub(crate) fn copy_durably(from: &Path, to: &Path) -> anyhow::Result<()> {
+    let mut source = File::open(from).with_context(|| format!("opening {}", from.display()))?;
+    write_durably_with(to, |file| std::io::copy(&mut source, file).map(drop))
+}
+
+fn write_durably_with(
+    path: &Path,
+    fill: impl FnOnce(&mut File) -> std::io::Result<()>,
+) -> anyhow::Result<()> {
     let dir = path.parent().context("no parent directory")?;
     std::fs::create_dir_all(dir)?;
     let mut temp = path.as_os_str().to_owned();
@@ -73,7 +87,7 @@ pub(crate) fn write_durably(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
         options.mode(0o600);
     }
     let mut file = options.open(&temp)?;
-    file.write_all(bytes)?;
+    fill(&mut file)?;
     file.sync_all()?;
     std::fs::rename(&temp, path)?;
     sync_dir(dir)
