@@ -78,6 +78,16 @@ pub enum Command {
     /// As an independent witness: check a statement's log only grew since
     /// you last cosigned it, then cosign its checkpoint.
     Witness(WitnessOptions),
+    /// Print a witness's verifier key, for the organisers to name in a
+    /// statement file (`witnesses = [...]`) before creating it.
+    WitnessKey {
+        /// The witness's own key (from `caucus keygen`).
+        #[arg(long, env = "CAUCUS_KEY")]
+        key: PathBuf,
+        /// The witness's name in its cosignatures (default: from its key).
+        #[arg(long)]
+        name: Option<String>,
+    },
     /// Check a statement's log: signatures, every entry, the counts, and
     /// (with --receipt) that a signature is in it. Needs no key.
     Verify(VerifyOptions),

@@ -131,6 +131,11 @@ where
         }
         Command::Verify(options) => verify::command(&options, out),
         Command::Witness(options) => witness::command(&options, out),
+        Command::WitnessKey { key, name } => {
+            let key = load_key(&key)?;
+            writeln!(out, "{}", witness::verifier_key_of(&key, name.as_deref())?)?;
+            Ok(())
+        }
     }
 }
 
@@ -170,7 +175,32 @@ fn read_survey(path: &Path) -> anyhow::Result<String> {
 pub fn load_key(path: &Path) -> anyhow::Result<OrganiserKey> {
     let text =
         std::fs::read_to_string(path).with_context(|| format!("reading key {}", path.display()))?;
-    OrganiserKey::from_file_text(&text).with_context(|| format!("{}", path.display()))
+    let key = OrganiserKey::from_file_text(&text).with_context(|| format!("{}", path.display()))?;
+    if let Some(warning) = key_permission_warning(path) {
+        eprintln!("{warning}");
+    }
+    Ok(key)
+}
+
+/// As ssh does: a key file that group or others can read is said so, with
+/// the command that fixes it. Only a warning, since a key on a removable
+/// drive may not keep Unix permissions.
+pub fn key_permission_warning(path: &Path) -> Option<String> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(path).ok()?.permissions().mode() & 0o777;
+        if mode & 0o077 != 0 {
+            return Some(format!(
+                "warning: the key {path} can be read by other users of this machine (mode {mode:04o}); \
+                 anyone who reads it can open every answer. Fix it with: chmod 600 {path}",
+                path = path.display()
+            ));
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+    None
 }
 
 /// Write a file only its owner can read, refusing to replace one.

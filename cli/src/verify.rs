@@ -18,8 +18,9 @@ use caucus_core::log::audit::{
     StatementReceipt,
 };
 use caucus_core::log::checkpoint::{verify_cosignature, Checkpoint};
+use caucus_core::log::entry::Header;
 use caucus_core::log::merkle::Hash;
-use caucus_core::log::note::{parse_verifier_key, COSIGNATURE_V1};
+use caucus_core::log::witnesses::{parse_witnesses, Witness};
 use caucus_core::{CampaignId, ServerPublicKey};
 use serde_json::{json, Value};
 
@@ -75,6 +76,77 @@ pub fn extends_saved(
         &consistency(client, id, saved.size, current.size)?,
     )?;
     Ok(())
+}
+
+/// Each required witness must be named in the organiser-signed header and
+/// have cosigned a checkpoint that the log just verified extends. Witnesses
+/// may have cosigned different sizes. Returns (name, size) for each.
+fn check_witnesses(
+    client: &Client,
+    id: &CampaignId,
+    server: &ServerPublicKey,
+    header: &Header,
+    current: &Checkpoint,
+    options: &VerifyOptions,
+) -> anyhow::Result<Vec<(String, u64)>> {
+    if options.witnesses.is_empty() {
+        return Ok(Vec::new());
+    }
+    let named =
+        parse_witnesses(&header.witnesses).map_err(|e| anyhow!("the header's witnesses: {e}"))?;
+    let listed = client.get_json(&format!("/api/v1/statements/{id}/witnesses"))?;
+    let listed = listed["witnesses"]
+        .as_array()
+        .ok_or_else(|| anyhow!("malformed witness list"))?;
+    let mut out = Vec::new();
+    for vkey in &options.witnesses {
+        let witness = Witness::parse(vkey).map_err(|e| anyhow!("--witness {vkey}: {e}"))?;
+        if !named.contains(&witness) {
+            bail!(
+                "witness {} is not named in this statement's signed header, so the server keeps no cosignature of it",
+                witness.name
+            );
+        }
+        let note_text = listed
+            .iter()
+            .find(|w| {
+                w["vkey"]
+                    .as_str()
+                    .and_then(|v| Witness::parse(v).ok())
+                    .is_some_and(|w| w == witness)
+            })
+            .and_then(|w| w["checkpoint"].as_str())
+            .ok_or_else(|| anyhow!("witness {} has not cosigned this log", witness.name))?;
+        let (note, cosigned) = signed_checkpoint(id, server, note_text)
+            .with_context(|| format!("the checkpoint witness {} cosigned", witness.name))?;
+        if verify_cosignature(&note, &witness.name, &witness.key).is_none() {
+            bail!(
+                "witness {}'s cosignature does not verify over the checkpoint served with it",
+                witness.name
+            );
+        }
+        if cosigned.size > current.size {
+            bail!(
+                "witness {} cosigned a larger log ({} entries) than the server shows now ({}): the server dropped entries",
+                witness.name,
+                cosigned.size,
+                current.size
+            );
+        }
+        check_consistent(
+            &cosigned,
+            current,
+            &consistency(client, id, cosigned.size, current.size)?,
+        )
+        .with_context(|| {
+            format!(
+                "the log the server shows is not consistent with what witness {} cosigned",
+                witness.name
+            )
+        })?;
+        out.push((witness.name, cosigned.size));
+    }
+    Ok(out)
 }
 
 fn read_receipt(path: &PathBuf) -> anyhow::Result<StatementReceipt> {
@@ -135,34 +207,7 @@ pub fn command(options: &VerifyOptions, out: &mut dyn Write) -> anyhow::Result<(
     if let Some(saved_note) = seen::load(&dir, "verify", &id, &server_text)? {
         extends_saved(&client, &id, &server, &saved_note, &checkpoint)?;
     }
-    // Each required witness must have cosigned a checkpoint that the log
-    // just verified extends.
-    let mut witnessed_by = Vec::new();
-    if !options.witnesses.is_empty() {
-        let witnessed_text = client
-            .get_text(&format!("/api/v1/statements/{id}/witnessed"))
-            .context("no witness has cosigned this statement")?;
-        let (witnessed_note, witnessed) = signed_checkpoint(&id, &server, &witnessed_text)?;
-        if witnessed.size > checkpoint.size {
-            bail!("the witnessed checkpoint is larger than the log the server shows now");
-        }
-        check_consistent(
-            &witnessed,
-            &checkpoint,
-            &consistency(&client, &id, witnessed.size, checkpoint.size)?,
-        )?;
-        for vkey in &options.witnesses {
-            let (name, kind, key) =
-                parse_verifier_key(vkey).map_err(|e| anyhow!("--witness {vkey}: {e}"))?;
-            if kind != COSIGNATURE_V1 {
-                bail!("--witness {vkey}: not a cosignature key");
-            }
-            if verify_cosignature(&witnessed_note, &name, &key).is_none() {
-                bail!("witness {name} has not cosigned the log the server shows");
-            }
-            witnessed_by.push(name);
-        }
-    }
+    let witnessed_by = check_witnesses(&client, &id, &server, &header, &checkpoint, options)?;
     let mut receipt_included = None;
     if let Some(path) = &options.receipt {
         let receipt = read_receipt(path)?;
@@ -190,7 +235,14 @@ pub fn command(options: &VerifyOptions, out: &mut dyn Write) -> anyhow::Result<(
             "text_sha256": header.text_sha256,
         });
         if !witnessed_by.is_empty() {
-            report["witnessed_by"] = json!(witnessed_by);
+            report["witnessed_by"] = json!(witnessed_by
+                .iter()
+                .map(|(name, _)| name)
+                .collect::<Vec<_>>());
+            report["witnessed_sizes"] = json!(witnessed_by
+                .iter()
+                .map(|(_, size)| size)
+                .collect::<Vec<_>>());
         }
         if let Some(index) = receipt_included {
             report["receipt_included"] = json!(true);
@@ -226,8 +278,11 @@ pub fn command(options: &VerifyOptions, out: &mut dyn Write) -> anyhow::Result<(
             "  withdrawn:                            {}",
             counts.withdrawn
         )?;
-        for name in &witnessed_by {
-            writeln!(out, "  cosigned by witness {name}")?;
+        for (name, size) in &witnessed_by {
+            writeln!(
+                out,
+                "  cosigned by witness {name} at {size} entries, consistent with the log now"
+            )?;
         }
         if let Some(index) = receipt_included {
             writeln!(out, "  receipt: entry {index} is in the log")?;

@@ -16,7 +16,8 @@ use caucus_core::encoding::{hex, sha256};
 use caucus_core::log::audit::signed_checkpoint;
 use caucus_core::log::checkpoint::cosign;
 use caucus_core::log::note::{valid_name, verifier_key, Note, COSIGNATURE_V1};
-use caucus_core::ServerPublicKey;
+use caucus_core::{OrganiserKey, ServerPublicKey};
+use ed25519_dalek::SigningKey;
 use serde_json::json;
 
 use crate::args::WitnessOptions;
@@ -24,12 +25,10 @@ use crate::client::{parse_id, Client};
 use crate::seen::{self, state_dir};
 use crate::verify::extends_saved;
 
-pub fn command(options: &WitnessOptions, out: &mut dyn Write) -> anyhow::Result<()> {
-    let id = parse_id(&options.id)?;
-    let client = Client::new(&options.remote.server)?.with_key(&options.remote.key)?;
-    let key = client.key()?.ed25519().clone();
-    let name = match &options.name {
-        Some(name) => name.clone(),
+/// The name a witness cosigns under: `--name`, or one made from its key.
+fn witness_name(key: &SigningKey, name: Option<&str>) -> anyhow::Result<String> {
+    let name = match name {
+        Some(name) => name.to_string(),
         None => format!(
             "caucus-witness/{}",
             hex(&sha256(&[key.verifying_key().as_bytes()])[..4])
@@ -38,6 +37,21 @@ pub fn command(options: &WitnessOptions, out: &mut dyn Write) -> anyhow::Result<
     if !valid_name(&name) {
         bail!("--name must be non-empty, without spaces or `+`");
     }
+    Ok(name)
+}
+
+/// The verifier key organisers name in a statement file for this witness.
+pub fn verifier_key_of(key: &OrganiserKey, name: Option<&str>) -> anyhow::Result<String> {
+    let key = key.ed25519();
+    let name = witness_name(key, name)?;
+    Ok(verifier_key(&name, COSIGNATURE_V1, &key.verifying_key()))
+}
+
+pub fn command(options: &WitnessOptions, out: &mut dyn Write) -> anyhow::Result<()> {
+    let id = parse_id(&options.id)?;
+    let client = Client::new(&options.remote.server)?.with_key(&options.remote.key)?;
+    let key = client.key()?.ed25519().clone();
+    let name = witness_name(&key, options.name.as_deref())?;
     let server_text = client.server_key()?.to_string();
     let server: ServerPublicKey = server_text.parse().context("server key")?;
     let note_text = client.get_text(&format!("/api/v1/statements/{id}/checkpoint"))?;

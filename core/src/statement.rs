@@ -34,6 +34,10 @@ pub struct Statement {
     /// names stay. Without `closes`, nothing is destroyed.
     #[serde(default = "default_retention")]
     pub retention_days: u32,
+    /// The witnesses whose cosignatures the server keeps: C2SP verifier
+    /// keys (see [`crate::log::witnesses`]), fixed in the signed header.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub witnesses: Vec<String>,
 }
 
 fn default_retention() -> u32 {
@@ -51,6 +55,7 @@ struct StatementFile {
     reveal_at: Option<i64>,
     closes: Option<String>,
     retention_days: Option<i64>,
+    witnesses: Option<Vec<String>>,
 }
 
 fn error(field: &str, rule: impl Into<String>) -> SurveyError {
@@ -146,6 +151,8 @@ impl Statement {
                 ));
             }
         }
+        let witnesses = file.witnesses.unwrap_or_default();
+        crate::log::witnesses::parse_witnesses(&witnesses).map_err(|e| error("witnesses", e))?;
         Ok(Self {
             title,
             body,
@@ -155,6 +162,7 @@ impl Statement {
             reveal_at,
             closes: file.closes,
             retention_days: crate::survey::retention_days(file.retention_days)?,
+            witnesses,
         })
     }
 
@@ -200,6 +208,10 @@ mod tests {
             "closes"
         );
         assert_eq!(field("title = 't'\nbody = 'b'\ncolour = 1\n"), "file");
+        assert_eq!(
+            field("title = 't'\nbody = 'b'\nwitnesses = ['w+01234567+AQ']\n"),
+            "witnesses"
+        );
     }
 
     #[test]

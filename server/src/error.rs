@@ -42,6 +42,10 @@ pub enum AppError {
     Shredded(String),
     #[error("the cosignature does not verify against the current checkpoint (it may have moved on: fetch it and cosign again)")]
     CheckpointMoved,
+    #[error("this key is not one of the witnesses the statement's organisers named in its signed header; only their cosignatures are kept")]
+    UnknownWitness,
+    #[error("this request could not be carried out, and changed nothing")]
+    NotProcessed,
     #[error("this signature has already been withdrawn")]
     Withdrawn,
     #[error("no signature of this statement has this withdrawal secret")]
@@ -89,6 +93,8 @@ impl AppError {
             Self::Shredded(_) => "retention_over",
             Self::Withdrawn => "already_withdrawn",
             Self::CheckpointMoved => "checkpoint_moved",
+            Self::UnknownWitness => "unknown_witness",
+            Self::NotProcessed => "not_processed",
             Self::UnknownSecret => "unknown_secret",
             Self::StillOpen => "survey_open",
             Self::Differencing { .. } => "release_differencing",
@@ -135,7 +141,7 @@ impl ResponseError for AppError {
             Self::TooLarge | Self::AnswersTooLong => StatusCode::PAYLOAD_TOO_LARGE,
             Self::UnsupportedMedia(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::Auth(_) | Self::Replayed => StatusCode::UNAUTHORIZED,
-            Self::Invite(InviteError::Forged) => StatusCode::FORBIDDEN,
+            Self::Invite(InviteError::Forged) | Self::UnknownWitness => StatusCode::FORBIDDEN,
             Self::Invite(_) => StatusCode::UNAUTHORIZED,
             Self::Spent
             | Self::StillOpen
@@ -144,7 +150,9 @@ impl ResponseError for AppError {
             | Self::Differencing { .. }
             | Self::StaleRelease { .. } => StatusCode::CONFLICT,
             Self::Closed | Self::Shredded(_) => StatusCode::GONE,
-            Self::Answers(_) | Self::SurveyFile(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            Self::Answers(_) | Self::SurveyFile(_) | Self::NotProcessed => {
+                StatusCode::UNPROCESSABLE_ENTITY
+            }
             Self::Busy => StatusCode::SERVICE_UNAVAILABLE,
             Self::Flooded { .. } => StatusCode::TOO_MANY_REQUESTS,
             Self::BodyTimeout => StatusCode::REQUEST_TIMEOUT,

@@ -13,13 +13,15 @@ use caucus_core::CampaignId;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
-use caucus_core::log::checkpoint::verify_cosignature;
-use caucus_core::log::note::{parse_verifier_key, Note, COSIGNATURE_V1};
+use caucus_core::log::checkpoint::{verify_cosignature, Checkpoint};
+use caucus_core::log::note::Note;
+use caucus_core::log::witnesses::Witness;
 
-use crate::commit::Write;
+use crate::commit::{Outcome, Write};
 use crate::error::AppError;
 use crate::signing::{sign, withdraw, SignatureRequest};
 use crate::state::AppState;
+use crate::store::cosigned::Cosigned;
 use crate::store::statements::StatementRecord;
 use crate::submit::{commit_error, parse_id};
 
@@ -234,47 +236,71 @@ struct CosignatureRequest {
     cosignature: String,
 }
 
-/// A witness's cosignature of the current checkpoint. Anyone may witness;
-/// the cosignature must verify under the key it comes with, over the
-/// checkpoint as it stands now.
+/// A named witness's cosignature of the current checkpoint. Only the
+/// witnesses the organisers named in the signed header may cosign (403 for
+/// any other key, or a named key under another name); the cosignature must
+/// verify under that key, over the checkpoint as it stands now.
 #[post("/api/v1/statements/{id}/cosignatures")]
 async fn add_cosignature(
     state: web::Data<AppState>,
     id: web::Path<String>,
     body: web::Json<CosignatureRequest>,
 ) -> Result<HttpResponse, AppError> {
-    let (id, _) = statement(&state, &id)?;
-    let (name, kind, key) = parse_verifier_key(&body.witness)
-        .map_err(|e| AppError::BadRequest(format!("witness: {e}")))?;
-    if kind != COSIGNATURE_V1 {
+    let (id, record) = statement(&state, &id)?;
+    let witness =
+        Witness::parse(&body.witness).map_err(|e| AppError::BadRequest(format!("witness: {e}")))?;
+    let place = record
+        .statement
+        .witnesses
+        .iter()
+        .position(|named| Witness::parse(named).is_ok_and(|named| named == witness))
+        .ok_or(AppError::UnknownWitness)?;
+    let line = body
+        .cosignature
+        .strip_suffix('\n')
+        .unwrap_or(&body.cosignature);
+    if line.is_empty() || line.contains(['\n', '\r']) {
         return Err(AppError::BadRequest(
-            "witness: not a cosignature (type 0x04) key".into(),
+            "cosignature: expected one signature line".into(),
         ));
     }
-    let current = state.store.checkpoint(&id)?.ok_or(AppError::NotFound)?;
+    let current = state.store.log_checkpoint(&id)?.ok_or(AppError::NotFound)?;
     let base = Note::parse(&current)
         .map_err(|e| AppError::Internal(anyhow::anyhow!("stored checkpoint: {e}")))?;
-    let line = body.cosignature.trim_end_matches('\n');
+    let size = Checkpoint::parse(&base.text)
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("stored checkpoint: {e}")))?
+        .size;
     let with_line = Note::parse(&format!("{}\n{line}\n", base.text))
         .map_err(|e| AppError::BadRequest(format!("cosignature: {e}")))?;
-    let Some(signature) = with_line.signatures.first().cloned() else {
-        return Err(AppError::BadRequest(
-            "cosignature: no signature line".into(),
-        ));
-    };
-    if signature.name != name || verify_cosignature(&with_line, &name, &key).is_none() {
+    if with_line.signatures.first().map(|s| s.name.as_str()) != Some(witness.name.as_str()) {
+        return Err(AppError::BadRequest(format!(
+            "cosignature: the line must be signed as `{}`",
+            witness.name
+        )));
+    }
+    if verify_cosignature(&with_line, &witness.name, &witness.key).is_none() {
         return Err(AppError::CheckpointMoved);
     }
     let write = Write::Cosign {
         id,
-        log_note: current.to_string(),
-        signature,
+        witness: place,
+        cosigned: Cosigned {
+            checkpoint: current.to_string(),
+            size,
+            line: line.to_string(),
+        },
     };
-    state.committer.commit(write).await.map_err(commit_error)?;
-    Ok(HttpResponse::Ok().json(json!({"cosigned": true, "witness": name})))
+    match state.committer.commit(write).await.map_err(commit_error)? {
+        Outcome::Done => {
+            Ok(HttpResponse::Ok().json(json!({"cosigned": true, "witness": witness.name})))
+        }
+        Outcome::Moved => Err(AppError::CheckpointMoved),
+        _ => Err(AppError::NotFound),
+    }
 }
 
-/// The latest checkpoint any witness cosigned, with every cosignature.
+/// The largest checkpoint a named witness cosigned, with every named
+/// witness's cosignature over it.
 #[get("/api/v1/statements/{id}/witnessed")]
 async fn witnessed(
     state: web::Data<AppState>,
@@ -287,6 +313,35 @@ async fn witnessed(
         .body(text.to_string()))
 }
 
+/// The named witnesses, each with its latest cosigned checkpoint (the
+/// log's signature and that witness's cosignature), so a verifier can
+/// check witnesses that cosigned different sizes.
+#[get("/api/v1/statements/{id}/witnesses")]
+async fn witnesses(
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let (id, record) = statement(&state, &id)?;
+    let cosigned = state.store.cosigned(&id)?;
+    let list: Vec<Value> = record
+        .statement
+        .witnesses
+        .iter()
+        .enumerate()
+        .map(|(place, vkey)| {
+            let latest = cosigned.get(place).and_then(Option::as_ref);
+            let name = vkey.split('+').next().unwrap_or_default();
+            json!({
+                "name": name,
+                "vkey": vkey,
+                "size": latest.map(|c| c.size),
+                "checkpoint": latest.map(Cosigned::note),
+            })
+        })
+        .collect();
+    Ok(HttpResponse::Ok().json(json!({"witnesses": list})))
+}
+
 pub fn routes(cfg: &mut web::ServiceConfig) {
     // Signing first: see the route order in `lib.rs`.
     cfg.service(add_signature)
@@ -297,5 +352,6 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(inclusion)
         .service(consistency)
         .service(add_cosignature)
-        .service(witnessed);
+        .service(witnessed)
+        .service(witnesses);
 }

@@ -18,6 +18,7 @@ use crate::store::{SurveyRecord, SurveyState};
 pub fn commit_error(err: CommitError) -> AppError {
     match err {
         CommitError::Busy => AppError::Busy,
+        CommitError::Refused => AppError::NotProcessed,
         CommitError::Storage(cause) => AppError::Internal(anyhow::anyhow!(cause)),
     }
 }

@@ -55,6 +55,10 @@ pub struct Header {
     pub reveal_at: u64,
     pub closes: Option<String>,
     pub organiser: OrganiserPublicKey,
+    /// The named witnesses' verifier keys (see [`crate::log::witnesses`]),
+    /// one `witness` line each; none in logs made before witnesses were
+    /// named, which read exactly as they did.
+    pub witnesses: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -154,11 +158,12 @@ impl Header {
             reveal_at: definition.reveal_at,
             closes: definition.closes.clone(),
             organiser: organiser.clone(),
+            witnesses: definition.witnesses.clone(),
         }
     }
 
     fn unsigned_text(&self) -> String {
-        format!(
+        let mut text = format!(
             "{HEADER}\nstatement {}\ntext-sha256 {}\nnamed {}\nanonymous {}\ninvite-required-for-named {}\nreveal-at {}\ncloses {}\norganiser {}\n",
             self.statement,
             self.text_sha256,
@@ -168,7 +173,11 @@ impl Header {
             self.reveal_at,
             self.closes.as_deref().unwrap_or("never"),
             self.organiser,
-        )
+        );
+        for witness in &self.witnesses {
+            text.push_str(&format!("witness {witness}\n"));
+        }
+        text
     }
 
     /// The header leaf, signed by the organiser key it names.
@@ -177,6 +186,21 @@ impl Header {
         let signature = key.sign(text.as_bytes());
         format!("{text}signature {}\n", b64url(&signature)).into_bytes()
     }
+}
+
+/// The values of `fields`, which must be exactly `names` in that order.
+fn expect_fields<'a>(
+    fields: &[(&'a str, &'a str)],
+    names: &[&str],
+    index: u64,
+) -> Result<Vec<&'a str>, LogError> {
+    if fields.len() != names.len() || fields.iter().zip(names).any(|((k, _), n)| k != n) {
+        return Err(bad(
+            index,
+            format!("expected the fields {}", names.join(", ")),
+        ));
+    }
+    Ok(fields.iter().map(|(_, v)| *v).collect())
 }
 
 impl Entry {
@@ -215,15 +239,7 @@ impl Entry {
                     .ok_or_else(|| bad(index, format!("malformed line `{l}`")))
             })
             .collect::<Result<_, _>>()?;
-        let want = |names: &[&str]| -> Result<Vec<&str>, LogError> {
-            if fields.len() != names.len() || fields.iter().zip(names).any(|((k, _), n)| k != n) {
-                return Err(bad(
-                    index,
-                    format!("expected the fields {}", names.join(", ")),
-                ));
-            }
-            Ok(fields.iter().map(|(_, v)| *v).collect())
-        };
+        let want = |names: &[&str]| expect_fields(&fields, names, index);
         let is_hash = is_hex_digest;
         let boolean = |v: &str| match v {
             "true" => Ok(true),
@@ -232,17 +248,29 @@ impl Entry {
         };
         match kind {
             HEADER => {
-                let v = want(&[
-                    "statement",
-                    "text-sha256",
-                    "named",
-                    "anonymous",
-                    "invite-required-for-named",
-                    "reveal-at",
-                    "closes",
-                    "organiser",
-                    "signature",
-                ])?;
+                // Witness lines stand between `organiser` and `signature`;
+                // the canonical-spelling check below holds them there.
+                let (witness_lines, rest): (Vec<_>, Vec<_>) =
+                    fields.iter().copied().partition(|(k, _)| *k == "witness");
+                let witnesses: Vec<String> =
+                    witness_lines.iter().map(|(_, v)| v.to_string()).collect();
+                crate::log::witnesses::parse_witnesses(&witnesses)
+                    .map_err(|e| bad(index, format!("witnesses: {e}")))?;
+                let v = expect_fields(
+                    &rest,
+                    &[
+                        "statement",
+                        "text-sha256",
+                        "named",
+                        "anonymous",
+                        "invite-required-for-named",
+                        "reveal-at",
+                        "closes",
+                        "organiser",
+                        "signature",
+                    ],
+                    index,
+                )?;
                 let header = Header {
                     statement: v[0].parse().map_err(|_| bad(index, "bad statement id"))?,
                     text_sha256: Some(v[1])
@@ -259,6 +287,7 @@ impl Entry {
                         _ => return Err(bad(index, "bad closing date")),
                     },
                     organiser: v[7].parse().map_err(|_| bad(index, "bad organiser key"))?,
+                    witnesses,
                 };
                 let signature: [u8; 64] =
                     fixed_b64url(v[8]).ok_or_else(|| bad(index, "bad header signature"))?;

@@ -191,6 +191,17 @@ pub fn parse_verifier_key(text: &str) -> Result<(String, u8, VerifyingKey), Note
     if !valid_name(name) {
         return Err(NoteError::BadName);
     }
+    // Said apart from a wrong ID: an upper-case spelling of the right ID
+    // is a typing matter, not a different key.
+    if id.len() != 8
+        || !id
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    {
+        return Err(NoteError::Malformed(
+            "the key ID must be 8 lower-case hex digits",
+        ));
+    }
     let blob = STANDARD
         .decode(blob)
         .map_err(|_| NoteError::Malformed("verifier key is not base64"))?;

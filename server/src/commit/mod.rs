@@ -30,7 +30,7 @@ mod shred;
 pub mod statement;
 
 use release::ReleaseBatch;
-use statement::{Signing, StatementBatch};
+use statement::{Signing, StatementBatch, StatementWrites};
 
 const MAX_BATCH: usize = 512;
 
@@ -99,11 +99,12 @@ pub enum Write {
     Backup {
         dir: std::path::PathBuf,
     },
-    /// A witness cosignature, already verified against `log_note`.
+    /// A named witness's cosignature (its place in the header's list),
+    /// already verified against the checkpoint it carries.
     Cosign {
         id: CampaignId,
-        log_note: String,
-        signature: caucus_core::log::note::NoteSignature,
+        witness: usize,
+        cosigned: crate::store::cosigned::Cosigned,
     },
 }
 
@@ -130,6 +131,8 @@ pub enum Outcome {
     },
     Spent,
     Replayed,
+    /// The log's checkpoint is no longer the one cosigned.
+    Moved,
     /// Its retention period is over and its responses are gone.
     Shredded(String),
     /// A snapshot was written.
@@ -138,7 +141,7 @@ pub enum Outcome {
 
 struct Job {
     write: Write,
-    reply: oneshot::Sender<Result<Outcome, String>>,
+    reply: oneshot::Sender<Result<Outcome, CommitError>>,
 }
 
 #[derive(Clone)]
@@ -152,6 +155,10 @@ pub enum CommitError {
     Busy,
     #[error("storage failed: {0}")]
     Storage(String),
+    /// This write alone could not be decided or built (its cause is
+    /// logged); nothing of it was written, and other writes go on.
+    #[error("this request could not be carried out, and changed nothing")]
+    Refused,
 }
 
 impl Committer {
@@ -174,7 +181,7 @@ impl Committer {
             .send(Job { write, reply })
             .map_err(|_| CommitError::Storage("commit thread stopped".into()))?;
         match answer.blocking_recv() {
-            Ok(result) => result.map_err(CommitError::Storage),
+            Ok(result) => result,
             Err(_) => Err(CommitError::Storage("commit thread stopped".into())),
         }
     }
@@ -190,30 +197,34 @@ impl Committer {
                 }
             })?;
         match answer.await {
-            Ok(result) => result.map_err(CommitError::Storage),
+            Ok(result) => result,
             Err(_) => Err(CommitError::Storage("commit thread stopped".into())),
         }
     }
 }
 
 fn run(store: Store, server_key: ServerKey, file: File, jobs: Receiver<Job>, durable: bool) {
-    let mut synced_blobs = HashSet::new();
-    // After a failed write we no longer know what is on disk, so the
-    // thread fails stop: every later request is refused until a restart.
-    let mut failed: Option<String> = None;
+    let mut writer = Writer {
+        store,
+        server_key,
+        file,
+        durable,
+        synced_blobs: HashSet::new(),
+        failed: None,
+    };
     // A backup is taken alone, after everything queued before it.
     let mut carried: Option<Job> = None;
     // Whether the last batch held more than one write (see `GATHER`).
     let mut overlapping = false;
     while let Some(first) = carried.take().or_else(|| jobs.recv().ok()) {
-        if let Some(cause) = &failed {
-            let _ = first.reply.send(Err(cause.clone()));
+        if let Some(cause) = &writer.failed {
+            let _ = first.reply.send(Err(CommitError::Storage(cause.clone())));
             continue;
         }
         if let Write::Backup { dir } = &first.write {
-            let outcome = crate::backup::snapshot(&store, dir)
+            let outcome = crate::backup::snapshot(&writer.store, dir)
                 .map(|manifest| Outcome::BackedUp(Box::new(manifest)))
-                .map_err(|e| format!("{e:#}"));
+                .map_err(|e| CommitError::Storage(format!("{e:#}")));
             let _ = first.reply.send(outcome);
             continue;
         }
@@ -234,33 +245,101 @@ fn run(store: Store, server_key: ServerKey, file: File, jobs: Receiver<Job>, dur
             }
         }
         overlapping = batch.len() > 1;
+        writer.commit(batch);
+    }
+}
+
+/// The commit thread's state.
+struct Writer {
+    store: Store,
+    server_key: ServerKey,
+    file: File,
+    durable: bool,
+    synced_blobs: HashSet<std::ffi::OsString>,
+    /// After a failed write we no longer know what is on disk, so the
+    /// thread fails stop: every later request is refused until a restart.
+    failed: Option<String>,
+}
+
+/// Why a batch was not committed.
+enum Failure {
+    /// Deciding or building some write of it failed, before anything was
+    /// written: one request's doing, which must never stop the others.
+    Undecided(anyhow::Error),
+    /// Writing, flushing or syncing failed: what is on disk is unknown.
+    Storage(anyhow::Error),
+}
+
+/// Whether an error came from the disk (sled or the file system) rather
+/// than from one request's content.
+fn from_storage(err: &anyhow::Error) -> bool {
+    err.chain()
+        .any(|cause| cause.is::<sled::Error>() || cause.is::<std::io::Error>())
+}
+
+impl Writer {
+    fn commit(&mut self, batch: Vec<Job>) {
         let writes: Vec<&Write> = batch.iter().map(|j| &j.write).collect();
-        let result = apply(&store, &server_key, &writes).and_then(|(outcomes, changes)| {
-            if durable {
-                store.db.flush()?;
-                file.sync_data().context("fsync of sled's data file")?;
-                sync_blobs(&store, &mut synced_blobs)?;
-            }
-            destroy_shredded_keys(&store, &writes, &outcomes)?;
-            // Durable now: readers may see it, and only now.
-            store.published.publish(changes)?;
-            Ok(outcomes)
-        });
-        match result {
+        match self.write(&writes) {
             Ok(outcomes) => {
                 for (job, outcome) in batch.into_iter().zip(outcomes) {
                     let _ = job.reply.send(Ok(outcome));
                 }
             }
-            Err(err) => {
+            // Nothing was written. Find the write that cannot be built by
+            // committing each alone; only that one is refused.
+            Err(Failure::Undecided(err)) if batch.len() > 1 => {
+                log::warn!(
+                    "a batch could not be built ({err:#}); committing its writes one by one"
+                );
+                for job in batch {
+                    self.commit(vec![job]);
+                }
+            }
+            Err(Failure::Undecided(err)) => {
+                log::warn!("a write was refused, nothing of it written: {err:#}");
+                for job in batch {
+                    let _ = job.reply.send(Err(CommitError::Refused));
+                }
+            }
+            Err(Failure::Storage(err)) => {
                 log::error!("storage failed, refusing all writes until restart: {err:#}");
                 let cause = format!("storage failed earlier ({err:#}); restart the server");
                 for job in batch {
-                    let _ = job.reply.send(Err(cause.clone()));
+                    let _ = job.reply.send(Err(CommitError::Storage(cause.clone())));
                 }
-                failed = Some(cause);
+                self.failed = Some(cause);
             }
         }
+    }
+
+    /// Decide a batch, write it, make it durable, then publish it.
+    fn write(&mut self, writes: &[&Write]) -> Result<Vec<Outcome>, Failure> {
+        let writes_built = decide(&self.store, &self.server_key, writes).map_err(|err| {
+            if from_storage(&err) {
+                Failure::Storage(err)
+            } else {
+                Failure::Undecided(err)
+            }
+        })?;
+        let Decided { outcomes, changes } = writes_built
+            .write(&self.store)
+            .and_then(|decided| {
+                if self.durable {
+                    self.store.db.flush()?;
+                    self.file.sync_data().context("fsync of sled's data file")?;
+                    sync_blobs(&self.store, &mut self.synced_blobs)?;
+                }
+                destroy_shredded_keys(&self.store, writes, &decided.outcomes)?;
+                Ok(decided)
+            })
+            .map_err(Failure::Storage)?;
+        // Durable now: readers may see it, and only now.
+        self.store
+            .published
+            .publish(changes)
+            .map_err(Failure::Storage)?;
+        Ok(outcomes)
     }
 }
 
@@ -308,13 +387,53 @@ fn sync_blobs(store: &Store, synced: &mut HashSet<std::ffi::OsString>) -> anyhow
     Ok(())
 }
 
-/// Decide every write of a batch in order and apply them (the caller then
-/// makes them durable at once, and publishes the changed records).
-fn apply(
-    store: &Store,
-    server_key: &ServerKey,
-    writes: &[&Write],
-) -> anyhow::Result<(Vec<Outcome>, Publication)> {
+/// A decided batch: what it answers, what it writes, what it publishes.
+struct Decided {
+    outcomes: Vec<Outcome>,
+    changes: Publication,
+}
+
+/// The writes of a decided batch, in the order they go to disk.
+struct Writes {
+    decided: Decided,
+    /// Keys of new campaigns: first, so a crash leaves an unused key file,
+    /// never a campaign without one.
+    new_keys: Vec<CampaignId>,
+    surveys: Vec<(CampaignId, Vec<u8>)>,
+    nonces: Vec<(String, u64)>,
+    ballots: sled::Batch,
+    releases: Option<sled::Batch>,
+    statements: Option<StatementWrites>,
+}
+
+impl Writes {
+    fn write(self, store: &Store) -> anyhow::Result<Decided> {
+        for id in &self.new_keys {
+            store.keys.create(id)?;
+        }
+        for (id, record) in self.surveys {
+            store.surveys.insert(id.as_bytes(), record)?;
+        }
+        for (nonce, expires) in self.nonces {
+            store
+                .nonces
+                .insert(nonce.as_bytes(), &expires.to_be_bytes())?;
+        }
+        store.ballots.apply_batch(self.ballots)?;
+        if let Some(batch) = self.releases {
+            store.releases.apply_batch(batch)?;
+        }
+        if let Some(statements) = self.statements {
+            statements.write(store)?;
+        }
+        Ok(self.decided)
+    }
+}
+
+/// Decide every write of a batch in order, against the store as it is plus
+/// what the batch decided before it, and build everything it writes. Only
+/// reads: an error here leaves the disk as it was.
+fn decide(store: &Store, server_key: &ServerKey, writes: &[&Write]) -> anyhow::Result<Writes> {
     let mut ballots = sled::Batch::default();
     let mut counts = BatchCounts::default();
     let mut statements = StatementBatch::new(store);
@@ -324,6 +443,7 @@ fn apply(
     let mut spent_now: HashSet<Vec<u8>> = HashSet::new();
     let mut nonces_now: HashSet<&str> = HashSet::new();
     let mut nonce_writes = Vec::new();
+    let mut new_keys = Vec::new();
     let mut outcomes = Vec::with_capacity(writes.len());
     for write in writes {
         let outcome = match write {
@@ -331,9 +451,7 @@ fn apply(
                 if taken(store, &mut states, id)? {
                     Outcome::Exists
                 } else {
-                    // The key first: a crash in between leaves an unused
-                    // key file, never a campaign without one.
-                    store.keys.create(id)?;
+                    new_keys.push(*id);
                     states.insert(*id, Some(record.clone()));
                     changed_surveys.push(*id);
                     Outcome::Done
@@ -402,10 +520,13 @@ fn apply(
             // The organiser's CLI picks a statement's id: a retried or
             // hostile create must never replace a live campaign's key.
             Write::CreateStatement { id, record, header } => {
-                if taken(store, &mut states, id)? || store.stored_statement(id)?.is_some() {
+                if taken(store, &mut states, id)?
+                    || new_keys.contains(id)
+                    || store.stored_statement(id)?.is_some()
+                {
                     Outcome::Exists
                 } else {
-                    store.keys.create(id)?;
+                    new_keys.push(*id);
                     statements.create(id, record.clone(), header.clone())?
                 }
             }
@@ -413,9 +534,9 @@ fn apply(
             Write::Withdraw { id, secret } => statements.withdraw(id, secret)?,
             Write::Cosign {
                 id,
-                log_note,
-                signature,
-            } => statements.cosign(id, log_note, signature)?,
+                witness,
+                cosigned,
+            } => statements.cosign(id, *witness, cosigned)?,
             // Never batched: `run` takes it alone.
             Write::Backup { .. } => anyhow::bail!("a backup inside a batch"),
             Write::Nonce {
@@ -438,28 +559,24 @@ fn apply(
         outcomes.push(outcome);
     }
     let mut changes = Publication::default();
+    let mut surveys = Vec::new();
     for id in changed_surveys {
         if let Some(Some(record)) = states.remove(&id) {
-            store
-                .surveys
-                .insert(id.as_bytes(), serde_json::to_vec(&record)?)?;
+            surveys.push((id, serde_json::to_vec(&record)?));
             changes.surveys.push((id, record));
         }
     }
-    for (nonce, expires) in nonce_writes {
-        store
-            .nonces
-            .insert(nonce.as_bytes(), &expires.to_be_bytes())?;
-    }
     counts.write(&mut ballots);
-    store.ballots.apply_batch(ballots)?;
-    if let Some(batch) = releases.finish() {
-        store.releases.apply_batch(batch)?;
-    }
-    if let Some(batch) = statements.finish(server_key, &mut changes)? {
-        store.statement_data.apply_batch(batch)?;
-    }
-    Ok((outcomes, changes))
+    let statements = statements.finish(server_key, &mut changes)?;
+    Ok(Writes {
+        decided: Decided { outcomes, changes },
+        new_keys,
+        surveys,
+        nonces: nonce_writes,
+        ballots,
+        releases: releases.finish(),
+        statements,
+    })
 }
 
 /// Whether a new campaign may not use `id`: a survey has it, or a key
@@ -503,3 +620,6 @@ pub fn prune_nonces(store: &Store, now: u64) -> anyhow::Result<usize> {
     }
     Ok(removed)
 }
+
+#[cfg(test)]
+mod tests;

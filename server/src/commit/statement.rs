@@ -13,11 +13,12 @@ use caucus_core::log::merkle::leaf_hash;
 use caucus_core::{CampaignId, ServerKey};
 
 use super::Outcome;
-use crate::store::published::{Publication, PublishedStatement};
-use crate::store::statements::WITNESSED;
-use crate::store::statements::{key, StatementRecord, CHECKPOINT, INVITE, LOG, RECORD, WITHDRAWAL};
+use crate::store::cosigned::{log_signature_only, Cosigned};
+use crate::store::published::{witness_byte, Publication, PublishedStatement};
+use crate::store::statements::{
+    key, StatementRecord, CHECKPOINT, COSIGNED, INVITE, LOG, RECORD, WITHDRAWAL,
+};
 use crate::store::Store;
-use caucus_core::log::note::{Note, NoteSignature};
 
 /// One signature to append.
 pub struct Signing {
@@ -30,12 +31,55 @@ pub struct Signing {
     pub withdrawal_hex: String,
 }
 
+/// A personal-text file to write or erase, in the order decided. They are
+/// carried out after the whole batch is decided and before it is applied,
+/// so deciding touches nothing on disk.
+enum FileChange {
+    Write {
+        id: CampaignId,
+        commitment: String,
+        bytes: Vec<u8>,
+    },
+    Erase {
+        id: CampaignId,
+        commitment: String,
+    },
+}
+
+/// What a decided statement batch writes: files first, then sled.
+pub struct StatementWrites {
+    files: Vec<FileChange>,
+    batch: sled::Batch,
+}
+
+impl StatementWrites {
+    pub fn write(self, store: &Store) -> anyhow::Result<()> {
+        for change in self.files {
+            match change {
+                FileChange::Write {
+                    id,
+                    commitment,
+                    bytes,
+                } => store.personal_files.write(&id, &commitment, &bytes)?,
+                FileChange::Erase { id, commitment } => {
+                    store.personal_files.erase(&id, &commitment)?
+                }
+            }
+        }
+        store.statement_data.apply_batch(self.batch)?;
+        Ok(())
+    }
+}
+
 pub struct StatementBatch<'a> {
     store: &'a Store,
     batch: sled::Batch,
     records: HashMap<CampaignId, Option<StatementRecord>>,
     appended: HashMap<CampaignId, Vec<Vec<u8>>>,
     written: HashMap<Vec<u8>, Option<Vec<u8>>>,
+    files: Vec<FileChange>,
+    /// Cosignatures kept in this batch, by statement: (witness, cosignature).
+    cosigned: HashMap<CampaignId, Vec<(usize, Cosigned)>>,
     /// A record changed with nothing else written (a shred of a statement
     /// that never spent an invite).
     shredded: bool,
@@ -49,6 +93,8 @@ impl<'a> StatementBatch<'a> {
             records: HashMap::new(),
             appended: HashMap::new(),
             written: HashMap::new(),
+            cosigned: HashMap::new(),
+            files: Vec::new(),
             shredded: false,
         }
     }
@@ -128,7 +174,11 @@ impl<'a> StatementBatch<'a> {
         }
         // On disk before the entry that points at it is committed.
         if let Some((commitment, bytes)) = &signing.personal {
-            self.store.personal_files.write(id, commitment, bytes)?;
+            self.files.push(FileChange::Write {
+                id: *id,
+                commitment: commitment.clone(),
+                bytes: bytes.clone(),
+            });
         }
         let index = self.append(id, signing.entry.clone())?;
         let mut target = index.to_be_bytes().to_vec();
@@ -175,8 +225,11 @@ impl<'a> StatementBatch<'a> {
         // Erased before the withdrawal is committed: a crash in between
         // leaves the signature counted but nameless, and the secret still
         // works for a retry. The log keeps only the commitment.
-        if let Some(commitment) = &commitment {
-            self.store.personal_files.erase(id, commitment)?;
+        if let Some(commitment) = commitment {
+            self.files.push(FileChange::Erase {
+                id: *id,
+                commitment,
+            });
         }
         let entry = Entry::Withdrawal {
             entry: index,
@@ -194,49 +247,34 @@ impl<'a> StatementBatch<'a> {
         Ok(Outcome::Appended(at))
     }
 
-    /// Add a verified witness cosignature of the checkpoint note `log_note`
-    /// to the stored witnessed checkpoint: to the same checkpoint's note if
-    /// that is the one stored, or as a new witnessed note if it is larger.
+    /// Keep a named witness's cosignature, already verified by the
+    /// handler, as that witness's latest, if it is over the log's current
+    /// checkpoint. Nothing is parsed or rebuilt from stored notes here: the
+    /// served notes are put together from such pieces when published.
     pub fn cosign(
         &mut self,
         id: &CampaignId,
-        log_note: &str,
-        signature: &NoteSignature,
+        witness: usize,
+        cosigned: &Cosigned,
     ) -> anyhow::Result<Outcome> {
-        if self.record(id)?.is_none() {
+        let Some(record) = self.record(id)? else {
+            return Ok(Outcome::NotFound);
+        };
+        if witness >= record.statement.witnesses.len() {
             return Ok(Outcome::NotFound);
         }
-        let base = Note::parse(log_note).map_err(|e| anyhow::anyhow!("{e}"))?;
-        let size_of = |note: &Note| Checkpoint::parse(&note.text).map(|c| c.size).unwrap_or(0);
-        let wkey = key(WITNESSED, id, &[]);
-        let mut note = match self.get(&wkey)? {
-            Some(stored) => {
-                let stored = Note::parse(std::str::from_utf8(&stored)?)
-                    .map_err(|e| anyhow::anyhow!("{e}"))?;
-                if stored.text == base.text {
-                    stored
-                } else if size_of(&stored) < size_of(&base) {
-                    base
-                } else {
-                    return Ok(Outcome::Done);
-                }
-            }
-            None => base,
-        };
-        note.signatures
-            .retain(|s| !(s.name == signature.name && s.key_id == signature.key_id));
-        note.signatures.push(signature.clone());
-        // Served with the checkpoint itself while it is still the latest.
-        // (A batch that also appends re-signs a newer one in `finish`.)
-        let ckey = key(CHECKPOINT, id, &[]);
-        if let Some(current) = self.get(&ckey)? {
-            let current =
-                Note::parse(std::str::from_utf8(&current)?).map_err(|e| anyhow::anyhow!("{e}"))?;
-            if current.text == note.text {
-                self.put(ckey, Some(note.to_text().into_bytes()));
-            }
+        let current = self.get(&key(CHECKPOINT, id, &[]))?.unwrap_or_default();
+        if log_signature_only(&String::from_utf8_lossy(&current)) != cosigned.checkpoint {
+            return Ok(Outcome::Moved);
         }
-        self.put(wkey, Some(note.to_text().into_bytes()));
+        self.put(
+            key(COSIGNED, id, &[witness_byte(witness)?]),
+            Some(serde_json::to_vec(cosigned)?),
+        );
+        self.cosigned
+            .entry(*id)
+            .or_default()
+            .push((witness, cosigned.clone()));
         Ok(Outcome::Done)
     }
 
@@ -273,14 +311,14 @@ impl<'a> StatementBatch<'a> {
         Ok(Outcome::Done)
     }
 
-    /// Records and new checkpoints into the batch; the caller applies it,
-    /// and publishes `changes` once the batch is durable. `None` when this
-    /// batch changed no statement, so nothing is written.
+    /// Records and new checkpoints into the batch; the caller writes it,
+    /// and publishes `changes` once it is durable. `None` when this batch
+    /// changed no statement, so nothing is written.
     pub fn finish(
         mut self,
         server_key: &ServerKey,
         changes: &mut Publication,
-    ) -> anyhow::Result<Option<sled::Batch>> {
+    ) -> anyhow::Result<Option<StatementWrites>> {
         if self.written.is_empty() && self.appended.is_empty() && !self.shredded {
             return Ok(None);
         }
@@ -321,26 +359,27 @@ impl<'a> StatementBatch<'a> {
             // What this batch did not write is what is published already
             // (every earlier batch was), so sled need not be read again.
             let before = self.store.published.statement(&id)?;
-            let text = |prefix, prior: Option<Arc<str>>| -> anyhow::Result<Option<Arc<str>>> {
-                match self.written.get(&key(prefix, &id, &[])) {
-                    Some(bytes) => bytes
-                        .clone()
-                        .map(|b| String::from_utf8(b).map(Arc::from))
-                        .transpose()
-                        .context("checkpoint text"),
-                    None => Ok(prior),
+            let log_checkpoint = match self.written.get(&key(CHECKPOINT, &id, &[])) {
+                Some(Some(bytes)) => Some(Arc::from(
+                    std::str::from_utf8(bytes).context("checkpoint text")?,
+                )),
+                Some(None) => None,
+                None => before.as_ref().and_then(|b| b.log_checkpoint.clone()),
+            };
+            let mut cosigned = before.map(|b| (*b.cosigned).clone()).unwrap_or_default();
+            cosigned.resize(record.statement.witnesses.len(), None);
+            for (witness, c) in self.cosigned.remove(&id).unwrap_or_default() {
+                if let Some(slot) = cosigned.get_mut(witness) {
+                    *slot = Some(c);
                 }
-            };
-            let published = PublishedStatement {
-                record: Arc::new(record),
-                checkpoint: text(
-                    CHECKPOINT,
-                    before.as_ref().and_then(|b| b.checkpoint.clone()),
-                )?,
-                witnessed: text(WITNESSED, before.and_then(|b| b.witnessed))?,
-            };
+            }
+            let published =
+                PublishedStatement::new(Arc::new(record), log_checkpoint, Arc::new(cosigned));
             changes.statements.push((id, published));
         }
-        Ok(Some(self.batch))
+        Ok(Some(StatementWrites {
+            files: self.files,
+            batch: self.batch,
+        }))
     }
 }

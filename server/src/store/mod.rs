@@ -18,6 +18,7 @@
 //! makes it durable before anyone is told it happened.
 
 pub mod campaign_keys;
+pub mod cosigned;
 pub mod counts;
 mod database;
 pub mod personal;

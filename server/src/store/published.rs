@@ -19,17 +19,46 @@ use std::sync::{Arc, RwLock};
 use anyhow::Context;
 use caucus_core::CampaignId;
 
-use super::statements::{key, StatementRecord, CHECKPOINT, RECORD, WITNESSED};
+use super::cosigned::{log_signature_only, with_cosignatures, witnessed, Cosigned};
+use super::statements::{key, StatementRecord, CHECKPOINT, COSIGNED, RECORD};
 use super::{Store, SurveyRecord};
 
 /// A statement's record and the latest checkpoints of its log.
 #[derive(Clone, Debug)]
 pub struct PublishedStatement {
     pub record: Arc<StatementRecord>,
-    /// The latest signed checkpoint note, cosignatures included.
+    /// The latest checkpoint note as the log signed it, without
+    /// cosignatures: what a witness cosigns.
+    pub log_checkpoint: Option<Arc<str>>,
+    /// Each named witness's latest cosignature, in the header's order.
+    pub cosigned: Arc<Vec<Option<Cosigned>>>,
+    /// The latest checkpoint as served: the log's signature and the named
+    /// witnesses' cosignatures over it.
     pub checkpoint: Option<Arc<str>>,
-    /// The latest checkpoint a witness cosigned.
+    /// The largest checkpoint a named witness cosigned, with every named
+    /// witness's cosignature over it.
     pub witnessed: Option<Arc<str>>,
+}
+
+impl PublishedStatement {
+    /// Put the served notes together from their stored pieces.
+    pub fn new(
+        record: Arc<StatementRecord>,
+        log_checkpoint: Option<Arc<str>>,
+        cosigned: Arc<Vec<Option<Cosigned>>>,
+    ) -> Self {
+        let checkpoint = log_checkpoint
+            .as_deref()
+            .map(|note| Arc::from(with_cosignatures(note, &cosigned)));
+        let witnessed = witnessed(&cosigned).map(Arc::from);
+        Self {
+            record,
+            log_checkpoint,
+            cosigned,
+            checkpoint,
+            witnessed,
+        }
+    }
 }
 
 /// What one durable batch changed.
@@ -111,6 +140,11 @@ impl Published {
     }
 }
 
+/// A named witness's position in the header, as its key suffix.
+pub fn witness_byte(witness: usize) -> anyhow::Result<u8> {
+    u8::try_from(witness).context("witness index")
+}
+
 fn poisoned() -> anyhow::Error {
     anyhow::anyhow!("published records poisoned")
 }
@@ -123,19 +157,27 @@ impl Store {
         id: &CampaignId,
         record: StatementRecord,
     ) -> anyhow::Result<PublishedStatement> {
-        let text = |prefix| -> anyhow::Result<Option<Arc<str>>> {
-            match self.statement_data.get(key(prefix, id, &[]))? {
-                None => Ok(None),
-                Some(bytes) => Ok(Some(Arc::from(
-                    std::str::from_utf8(&bytes).context("checkpoint text")?,
-                ))),
-            }
+        let log_checkpoint = match self.statement_data.get(key(CHECKPOINT, id, &[]))? {
+            None => None,
+            Some(bytes) => Some(Arc::from(log_signature_only(
+                std::str::from_utf8(&bytes).context("checkpoint text")?,
+            ))),
         };
-        Ok(PublishedStatement {
-            record: Arc::new(record),
-            checkpoint: text(CHECKPOINT)?,
-            witnessed: text(WITNESSED)?,
-        })
+        let mut cosigned = Vec::with_capacity(record.statement.witnesses.len());
+        for witness in 0..record.statement.witnesses.len() {
+            let stored = self
+                .statement_data
+                .get(key(COSIGNED, id, &[witness_byte(witness)?]))?;
+            cosigned.push(match stored {
+                None => None,
+                Some(bytes) => Some(serde_json::from_slice(&bytes).context("cosignature")?),
+            });
+        }
+        Ok(PublishedStatement::new(
+            Arc::new(record),
+            log_checkpoint,
+            Arc::new(cosigned),
+        ))
     }
 
     /// Every statement record in sled.

@@ -10,9 +10,14 @@
 //! * `L` | index (u64 big-endian): → entry bytes (never rewritten)
 //! * `W` | hex SHA-256 of the withdrawal secret: → index (u64 big-endian)
 //!   then one byte, 1 once withdrawn
-//! * `C`: → the latest signed checkpoint note, cosignatures included
+//! * `C`: → the latest checkpoint note, with the log's own signature only
+//!   (servers before named witnesses also kept cosignature lines here;
+//!   they are dropped when it is read)
 //! * `I` | spend tag: an invite spent on this statement
-//! * `X`: → the latest checkpoint any witness cosigned, with its cosignatures
+//! * `V` | witness (one byte, its place in the header's list): → JSON
+//!   [`Cosigned`], that named witness's latest cosignature
+//! * `X`: written by servers before named witnesses (anyone's
+//!   cosignatures); no longer read
 
 use std::sync::Arc;
 
@@ -23,6 +28,7 @@ use caucus_core::statement::Statement;
 use caucus_core::CampaignId;
 use serde::{Deserialize, Serialize};
 
+use super::cosigned::Cosigned;
 use super::Store;
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -77,7 +83,7 @@ pub const LOG: u8 = b'L';
 pub const WITHDRAWAL: u8 = b'W';
 pub const CHECKPOINT: u8 = b'C';
 pub const INVITE: u8 = b'I';
-pub const WITNESSED: u8 = b'X';
+pub const COSIGNED: u8 = b'V';
 
 /// `prefix | id | suffix`.
 pub fn key(prefix: u8, id: &CampaignId, suffix: &[u8]) -> Vec<u8> {
@@ -180,14 +186,30 @@ impl Store {
         }
     }
 
-    /// The latest durable signed checkpoint, as note text.
+    /// The latest durable signed checkpoint, as served: note text with the
+    /// named witnesses' cosignatures over it.
     pub fn checkpoint(&self, id: &CampaignId) -> anyhow::Result<Option<Arc<str>>> {
         Ok(self.published.statement(id)?.and_then(|s| s.checkpoint))
     }
 
-    /// The latest durable checkpoint a witness cosigned, as note text.
+    /// The latest durable checkpoint as the log signed it, without
+    /// cosignatures: what witnesses cosign.
+    pub fn log_checkpoint(&self, id: &CampaignId) -> anyhow::Result<Option<Arc<str>>> {
+        Ok(self.published.statement(id)?.and_then(|s| s.log_checkpoint))
+    }
+
+    /// The largest durable checkpoint a named witness cosigned, as note text.
     pub fn witnessed(&self, id: &CampaignId) -> anyhow::Result<Option<Arc<str>>> {
         Ok(self.published.statement(id)?.and_then(|s| s.witnessed))
+    }
+
+    /// Each named witness's latest durable cosignature, in header order.
+    pub fn cosigned(&self, id: &CampaignId) -> anyhow::Result<Arc<Vec<Option<Cosigned>>>> {
+        Ok(self
+            .published
+            .statement(id)?
+            .map(|s| s.cosigned)
+            .unwrap_or_default())
     }
 
     /// How many invites were spent on a statement: one per invite-backed
