@@ -238,3 +238,30 @@ fn keygen(path: &Path, out: &mut dyn Write) -> anyhow::Result<()> {
     writeln!(out, "{}", key.public())?;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code asserts by panicking
+
+    #[cfg(unix)]
+    #[test]
+    fn a_key_readable_by_others_is_warned_about_with_the_fix() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("organiser.key");
+        std::fs::write(&path, "key").expect("write");
+        for mode in [0o644, 0o640, 0o604] {
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode)).expect("chmod");
+            let warning = super::key_permission_warning(&path).expect("warned");
+            assert!(
+                warning.contains(&format!("chmod 600 {}", path.display())),
+                "{warning}"
+            );
+            assert!(warning.contains(&format!("{mode:04o}")), "{warning}");
+        }
+        for mode in [0o600, 0o400] {
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode)).expect("chmod");
+            assert_eq!(super::key_permission_warning(&path), None);
+        }
+    }
+}

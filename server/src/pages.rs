@@ -18,7 +18,7 @@ use crate::error::AppError;
 use crate::render::markdown;
 use crate::state::AppState;
 use crate::store::SurveyRecord;
-use crate::submit::{check_invite, open_survey, parse_id, submit};
+use crate::submit::{open_survey, parse_id, submit, verify_invite};
 
 pub use caucus_core::form::FORM_LIMIT;
 
@@ -265,7 +265,9 @@ async fn survey_page(
                 context! { id => id.to_string(), title => &record.survey.title },
             ));
         };
-        check_invite(&state, &id, &code)?;
+        // Whether it was used is not said here (see `verify_invite`);
+        // a code that is no invite at all draws from the flood budget.
+        verify_invite(&state, &id, &code).map_err(|e| state.flood.refuse(&id, e))?;
         Ok(survey_form(
             &state,
             StatusCode::OK,

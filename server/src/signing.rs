@@ -10,7 +10,7 @@ use caucus_core::log::audit::StatementReceipt;
 use caucus_core::log::checkpoint::Checkpoint;
 use caucus_core::log::entry::{withdrawal_hash, Entry, PersonalText, SignatureKind};
 use caucus_core::log::note::Note;
-use caucus_core::{CampaignId, Invite, InviteError};
+use caucus_core::{CampaignId, InviteError};
 use rand::RngCore;
 use serde::Deserialize;
 
@@ -20,7 +20,7 @@ use crate::error::AppError;
 use crate::state::AppState;
 use crate::store::statements::{StatementRecord, StoredPersonal};
 use crate::store::today;
-use crate::submit::commit_error;
+use crate::submit::{commit_error, verify_invite};
 
 pub const MAX_NAME: usize = 100;
 pub const MAX_ROLE: usize = 100;
@@ -107,19 +107,15 @@ fn personal_text(request: &SignatureRequest) -> Result<PersonalText, AppError> {
     })
 }
 
-/// Check an invite for a statement without spending it.
-pub fn check_statement_invite(
+/// Check an invite for a statement and whether it was spent, without
+/// spending it: for signing only, which then spends it (see
+/// [`crate::submit::verify_invite`] for why a page view must not ask).
+fn check_statement_invite(
     state: &AppState,
     id: &CampaignId,
     code: &str,
 ) -> Result<[u8; 32], AppError> {
-    let invite = Invite::parse(code)?;
-    invite.verify(id, &state.organisers)?;
-    if !state.store.keys.exists(id) {
-        // Destroyed under retention: the statement is over for good.
-        return Err(AppError::Closed);
-    }
-    let tag = state.store.keys.spend_tag(id, &invite)?;
+    let tag = verify_invite(state, id, code)?;
     if state.store.statement_invite_spent(id, &tag)? {
         return Err(AppError::Spent);
     }

@@ -9,11 +9,11 @@ use minijinja::{context, Value};
 use crate::error::AppError;
 use crate::pages::{error_page, form_pairs, form_value, page, render};
 use crate::render::markdown;
-use crate::signing::{check_statement_invite, sign, withdraw, SignatureRequest};
+use crate::signing::{open_statement, sign, withdraw, SignatureRequest};
 use crate::state::AppState;
 use crate::statement_api::named_signatures;
 use crate::store::statements::StatementRecord;
-use crate::submit::parse_id;
+use crate::submit::{parse_id, verify_invite};
 
 fn statement_page(
     state: &AppState,
@@ -61,9 +61,15 @@ async fn show(state: web::Data<AppState>, id: web::Path<String>, req: HttpReques
         let pairs: Vec<(String, String)> =
             serde_urlencoded::from_str(req.query_string()).unwrap_or_default();
         let invite = form_value(&pairs, "invite");
-        if let Some(code) = &invite {
-            check_statement_invite(&state, &id, code)?;
-        }
+        // Whether it was used is not said here (see `verify_invite`); a
+        // statement whose signing has closed does not look at it at all.
+        let invite = match invite {
+            Some(code) if open_statement(&state, &id).is_ok() => {
+                verify_invite(&state, &id, &code).map_err(|e| state.flood.refuse(&id, e))?;
+                Some(code)
+            }
+            _ => None,
+        };
         Ok(statement_page(
             &state,
             StatusCode::OK,

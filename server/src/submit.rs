@@ -37,20 +37,19 @@ pub fn open_survey(state: &AppState, id: &CampaignId) -> Result<Arc<SurveyRecord
     Ok(record)
 }
 
-/// Parse and check an invite for this survey, without spending it; its
-/// spend record (see `store::campaign_keys`) is what a submission burns.
-pub fn check_invite(state: &AppState, id: &CampaignId, code: &str) -> Result<[u8; 32], AppError> {
+/// Parse an invite and check its organiser signature, for this campaign;
+/// returns its spend tag (see `store::campaign_keys`), which a submission
+/// burns. Whether it was spent is not looked at: only a submission may
+/// tell that, or a page view would let anyone holding a code poll for when
+/// its holder answered.
+pub fn verify_invite(state: &AppState, id: &CampaignId, code: &str) -> Result<[u8; 32], AppError> {
     let invite = Invite::parse(code)?;
     invite.verify(id, &state.organisers)?;
     if !state.store.keys.exists(id) {
         // Destroyed under retention: the campaign is over for good.
         return Err(AppError::Closed);
     }
-    let tag = state.store.keys.spend_tag(id, &invite)?;
-    if state.store.is_spent(id, &tag)? {
-        return Err(AppError::Spent);
-    }
-    Ok(tag)
+    Ok(state.store.keys.spend_tag(id, &invite)?)
 }
 
 pub async fn submit(
@@ -62,11 +61,18 @@ pub async fn submit(
     let record = open_survey(state, id)?;
     // Failures count against the survey's flood budget (see `flood`); a
     // valid invite never meets the limiter, so its answers are not refused.
-    let tag = check_invite(state, id, code).map_err(|e| state.flood.refuse(id, e))?;
+    let tag = verify_invite(state, id, code).map_err(|e| state.flood.refuse(id, e))?;
     let answers = record
         .survey
         .validate_answers(answers)
         .map_err(|e| state.flood.count(id, AppError::Answers(e)))?;
+    // Only answers that would be stored learn that the invite was spent:
+    // a probe with empty answers gets the same 422 either way, and a
+    // probe with valid answers spends an unspent code for good. Looked up
+    // here (the commit thread decides for good) to spare the sealing.
+    if state.store.is_spent(id, &tag)? {
+        return Err(state.flood.refuse(id, AppError::Spent));
+    }
     let sealed = SealedResponse::seal(&answers, id, &state.organisers, &mut rand::rngs::OsRng)
         .map_err(|e| match e {
             SealError::TooLarge => AppError::AnswersTooLong,

@@ -122,6 +122,12 @@ pub fn key() -> OrganiserKey {
 pub fn key_file(dir: &Path, key: &OrganiserKey) -> PathBuf {
     let path = dir.join(format!("org-{}.key", rand::random::<u32>()));
     std::fs::write(&path, key.to_file_text()).expect("key file");
+    // As `caucus keygen` writes it, so the CLI has no permission to warn about.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).expect("chmod");
+    }
     path
 }
 
