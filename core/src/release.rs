@@ -24,8 +24,14 @@
 //! releases publish no exact equation and are left out; their budget adds
 //! up instead.
 //!
-//! Exact determination is what this guards; bounds from non-negativity are
-//! covered within one table by the suppression rules, not across releases.
+//! Counts are never negative, and elimination alone never uses that: a
+//! shown 0 over several unknowns (an empty group a report leaves out, an
+//! option nobody in a group picked) says each unknown is 0, and a total
+//! that equals the sum of its parts' upper bounds says each part is at its
+//! bound. Two releases accepted one by one exposed a group of one that
+//! way. So before looking for determined groups, every unknown's bounds
+//! are tightened from every equation to a fixed point, and each unknown
+//! they pin becomes an equation too (see `QuestionSystem::use_non_negativity`).
 
 mod system;
 
@@ -107,6 +113,7 @@ pub fn check(survey: &Survey, earlier: &[Earlier], new: &Report) -> Result<(), D
             for (source, (_, report)) in exact.iter().enumerate() {
                 system.publish(source, report);
             }
+            system.use_non_negativity();
             if let Some(found) = system.exposure(k) {
                 let earlier: Vec<u32> = found
                     .sources
@@ -198,4 +205,8 @@ pub(crate) fn question_of<'a>(report: &'a Report, id: &str) -> Option<&'a Questi
 }
 
 #[cfg(test)]
+mod exact_tests;
+#[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod zero_sum_tests;

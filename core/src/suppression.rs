@@ -13,7 +13,10 @@
 //!   so they do not form a small group of their own (nor a group of zeros:
 //!   counts cannot be negative, so hidden cells summing to 0 are all 0);
 //! * no hidden member is fixed by the linear system of all published lines
-//!   (Gaussian elimination, which catches patterns the local rules miss).
+//!   (Gaussian elimination, which catches patterns the local rules miss);
+//! * a hidden member of a line whose shown total is 0 protects nothing:
+//!   counts cannot be negative, so it is 0 and as good as shown. It is
+//!   never counted as a line's hidden member, nor picked as a complement.
 //!
 //! Some members are *locked*: their hidden or shown state was decided by
 //! another table (group sizes, say, which every question shares), so they
@@ -121,25 +124,29 @@ impl Table {
         let totals: Vec<bool> = (0..values.len())
             .map(|i| i >= self.rows * self.cols)
             .collect();
-        let free =
-            |line: &Line, hidden: &[bool]| line_members(line).any(|m| !hidden[m] && !locked[m]);
+        let free = |line: &Line, hidden: &[bool], zero: &[bool]| {
+            line_members(line).any(|m| !hidden[m] && !locked[m] && !zero[m])
+        };
         loop {
+            let zero = known_zeros(&lines, &values, &hidden);
+            // What really is hidden: a known zero is as good as shown.
+            let secret: Vec<bool> = hidden.iter().zip(&zero).map(|(&h, &z)| h && !z).collect();
             let unsafe_line = lines
                 .iter()
-                .find(|l| locally_unsafe(l, &values, &hidden, k));
+                .find(|l| locally_unsafe(l, &values, &secret, k));
             let target = match unsafe_line {
                 Some(line) => Some(line),
-                None => determined_member(&lines, &hidden).and_then(|member| {
+                None => determined_member(&lines, &secret).and_then(|member| {
                     let through = |l: &&Line| l.total == member || l.members.contains(&member);
                     let mut candidates = lines.iter().filter(through);
                     let first = candidates.clone().next();
-                    candidates.find(|l| free(l, &hidden)).or(first)
+                    candidates.find(|l| free(l, &hidden, &zero)).or(first)
                 }),
             };
             let Some(line) = target else {
                 break;
             };
-            if !free(line, &hidden) {
+            if !free(line, &hidden, &zero) {
                 // Nothing left to hide here without overruling another
                 // table: hide everything this table decides.
                 for (i, h) in hidden.iter_mut().enumerate() {
@@ -147,8 +154,9 @@ impl Table {
                 }
                 break;
             }
-            if let Some(pick) = best_candidate(line, &values, &hidden, &locked, &totals) {
-                hidden[pick] = true;
+            match best_candidate(line, &values, &hidden, &locked, &totals, &zero) {
+                Some(pick) => hidden[pick] = true,
+                None => break,
             }
         }
         self.unflatten(&hidden)
@@ -212,17 +220,43 @@ fn locally_unsafe(line: &Line, values: &[u64], hidden: &[bool], k: u64) -> bool 
     sum < k
 }
 
-/// The smallest positive cell, then the smallest positive total, then zeros.
+/// The smallest positive cell, then the smallest positive total, then zeros
+/// (never a known zero, which would protect nothing).
 fn best_candidate(
     line: &Line,
     values: &[u64],
     hidden: &[bool],
     locked: &[bool],
     totals: &[bool],
+    zero: &[bool],
 ) -> Option<usize> {
     line_members(line)
-        .filter(|&m| !hidden[m] && !locked[m])
+        .filter(|&m| !hidden[m] && !locked[m] && !zero[m])
         .min_by_key(|&m| (values[m] == 0, totals[m], values[m], m))
+}
+
+/// The members anyone can tell are 0: those of a line whose total is 0 and
+/// shown, or is itself known to be 0 (counts are never negative).
+fn known_zeros(lines: &[Line], values: &[u64], hidden: &[bool]) -> Vec<bool> {
+    let mut zero = vec![false; values.len()];
+    loop {
+        let mut more = false;
+        for line in lines {
+            let total = line.total;
+            if values[total] == 0 && (!hidden[total] || zero[total]) {
+                zero[total] = true;
+                for &m in &line.members {
+                    if !zero[m] {
+                        zero[m] = true;
+                        more = true;
+                    }
+                }
+            }
+        }
+        if !more {
+            return zero;
+        }
+    }
 }
 
 /// Some hidden member whose value the published lines fix exactly.

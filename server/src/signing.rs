@@ -41,15 +41,19 @@ pub struct SignatureRequest {
 
 pub fn open_statement(state: &AppState, id: &CampaignId) -> Result<Arc<StatementRecord>, AppError> {
     let record = state.store.statement(id)?.ok_or(AppError::NotFound)?;
-    if record
+    if signing_closed(&record) {
+        return Err(AppError::Closed);
+    }
+    Ok(record)
+}
+
+/// Whether the statement's last day to sign (UTC) has passed.
+pub fn signing_closed(record: &StatementRecord) -> bool {
+    record
         .statement
         .closes
         .as_deref()
         .is_some_and(|last| today().as_str() > last)
-    {
-        return Err(AppError::Closed);
-    }
-    Ok(record)
 }
 
 /// One signer's text field. NUL and every other control character are

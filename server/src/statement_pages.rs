@@ -9,7 +9,7 @@ use minijinja::{context, Value};
 use crate::error::AppError;
 use crate::pages::{error_page, form_pairs, form_value, page, render};
 use crate::render::markdown;
-use crate::signing::{open_statement, sign, withdraw, SignatureRequest};
+use crate::signing::{sign, signing_closed, withdraw, SignatureRequest};
 use crate::state::AppState;
 use crate::statement_api::named_signatures;
 use crate::store::statements::StatementRecord;
@@ -43,6 +43,7 @@ fn statement_page(
             invite_required_for_named => s.invite_required_for_named,
             reveal_at => s.reveal_at,
             closes => &s.closes,
+            closed => signing_closed(record),
             revealed => record.revealed,
             total => c.named + c.anonymous + c.unverified,
             counts => Value::from_serialize(c),
@@ -64,7 +65,7 @@ async fn show(state: web::Data<AppState>, id: web::Path<String>, req: HttpReques
         // Whether it was used is not said here (see `verify_invite`); a
         // statement whose signing has closed does not look at it at all.
         let invite = match invite {
-            Some(code) if open_statement(&state, &id).is_ok() => {
+            Some(code) if !signing_closed(&record) => {
                 verify_invite(&state, &id, &code).map_err(|e| state.flood.refuse(&id, e))?;
                 Some(code)
             }

@@ -153,17 +153,24 @@ fn retention_destroys_responses_spent_invites_and_keys_but_keeps_published_resul
     .expect("the statement log still verifies");
     let verified: Value = serde_json::from_str(&verified).unwrap();
     assert_eq!(verified["tree_size"], json!(4));
-    // An old invite link is told the campaign is over, not a server error.
-    for (path, code) in [
-        (format!("s/{id}"), invites(&key, &id, 1).remove(0)),
-        (
-            format!("st/{statement}"),
-            invites(&key, &statement, 1).remove(0),
-        ),
-    ] {
-        let url = format!("{}/{path}?invite={code}", server.base);
-        assert_eq!(call(agent().get(&url).call()).0, 410, "{path}");
-    }
+    // An old invite link is told the campaign is over, not a server error:
+    // the survey is gone (410); the statement stays readable, says signing
+    // has closed and offers no form (its code is not even looked at).
+    let url = format!(
+        "{}/s/{id}?invite={}",
+        server.base,
+        invites(&key, &id, 1).remove(0)
+    );
+    assert_eq!(call(agent().get(&url).call()).0, 410);
+    let url = format!(
+        "{}/st/{statement}?invite={}",
+        server.base,
+        invites(&key, &statement, 1).remove(0)
+    );
+    let (status, page) = call(agent().get(&url).call());
+    assert_eq!(status, 200);
+    assert!(page.contains("Signing has closed"), "{page}");
+    assert!(!page.contains("<form method=\"post\""), "{page}");
     let page = call(
         agent()
             .get(&format!("{}/st/{statement}", server.base))

@@ -78,6 +78,18 @@ impl Cell {
     }
 }
 
+/// A published equation as it was stated, before elimination: the counts
+/// it adds up (coefficient per variable) and their total.
+struct Stated {
+    terms: Vec<(usize, f64)>,
+    value: f64,
+    sources: u128,
+}
+
+/// Rounds of bound tightening before giving up on a fixed point; each
+/// round that fixes nothing new ends the search anyway.
+const MAX_ROUNDS: usize = 64;
+
 struct Pivot {
     /// Coefficients, then the value, normalised so `row[col] == 1`.
     row: Vec<f64>,
@@ -103,6 +115,7 @@ pub(super) struct QuestionSystem<'a> {
     cohorts: Vec<u64>,
     atoms: Vec<(Vec<usize>, usize)>,
     pivots: Vec<Pivot>,
+    stated: Vec<Stated>,
 }
 
 impl<'a> QuestionSystem<'a> {
@@ -155,6 +168,7 @@ impl<'a> QuestionSystem<'a> {
             cohorts: cohorts.to_vec(),
             atoms,
             pivots: Vec::new(),
+            stated: Vec::new(),
         }
     }
 
@@ -209,6 +223,19 @@ impl<'a> QuestionSystem<'a> {
     fn add_equation(&mut self, mut row: Vec<f64>, value: u64, source: usize) {
         let last = row.len() - 1;
         row[last] = value as f64;
+        let sources = 1u128 << source.min(127);
+        self.stated.push(Stated {
+            terms: sparse(&row[..last]),
+            value: value as f64,
+            sources,
+        });
+        self.add_row(row, sources);
+    }
+
+    /// Eliminate `row` (coefficients, then the value) against the pivots
+    /// and keep what is new.
+    fn add_row(&mut self, row: Vec<f64>, from: u128) {
+        let last = row.len() - 1;
         let (row, sources) = self.reduce(row);
         let best = (0..last).max_by(|&a, &b| row[a].abs().total_cmp(&row[b].abs()));
         if let Some(col) = best.filter(|&c| row[c].abs() > EPS) {
@@ -216,8 +243,50 @@ impl<'a> QuestionSystem<'a> {
             self.pivots.push(Pivot {
                 row: row.into_iter().map(|x| x / lead).collect(),
                 col,
-                sources: sources | (1u128 << source.min(127)),
+                sources: sources | from,
             });
+        }
+    }
+
+    /// Counts are never negative, and elimination alone never uses that: a
+    /// shown 0 over several unknowns says each of them is 0, and a total
+    /// equal to the sum of its parts' upper bounds says each part is at
+    /// its bound. So tighten every variable's bounds from every equation,
+    /// stated or derived, to a fixed point (interval propagation over
+    /// whole numbers), and add each variable that comes out pinned as an
+    /// equation of its own. [`Self::exposure`] then finds whatever these
+    /// fix, by elimination as before. Sound, not complete: it finds what
+    /// bounds and elimination together can pin, which is what the
+    /// review's attacks used; the release tests check it against an exact
+    /// enumeration of small tables.
+    pub fn use_non_negativity(&mut self) {
+        let n = self.variables();
+        let mut low = vec![0.0f64; n];
+        let mut high = vec![f64::INFINITY; n];
+        let mut pinned = vec![false; n];
+        let all_sources = self.stated.iter().fold(0u128, |m, s| m | s.sources);
+        for _ in 0..MAX_ROUNDS {
+            let mut rows: Vec<(Vec<(usize, f64)>, f64)> = self
+                .stated
+                .iter()
+                .map(|s| (s.terms.clone(), s.value))
+                .collect();
+            rows.extend(self.pivots.iter().map(|p| (sparse(&p.row[..n]), p.row[n])));
+            while tighten(&rows, &mut low, &mut high) {}
+            let mut more = false;
+            for v in 0..n {
+                if !pinned[v] && high[v].is_finite() && (high[v] - low[v]).abs() < 0.5 {
+                    pinned[v] = true;
+                    let mut row = vec![0.0; n + 1];
+                    row[v] = 1.0;
+                    row[n] = low[v];
+                    self.add_row(row, all_sources);
+                    more = true;
+                }
+            }
+            if !more {
+                break;
+            }
         }
     }
 
@@ -470,6 +539,83 @@ impl<'a> QuestionSystem<'a> {
         }
         None
     }
+}
+
+/// The nonzero coefficients of a row.
+fn sparse(row: &[f64]) -> Vec<(usize, f64)> {
+    row.iter()
+        .enumerate()
+        .filter(|(_, c)| c.abs() > EPS)
+        .map(|(i, &c)| (i, c))
+        .collect()
+}
+
+/// One pass of bound tightening over `rows` (Σ c·x = value, each x a whole
+/// number in [low, high]); true if any bound moved.
+fn tighten(rows: &[(Vec<(usize, f64)>, f64)], low: &mut [f64], high: &mut [f64]) -> bool {
+    let mut moved = false;
+    for (terms, value) in rows {
+        // The least and most each term can add, with infinities counted
+        // apart so the others' sums stay finite.
+        let span = |i: usize, c: f64, low: &[f64], high: &[f64]| {
+            if c > 0.0 {
+                (c * low[i], c * high[i])
+            } else {
+                (c * high[i], c * low[i])
+            }
+        };
+        let (mut least, mut most) = (0.0, 0.0);
+        let (mut least_inf, mut most_inf) = (0usize, 0usize);
+        for &(i, c) in terms {
+            let (a, b) = span(i, c, low, high);
+            if a.is_finite() {
+                least += a;
+            } else {
+                least_inf += 1;
+            }
+            if b.is_finite() {
+                most += b;
+            } else {
+                most_inf += 1;
+            }
+        }
+        for &(i, c) in terms {
+            let (a, b) = span(i, c, low, high);
+            // What the other terms add, at least and at most.
+            let others_least = match (a.is_finite(), least_inf) {
+                (true, 0) => least - a,
+                (false, 1) => least,
+                _ => f64::NEG_INFINITY,
+            };
+            let others_most = match (b.is_finite(), most_inf) {
+                (true, 0) => most - b,
+                (false, 1) => most,
+                _ => f64::INFINITY,
+            };
+            // c·x = value - others.
+            let (from, to) = (value - others_most, value - others_least);
+            let (lo, hi) = if c > 0.0 {
+                (from / c, to / c)
+            } else {
+                (to / c, from / c)
+            };
+            let lo = (lo - EPS).ceil();
+            let hi = (hi + EPS).floor();
+            // Inconsistent figures (hand-made reports) tighten nothing.
+            if lo > high[i] + 0.5 || hi < low[i] - 0.5 {
+                continue;
+            }
+            if lo > low[i] + 0.5 {
+                low[i] = lo;
+                moved = true;
+            }
+            if hi < high[i] - 0.5 {
+                high[i] = hi;
+                moved = true;
+            }
+        }
+    }
+    moved
 }
 
 /// Mixed-radix digits of `n`, first digit most significant.
