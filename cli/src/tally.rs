@@ -128,7 +128,7 @@ pub fn prepare(client: &Client, id_text: &str, options: &ReleaseOptions) -> anyh
             e.question
         )
     })?;
-    print_budget(&report, &earlier);
+    print_budget(&report, &earlier)?;
     Ok(report)
 }
 
@@ -165,14 +165,16 @@ fn earlier_reports(client: &Client, id: &CampaignId) -> anyhow::Result<Vec<(u32,
 }
 
 /// Differential privacy spends budget release after release: say how much.
-fn print_budget(report: &Report, earlier: &[(u32, Report)]) {
+fn print_budget(report: &Report, earlier: &[(u32, Report)]) -> anyhow::Result<()> {
     let Some(noise) = &report.noise else {
-        return;
+        return Ok(());
     };
-    let before: f64 = earlier
+    let before: Vec<&caucus_core::report::Noise> = earlier
         .iter()
-        .filter_map(|(_, r)| r.noise.as_ref().map(|n| n.epsilon))
-        .sum();
+        .filter_map(|(_, r)| r.noise.as_ref())
+        .collect();
+    let used = caucus_core::noise::survey_budget(&before, noise)
+        .map_err(|e| anyhow!("refused: {e}. Nothing was written or registered"))?;
     let errors: Vec<String> = report
         .questions
         .iter()
@@ -186,9 +188,11 @@ fn print_budget(report: &Report, earlier: &[(u32, Report)]) {
         errors.join(", ")
     );
     eprintln!(
-        "privacy budget spent on this survey, with earlier noisy releases: epsilon {}",
-        ((before + noise.epsilon) * 1000.0).round() / 1000.0
+        "privacy budget spent on this survey, with earlier noisy releases: epsilon {:.3} per count, of at most {} (so no count's combined error falls under one person)",
+        used,
+        caucus_core::noise::MAX_EPSILON_PER_COUNT
     );
+    Ok(())
 }
 
 /// Register with the server; it refuses a release too close to another.

@@ -28,6 +28,18 @@ pub const MIN_EPSILON: f64 = 0.01;
 /// (e^100 likelihood ratio), so a larger value is almost surely a typo.
 pub const MAX_EPSILON: f64 = 100.0;
 
+/// The most epsilon one count may receive, over all noisy releases of a
+/// survey: ln(1 + √2) ≈ 0.881. At a sensitivity-1 count's epsilon e the
+/// discrete Laplace error is E|X| = 2q / (1 - q²) with q = e^-e, which is
+/// exactly 1 at q = √2 - 1. Above it a count is expected to be off by less
+/// than one person: the noise then hides nothing, a subtraction against an
+/// exact release gives back the counts suppression hid, and the release
+/// would be exact in all but name without the protections exact releases
+/// get. So a release whose share per table exceeds this is refused, and so
+/// is one that would take a survey's running total per table past it
+/// (sequential composition: releases of the same table add up).
+pub const MAX_EPSILON_PER_COUNT: f64 = 0.881;
+
 /// Epsilon is kept in these units so that splitting and rounding are exact.
 const PER_UNIT: u32 = 1000;
 
@@ -48,10 +60,52 @@ pub enum NoiseError {
         min = MIN_EPSILON
     )]
     BudgetTooSmall { total: f64, tables: usize },
+    #[error(
+        "epsilon {total} over {tables} tables gives each count epsilon {share}, an expected \
+         error of ±{error:.2}: under one person, so the noise would hide nothing. Use at most \
+         epsilon {most} for {tables} tables, or publish exact counts (without --epsilon), \
+         which are suppressed and checked against earlier releases",
+        most = (MAX_EPSILON_PER_COUNT * *tables as f64 * 1000.0).floor() / 1000.0
+    )]
+    TooLittleNoise {
+        total: f64,
+        tables: usize,
+        share: f64,
+        error: f64,
+    },
+    #[error(
+        "this survey's noisy releases have spent epsilon {spent:.3} per count, and this one \
+         would add {adding:.3}: past the limit of {max} per count, where a count's combined \
+         expected error falls under one person. Publish exact counts instead (suppressed and \
+         checked against every earlier release)",
+        max = MAX_EPSILON_PER_COUNT
+    )]
+    SurveyBudgetSpent { spent: f64, adding: f64 },
     #[error("sensitivity must be at least 1")]
     ZeroSensitivity,
     #[error("a noise scale must be a positive fraction, got {num}/{den}")]
     BadScale { num: u64, den: u64 },
+}
+
+/// The epsilon each count of a release with this `noise` received.
+pub fn per_count(noise: &crate::report::Noise) -> f64 {
+    noise.epsilon / noise.tables.max(1) as f64
+}
+
+/// The running total per count of a survey's noisy releases, with `new`
+/// added; refused past [`MAX_EPSILON_PER_COUNT`].
+pub fn survey_budget(
+    earlier: &[&crate::report::Noise],
+    new: &crate::report::Noise,
+) -> Result<f64, NoiseError> {
+    let spent: f64 = earlier.iter().map(|n| per_count(n)).sum();
+    let adding = per_count(new);
+    // Shares are whole thousandths, rounded down: no float slack needed
+    // beyond the sum's own rounding.
+    if spent + adding > MAX_EPSILON_PER_COUNT + 1e-9 {
+        return Err(NoiseError::SurveyBudgetSpent { spent, adding });
+    }
+    Ok(spent + adding)
 }
 
 /// A privacy budget, epsilon, held exactly in thousandths.

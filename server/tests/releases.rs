@@ -299,6 +299,32 @@ fn noisy_releases_say_so_and_never_go_negative() {
     assert!(fixture
         .cli(&["tally", &id, "--epsilon", "1", "--include-text"])
         .is_err());
+    // The review's case: noise so small it hides nothing, published beside
+    // exact counts, gave back by subtraction what suppression hid. It is
+    // refused before anything is registered or published.
+    let results = format!("{}/api/v1/surveys/{id}/results", fixture.base());
+    let before = call(agent().get(&results).call());
+    let refused = fixture
+        .cli(&["publish", &id, "--epsilon", "100"])
+        .expect_err("epsilon 100");
+    assert!(
+        format!("{refused:#}").contains("under one person"),
+        "{refused:#}"
+    );
+    assert_eq!(
+        call(agent().get(&results).call()),
+        before,
+        "nothing published"
+    );
+    // The first noisy release spent 0.5 per count; another 0.5 would take
+    // the survey past 0.881.
+    let spent = fixture
+        .cli(&["tally", &id, "--epsilon", "5", "--format", "json"])
+        .expect_err("budget spent");
+    assert!(format!("{spent:#}").contains("per count"), "{spent:#}");
+    fixture
+        .cli(&["tally", &id, "--epsilon", "3", "--format", "json"])
+        .expect("0.3 more per count fits");
 }
 
 /// Promise 6 for the registry: a release the server acknowledged is on

@@ -19,7 +19,7 @@
 use rand::{CryptoRng, RngCore};
 
 use super::{value_names, Counts, Group, Tally};
-use crate::noise::{shown, Budget, DiscreteLaplace, NoiseError};
+use crate::noise::{shown, Budget, DiscreteLaplace, NoiseError, MAX_EPSILON_PER_COUNT};
 use crate::report::{GroupReport, Noise, OptionCount, QuestionReport, Report};
 use crate::survey::QuestionKind;
 
@@ -56,6 +56,16 @@ impl Tally {
         let tables = self.survey.questions.len() - self.by.len() + usize::from(grouped);
         let budget = Budget::new(epsilon)?.split(tables)?;
         let share = budget.epsilon();
+        // Refused when the noise would hide nothing (see the bound).
+        let error = DiscreteLaplace::for_epsilon(share, 1)?.expected_abs_error();
+        if share > MAX_EPSILON_PER_COUNT {
+            return Err(NoiseError::TooLittleNoise {
+                total: epsilon,
+                tables,
+                share,
+                error,
+            });
+        }
         let whole_suppressed = n < k;
         let visible = |count: u64| (!whole_suppressed && !(1..k).contains(&count)).then_some(count);
         // Groups that validation keeps empty (no answer to a required

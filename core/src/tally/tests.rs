@@ -388,6 +388,53 @@ mod noisy {
             "0.004 per table"
         );
     }
+
+    /// The review's case: `--epsilon 100` printed errors of about ±0 and
+    /// gave back, by subtraction against the exact publication, counts of
+    /// 2, 2 and 1 that suppression had hidden. Any epsilon whose counts are
+    /// expected to be off by less than one person is refused.
+    #[test]
+    fn an_epsilon_that_hides_nothing_is_refused() {
+        let tally = tally(&["area"]);
+        let mut rng = StdRng::seed_from_u64(9);
+        let refused = tally
+            .noisy_report("id", 100.0, &mut rng)
+            .expect_err("epsilon 100 is exact in all but name");
+        let message = refused.to_string();
+        assert!(message.contains("under one person"), "{message}");
+        // 4 tables: at most 4 × 0.881 = 3.524; every count then errs by a
+        // person or more on average.
+        assert!(message.contains("at most epsilon 3.524"), "{message}");
+        assert!(tally.noisy_report("id", 3.6, &mut rng).is_err());
+        let report = tally
+            .noisy_report("id", 3.524, &mut rng)
+            .expect("at the bound");
+        for q in report.all_questions() {
+            if let Some(error) = q.expected_error {
+                assert!(error >= 1.0, "{}: ±{error}", q.id);
+            }
+        }
+    }
+
+    #[test]
+    fn a_surveys_noisy_releases_share_one_budget_per_count() {
+        use crate::noise::{survey_budget, MAX_EPSILON_PER_COUNT};
+        use crate::report::Noise;
+        let noise = |epsilon: f64, tables: usize| Noise {
+            mechanism: "m".into(),
+            epsilon,
+            tables,
+        };
+        let first = noise(2.0, 4);
+        let used = survey_budget(&[], &first).expect("0.5 per count");
+        assert!((used - 0.5).abs() < 1e-9);
+        let second = noise(1.2, 4);
+        let used = survey_budget(&[&first], &second).expect("0.8 per count");
+        assert!(used <= MAX_EPSILON_PER_COUNT);
+        let third = noise(0.4, 4);
+        let refused = survey_budget(&[&first, &second], &third).expect_err("0.9 > 0.881");
+        assert!(refused.to_string().contains("per count"), "{refused}");
+    }
 }
 
 fn count_misfits(answers: serde_json::Value) -> Report {
