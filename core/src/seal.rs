@@ -94,11 +94,22 @@ const RELEASE: Envelope = Envelope {
     max_open: MAX_SEALED_RELEASE,
 };
 
+/// A secret a server backup holds (a campaign key, the server key), sealed
+/// to the organisers so a stolen backup opens nothing without their key.
+const BACKUP_SECRET: Envelope = Envelope {
+    magic: b"CSB1",
+    info: b"caucus sealed backup secret v1",
+    max: 64 * 1024,
+    max_open: 64 * 1024,
+};
+
 impl Envelope {
+    /// `aad` binds the ciphertext to what it belongs to (a campaign id, or
+    /// a file's name in a backup), so it cannot be moved to another.
     fn seal<R: RngCore + CryptoRng>(
         &self,
         plaintext: &[u8],
-        campaign: &CampaignId,
+        aad: &[u8],
         recipients: &[OrganiserPublicKey],
         rng: &mut R,
     ) -> Result<Vec<u8>, SealError> {
@@ -111,16 +122,15 @@ impl Envelope {
         out.push(count);
         for recipient in recipients {
             let public = recipient.hpke_public().map_err(|_| SealError::Encrypt)?;
-            let (encapped, ciphertext) =
-                hpke::single_shot_seal::<ChaCha20Poly1305, HkdfSha256, Kem, _>(
-                    &OpModeS::Base,
-                    &public,
-                    self.info,
-                    plaintext,
-                    campaign.as_bytes(),
-                    rng,
-                )
-                .map_err(|_| SealError::Encrypt)?;
+            let (encapped, ciphertext) = hpke::single_shot_seal::<
+                ChaCha20Poly1305,
+                HkdfSha256,
+                Kem,
+                _,
+            >(
+                &OpModeS::Base, &public, self.info, plaintext, aad, rng
+            )
+            .map_err(|_| SealError::Encrypt)?;
             let length = u32::try_from(ciphertext.len()).map_err(|_| SealError::Encrypt)?;
             out.extend_from_slice(&recipient.fingerprint());
             out.extend_from_slice(&encapped.to_bytes());
@@ -133,12 +143,7 @@ impl Envelope {
         Ok(out)
     }
 
-    fn open(
-        &self,
-        bytes: &[u8],
-        campaign: &CampaignId,
-        key: &OrganiserKey,
-    ) -> Result<Vec<u8>, SealError> {
+    fn open(&self, bytes: &[u8], aad: &[u8], key: &OrganiserKey) -> Result<Vec<u8>, SealError> {
         if bytes.len() > self.max_open || bytes.len() < 5 || &bytes[..4] != self.magic {
             return Err(SealError::Malformed);
         }
@@ -168,7 +173,7 @@ impl Envelope {
                 &encapped,
                 self.info,
                 ciphertext,
-                campaign.as_bytes(),
+                aad,
             )
             .map_err(|_| SealError::Open);
         }
@@ -185,13 +190,13 @@ impl SealedResponse {
     ) -> Result<Self, SealError> {
         let plaintext = padded_plaintext(answers)?;
         RESPONSE
-            .seal(&plaintext, campaign, recipients, rng)
+            .seal(&plaintext, campaign.as_bytes(), recipients, rng)
             .map(Self)
     }
 
     /// Open with an organiser key. Only the CLI holds one.
     pub fn open(&self, campaign: &CampaignId, key: &OrganiserKey) -> Result<Answers, SealError> {
-        answers_from_plaintext(&RESPONSE.open(&self.0, campaign, key)?)
+        answers_from_plaintext(&RESPONSE.open(&self.0, campaign.as_bytes(), key)?)
     }
 
     /// SHA-256 of the stored bytes: what a receipt names.
@@ -214,12 +219,34 @@ impl SealedRelease {
         rng: &mut R,
     ) -> Result<Self, SealError> {
         RELEASE
-            .seal(report_json, campaign, recipients, rng)
+            .seal(report_json, campaign.as_bytes(), recipients, rng)
             .map(Self)
     }
 
     pub fn open(&self, campaign: &CampaignId, key: &OrganiserKey) -> Result<Vec<u8>, SealError> {
-        RELEASE.open(&self.0, campaign, key)
+        RELEASE.open(&self.0, campaign.as_bytes(), key)
+    }
+}
+
+/// A secret file of a server backup, sealed to the organisers under its
+/// name in the backup (see the server's `backup` module).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SealedBackupSecret(pub Vec<u8>);
+
+impl SealedBackupSecret {
+    pub fn seal<R: RngCore + CryptoRng>(
+        secret: &[u8],
+        name: &str,
+        recipients: &[OrganiserPublicKey],
+        rng: &mut R,
+    ) -> Result<Self, SealError> {
+        BACKUP_SECRET
+            .seal(secret, name.as_bytes(), recipients, rng)
+            .map(Self)
+    }
+
+    pub fn open(&self, name: &str, key: &OrganiserKey) -> Result<Vec<u8>, SealError> {
+        BACKUP_SECRET.open(&self.0, name.as_bytes(), key)
     }
 }
 
@@ -311,7 +338,7 @@ mod tests {
         let plaintext = padded_plaintext(&long).expect("plaintext");
         let sealed = SealedResponse(
             earlier
-                .seal(&plaintext, &campaign, &recipients, &mut rng)
+                .seal(&plaintext, campaign.as_bytes(), &recipients, &mut rng)
                 .expect("seal as an earlier server did"),
         );
         assert!(sealed.0.len() > MAX_SEALED && sealed.0.len() <= MAX_OPENED);

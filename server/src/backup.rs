@@ -9,10 +9,20 @@
 //! same snapshot itself.
 //!
 //! A snapshot is a directory: `sled/` (a fresh database with every tree
-//! copied), `server.key`, `keys/`, `personal/`, and `manifest.json`, which
-//! records, for each tree, its item count and a SHA-256 over its items,
-//! and a SHA-256 for each file. `restore` checks all of it before copying
-//! anything into place.
+//! copied), `server.key.sealed`, `keys/<id>.key.sealed`, `personal/`, and
+//! `manifest.json`, which records, for each tree, its item count and a
+//! SHA-256 over its items, and a SHA-256 for each file. `restore` checks
+//! all of it before copying anything into place.
+//!
+//! The campaign keys and the server key are sealed (HPKE) to the
+//! organisers' public keys, each under its own name. Every stored answer
+//! and spend record is wrapped under a campaign key, so a stolen backup
+//! without an organiser key opens no answer and tests no invite against
+//! its spend records, and cannot sign as the server. Restoring therefore
+//! takes an organiser key. What a backup cannot undo: one taken before a
+//! campaign's retention ended keeps that campaign's key (sealed), so an
+//! organiser key still opens that copy's answers after the live server
+//! destroyed them; delete old backups on the same schedule.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -22,15 +32,24 @@ use caucus_core::encoding::hex;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+use caucus_core::seal::SealedBackupSecret;
+use caucus_core::{OrganiserKey, OrganiserPublicKey};
+
 use crate::store::personal::{copy_durably, sync_dir, write_durably};
 use crate::store::{restrict_permissions, today, Store};
 
-const FORMAT: &str = "caucus-backup-1";
+const FORMAT: &str = "caucus-backup-2";
+/// Snapshots from before secrets were sealed: restored as they are.
+const FORMAT_PLAIN: &str = "caucus-backup-1";
+/// The name of a sealed secret in a snapshot: its data directory name plus
+/// this.
+const SEALED: &str = ".sealed";
 const MANIFEST: &str = "manifest.json";
 /// Files and directories beside sled that belong in a snapshot (the
 /// demo's own key and ids too, so a restored demo still opens its box).
-const FILES: [&str; 6] = [
+const FILES: [&str; 7] = [
     "server.key",
+    "server.key.sealed",
     "keys",
     "personal",
     "demo-organiser.key",
@@ -139,7 +158,14 @@ fn name_of(path: &Path) -> anyhow::Result<String> {
 /// no server running. The manifest sums the items as they are copied, so
 /// writers wait for one pass over the store; [`complete`] then makes the
 /// copy durable and reads it back, after they have gone on.
-pub fn snapshot(store: &Store, dir: &Path) -> anyhow::Result<Manifest> {
+pub fn snapshot(
+    store: &Store,
+    dir: &Path,
+    organisers: &[OrganiserPublicKey],
+) -> anyhow::Result<Manifest> {
+    if organisers.is_empty() {
+        bail!("a backup seals its keys to the organisers' public keys, and none is configured: pass --organiser caucus-org1:... (or set it in the config file)");
+    }
     empty_or_new(dir)?;
     std::fs::create_dir_all(dir)?;
     restrict_permissions(dir, 0o700)?;
@@ -169,9 +195,16 @@ pub fn snapshot(store: &Store, dir: &Path) -> anyhow::Result<Manifest> {
     drop(copy);
     let mut files = BTreeMap::new();
     for relative in list_files(store.dir())? {
-        let bytes = std::fs::read(store.dir().join(&relative))?;
-        write_durably(&dir.join(&relative), &bytes)?;
-        files.insert(name_of(&relative)?, hex(&Sha256::digest(&bytes)));
+        let mut bytes = std::fs::read(store.dir().join(&relative))?;
+        let mut name = name_of(&relative)?;
+        if is_secret(&relative) {
+            bytes = SealedBackupSecret::seal(&bytes, &name, organisers, &mut rand::rngs::OsRng)
+                .map_err(|e| anyhow::anyhow!("sealing {name}: {e}"))?
+                .0;
+            name.push_str(SEALED);
+        }
+        write_durably(&dir.join(&name), &bytes)?;
+        files.insert(name, hex(&Sha256::digest(&bytes)));
     }
     let manifest = Manifest {
         format: FORMAT.into(),
@@ -193,7 +226,7 @@ pub fn verify(snapshot: &Path) -> anyhow::Result<Manifest> {
         )
     })?;
     let manifest: Manifest = serde_json::from_slice(&text).context("reading the manifest")?;
-    if manifest.format != FORMAT {
+    if manifest.format != FORMAT && manifest.format != FORMAT_PLAIN {
         bail!("unknown backup format `{}`", manifest.format);
     }
     if copied_trees(&snapshot.join("sled"))? != manifest.trees {
@@ -210,14 +243,44 @@ pub fn verify(snapshot: &Path) -> anyhow::Result<Manifest> {
     Ok(manifest)
 }
 
-/// Verify `snapshot`, then copy it into `data` (new or empty).
-pub fn restore(snapshot: &Path, data: &Path) -> anyhow::Result<Manifest> {
+/// The files a snapshot holds only sealed: the campaign keys and the
+/// server's signing key.
+fn is_secret(relative: &Path) -> bool {
+    relative.starts_with("keys") || relative == Path::new("server.key")
+}
+
+/// Verify `snapshot`, unseal its secrets with `key`, then copy it into
+/// `data` (new or empty). Everything is opened before anything is written.
+pub fn restore(
+    snapshot: &Path,
+    data: &Path,
+    key: Option<&OrganiserKey>,
+) -> anyhow::Result<Manifest> {
     let manifest = verify(snapshot)?;
     empty_or_new(data)?;
+    let mut files = Vec::with_capacity(manifest.files.len());
+    for name in manifest.files.keys() {
+        let bytes = std::fs::read(snapshot.join(name))?;
+        files.push(match name.strip_suffix(SEALED) {
+            None => (name.clone(), bytes),
+            Some(plain) => {
+                let key = key.context(
+                    "this backup's campaign keys are sealed to the organisers: restore with an \
+                     organiser key (--key FILE, from `caucus keygen`)",
+                )?;
+                let opened = SealedBackupSecret(bytes).open(plain, key).map_err(|_| {
+                    anyhow::anyhow!(
+                        "this organiser key cannot open {plain} in the backup: it was sealed to \
+                         the server's organiser keys when the backup was made"
+                    )
+                })?;
+                (plain.to_string(), opened)
+            }
+        });
+    }
     copy_tree(&snapshot.join("sled"), &data.join("sled"))?;
-    for relative in manifest.files.keys() {
-        let bytes = std::fs::read(snapshot.join(relative))?;
-        write_durably(&data.join(relative), &bytes)?;
+    for (name, bytes) in files {
+        write_durably(&data.join(name), &bytes)?;
     }
     // Checked as copied: opening it as a store may add to it (a store from
     // before stored response counts gets them).
@@ -297,10 +360,16 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         let (store, id) = uncounted(&dir.path().join("old"), 5);
         store.keys.create(&id).expect("key");
-        snapshot(&store, &dir.path().join("snapshot")).expect("snapshot");
+        let organiser = OrganiserKey::generate(&mut rand::rngs::OsRng);
+        snapshot(
+            &store,
+            &dir.path().join("snapshot"),
+            &[organiser.public().clone()],
+        )
+        .expect("snapshot");
         drop(store);
         let data = dir.path().join("restored");
-        restore(&dir.path().join("snapshot"), &data).expect("restore");
+        restore(&dir.path().join("snapshot"), &data, Some(&organiser)).expect("restore");
         let store = Store::open(&data).expect("open");
         assert_eq!(store.response_count(&id).expect("count"), 5);
     }
@@ -313,7 +382,8 @@ mod tests {
         let (store, id) = uncounted(&dir.path().join("data"), 7);
         store.keys.create(&id).expect("key");
         let at = dir.path().join("snapshot");
-        let manifest = snapshot(&store, &at).expect("snapshot");
+        let organiser = OrganiserKey::generate(&mut rand::rngs::OsRng);
+        let manifest = snapshot(&store, &at, &[organiser.public().clone()]).expect("snapshot");
         assert!(
             manifest.trees.values().any(|t| t.items >= 7),
             "the responses"

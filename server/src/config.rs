@@ -32,7 +32,12 @@ pub struct Args {
     pub bind: Option<String>,
     /// An organiser public key (`caucus-org1:...`); repeat for several.
     /// In the environment, separate keys with commas.
-    #[arg(long = "organiser", env = "CAUCUS_ORGANISER", value_delimiter = ',')]
+    #[arg(
+        long = "organiser",
+        env = "CAUCUS_ORGANISER",
+        value_delimiter = ',',
+        global = true
+    )]
     pub organisers: Vec<String>,
     /// Seed a demo survey and demo organiser key, and print invite links.
     #[arg(long, env = "CAUCUS_DEMO")]
@@ -51,8 +56,15 @@ pub enum Command {
     /// or while it is stopped.
     Backup { dir: PathBuf },
     /// Check a snapshot made by `backup` and load it into the data
-    /// directory, which must be new or empty (stop the server first).
-    Restore { snapshot: PathBuf },
+    /// directory, which must be new or empty (stop the server first). Its
+    /// keys are sealed to the organisers: `--key` is an organiser key file.
+    Restore {
+        snapshot: PathBuf,
+        /// An organiser key file (from `caucus keygen`) that opens the
+        /// snapshot's sealed keys.
+        #[arg(long)]
+        key: Option<PathBuf>,
+    },
 }
 
 impl Args {
@@ -68,6 +80,30 @@ impl Args {
             Some(path) => read_file(path),
             None => Ok(FileConfig::default()),
         }
+    }
+
+    /// The organiser public keys: flags or environment, else the config
+    /// file. What an offline backup seals to.
+    pub fn organiser_keys(&self) -> anyhow::Result<Vec<OrganiserPublicKey>> {
+        self.organisers_with(&self.file()?)
+    }
+
+    fn organisers_with(&self, file: &FileConfig) -> anyhow::Result<Vec<OrganiserPublicKey>> {
+        let texts = if self.organisers.is_empty() {
+            &file.organisers
+        } else {
+            &self.organisers
+        };
+        let mut organisers = Vec::new();
+        for text in texts.iter().filter(|t| !t.trim().is_empty()) {
+            let key: OrganiserPublicKey = text
+                .parse()
+                .with_context(|| format!("organiser: `{text}` is not an organiser public key"))?;
+            if !organisers.contains(&key) {
+                organisers.push(key);
+            }
+        }
+        Ok(organisers)
     }
 
     fn data_with(&self, file: &FileConfig) -> PathBuf {
@@ -102,6 +138,7 @@ impl Config {
     pub fn from_args(args: Args) -> anyhow::Result<Self> {
         let file = args.file()?;
         let data = args.data_with(&file);
+        let organisers = args.organisers_with(&file)?;
         let bind_text = args
             .bind
             .or(file.bind)
@@ -109,20 +146,7 @@ impl Config {
         let bind: SocketAddr = bind_text.parse().with_context(|| {
             format!("bind: `{bind_text}` is not an address such as 127.0.0.1:8080")
         })?;
-        let organiser_texts = if args.organisers.is_empty() {
-            file.organisers
-        } else {
-            args.organisers
-        };
-        let mut organisers = Vec::new();
-        for text in organiser_texts.iter().filter(|t| !t.trim().is_empty()) {
-            let key: OrganiserPublicKey = text
-                .parse()
-                .with_context(|| format!("organiser: `{text}` is not an organiser public key"))?;
-            if !organisers.contains(&key) {
-                organisers.push(key);
-            }
-        }
+
         let log_text = args.log.or(file.log).unwrap_or_else(|| "info".into());
         let log = match log_text.as_str() {
             "error" => log::LevelFilter::Error,

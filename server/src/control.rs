@@ -3,8 +3,8 @@
 //!
 //! A Unix socket rather than an HTTP route, because backups are the
 //! hosting operator's business, not the organisers': a snapshot holds the
-//! server's signing key and every campaign key, which no admin API should
-//! hand out. The socket lives inside the data directory (mode 0700) and
+//! server's signing key and every campaign key (sealed to the organisers),
+//! which no admin API should hand out. The socket lives inside the data directory (mode 0700) and
 //! is itself mode 0600, so only the account that runs the server can use
 //! it. One request per connection, one line each way:
 //! `backup <absolute directory>` → `ok <JSON>` or `error <message>`, the
@@ -17,6 +17,8 @@ use std::time::Instant;
 
 use anyhow::{bail, Context};
 use serde::{Deserialize, Serialize};
+
+use caucus_core::OrganiserPublicKey;
 
 use crate::backup::{self, Manifest};
 use crate::commit::{Committer, Outcome, Write};
@@ -40,7 +42,12 @@ pub fn socket_path(data: &Path) -> PathBuf {
 }
 
 /// Listen on the data directory's control socket, on a thread of its own.
-pub fn start(data: &Path, committer: Committer) -> anyhow::Result<()> {
+/// Backups seal their secrets to `organisers`.
+pub fn start(
+    data: &Path,
+    committer: Committer,
+    organisers: Vec<OrganiserPublicKey>,
+) -> anyhow::Result<()> {
     let path = socket_path(data);
     // A socket file left by a killed server: the database lock already
     // proved no other server runs on this directory.
@@ -55,7 +62,7 @@ pub fn start(data: &Path, committer: Committer) -> anyhow::Result<()> {
         .name("caucus-control".into())
         .spawn(move || {
             for stream in listener.incoming().flatten() {
-                if let Err(err) = serve(stream, &committer) {
+                if let Err(err) = serve(stream, &committer, &organisers) {
                     log::warn!("control socket: {err:#}");
                 }
             }
@@ -64,7 +71,11 @@ pub fn start(data: &Path, committer: Committer) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn serve(stream: UnixStream, committer: &Committer) -> anyhow::Result<()> {
+fn serve(
+    stream: UnixStream,
+    committer: &Committer,
+    organisers: &[OrganiserPublicKey],
+) -> anyhow::Result<()> {
     // One connection at a time: one that never sends its line must not
     // block the next backup for ever.
     stream.set_read_timeout(Some(REQUEST_TIMEOUT))?;
@@ -73,7 +84,10 @@ fn serve(stream: UnixStream, committer: &Committer) -> anyhow::Result<()> {
     let answer = match line.trim_end().split_once(' ') {
         Some(("backup", dir)) if Path::new(dir).is_absolute() => {
             let asked = Instant::now();
-            let outcome = committer.commit_blocking(Write::Backup { dir: dir.into() });
+            let outcome = committer.commit_blocking(Write::Backup {
+                dir: dir.into(),
+                organisers: organisers.to_vec(),
+            });
             let writes_paused_ms = u64::try_from(asked.elapsed().as_millis()).unwrap_or(u64::MAX);
             match outcome {
                 Ok(Outcome::BackedUp(manifest)) => {
@@ -98,8 +112,13 @@ fn serve(stream: UnixStream, committer: &Committer) -> anyhow::Result<()> {
 }
 
 /// `caucus-server backup DIR`: through the running server if there is
-/// one, else straight from the data directory.
-pub fn backup_command(data: &Path, dir: &Path) -> anyhow::Result<Backup> {
+/// one (which seals to its own organisers), else straight from the data
+/// directory, sealed to `organisers`.
+pub fn backup_command(
+    data: &Path,
+    dir: &Path,
+    organisers: &[OrganiserPublicKey],
+) -> anyhow::Result<Backup> {
     let dir = std::path::absolute(dir)?;
     match UnixStream::connect(socket_path(data)) {
         Ok(mut stream) => {
@@ -127,7 +146,7 @@ pub fn backup_command(data: &Path, dir: &Path) -> anyhow::Result<Backup> {
             let store = Store::open(data).context(
                 "no server answered on the control socket, and the data directory could not be opened",
             )?;
-            let manifest = backup::snapshot(&store, &dir)?;
+            let manifest = backup::snapshot(&store, &dir, organisers)?;
             drop(store);
             backup::complete(&dir, &manifest)?;
             Ok(Backup {

@@ -91,18 +91,25 @@ pub fn main_entry() -> ExitCode {
 /// `backup` and `restore`: print what was written, or why not (exit 1).
 fn operator_command(args: &Args, command: &config::Command) -> ExitCode {
     let result = args.data_dir().and_then(|data| match command {
-        config::Command::Backup { dir } => control::backup_command(&data, dir).map(|b| {
-            let paused = b
-                .writes_paused_ms
-                .map(|ms| format!("; writes paused {:.2} s", ms as f64 / 1000.0))
-                .unwrap_or_default();
-            format!(
-                "backup written to {}: {}{paused}",
-                dir.display(),
-                backup::summary(&b.manifest)
-            )
-        }),
-        config::Command::Restore { snapshot } => backup::restore(snapshot, &data)
+        config::Command::Backup { dir } => args
+            .organiser_keys()
+            .and_then(|organisers| control::backup_command(&data, dir, &organisers))
+            .map(|b| {
+                let paused = b
+                    .writes_paused_ms
+                    .map(|ms| format!("; writes paused {:.2} s", ms as f64 / 1000.0))
+                    .unwrap_or_default();
+                format!(
+                    "backup written to {}: {}{paused}",
+                    dir.display(),
+                    backup::summary(&b.manifest)
+                )
+            }),
+        config::Command::Restore { snapshot, key } => key
+            .as_deref()
+            .map(read_organiser_key)
+            .transpose()
+            .and_then(|key| backup::restore(snapshot, &data, key.as_ref()))
             .map(|m| format!("restored into {}: {}", data.display(), backup::summary(&m))),
     });
     match result {
@@ -115,6 +122,15 @@ fn operator_command(args: &Args, command: &config::Command) -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// An organiser key file, for `restore` to unseal a backup's keys.
+fn read_organiser_key(path: &std::path::Path) -> anyhow::Result<caucus_core::OrganiserKey> {
+    use anyhow::Context as _;
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("reading the organiser key {}", path.display()))?;
+    caucus_core::OrganiserKey::from_file_text(&text)
+        .with_context(|| format!("{} is not an organiser key", path.display()))
 }
 
 /// Open the store, start the writer, bind, announce, serve until stopped.
@@ -133,7 +149,7 @@ pub async fn run(mut config: Config, durable: bool) -> anyhow::Result<()> {
     };
     let committer = commit::Committer::start(store.clone(), store.server_key()?, durable)?;
     retention::start(store.clone(), committer.clone());
-    control::start(&config.data, committer.clone())?;
+    control::start(&config.data, committer.clone(), config.organisers.clone())?;
     let demo_ids = match &demo_key {
         Some((key, _)) => Some((
             demo::demo_survey(&store, &committer).await?,

@@ -236,11 +236,16 @@ const BACKUP_NOTE: &str = "pelican backup note";
 
 /// `caucus-server backup DIR` or `restore DIR`, on the data directory.
 fn operator(command: &str, dir: &Path, data: &Path) -> std::process::Output {
+    operator_with(command, dir, data, &[])
+}
+
+fn operator_with(command: &str, dir: &Path, data: &Path, extra: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_caucus-server"))
         .arg(command)
         .arg(dir)
         .arg("--data")
         .arg(data)
+        .args(extra)
         .env_remove("CAUCUS_ORGANISER")
         .output()
         .expect("run caucus-server")
@@ -315,19 +320,36 @@ fn a_backup_taken_under_load_restores_a_consistent_store() {
     let disk = all_bytes(&snapshot);
     assert_sealed(&disk, BACKUP_NOTE);
     assert_unlinkable(&disk, spent.lock().unwrap().iter());
+    // Every answer and spend record is wrapped under a campaign key, and
+    // the snapshot holds those keys (and the server's) only sealed to the
+    // organisers: the copy alone opens no answer and tests no invite.
+    let campaign_key = std::fs::read(data.join("keys").join(format!("{id}.key"))).unwrap();
+    assert_eq!(campaign_key.len(), 32);
+    assert!(
+        !contains(&disk, &campaign_key),
+        "a campaign key in the clear"
+    );
+    let server_key = std::fs::read(data.join("server.key")).unwrap();
+    assert!(!contains(&disk, &server_key), "the server key in the clear");
+    assert!(snapshot
+        .join("keys")
+        .join(format!("{id}.key.sealed"))
+        .exists());
+    assert!(!snapshot.join("keys").join(format!("{id}.key")).exists());
+    assert!(!snapshot.join("server.key").exists());
 
     // A damaged snapshot is refused and writes nothing.
     let damaged = dir.path().join("damaged");
     copy_dir(&snapshot, &damaged);
-    let key_file = std::fs::read_dir(damaged.join("keys"))
+    let damaged_key = std::fs::read_dir(damaged.join("keys"))
         .unwrap()
         .next()
         .unwrap()
         .unwrap()
         .path();
-    let mut bytes = std::fs::read(&key_file).unwrap();
+    let mut bytes = std::fs::read(&damaged_key).unwrap();
     bytes[0] ^= 1;
-    std::fs::write(&key_file, bytes).unwrap();
+    std::fs::write(&damaged_key, bytes).unwrap();
     let refused_into = dir.path().join("refused");
     let out = operator("restore", &damaged, &refused_into);
     assert!(!out.status.success());
@@ -337,12 +359,35 @@ fn a_backup_taken_under_load_restores_a_consistent_store() {
         "nothing restored from a damaged snapshot"
     );
     // A non-empty target is refused too.
-    let out = operator("restore", &snapshot, &data);
+    let key_arg = ["--key", key_path.to_str().unwrap()];
+    let out = operator_with("restore", &snapshot, &data, &key_arg);
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("not empty"));
+    // Without an organiser key, or with another one, nothing is restored.
+    let refused_into = dir.path().join("no-key");
+    let out = operator("restore", &snapshot, &refused_into);
+    assert!(!out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("restore with an organiser key"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stranger = key_file(
+        dir.path(),
+        &caucus_core::OrganiserKey::generate(&mut rand::rngs::OsRng),
+    );
+    let out = operator_with(
+        "restore",
+        &snapshot,
+        &refused_into,
+        &["--key", stranger.to_str().unwrap()],
+    );
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot open"));
+    assert!(!refused_into.exists(), "nothing restored without the key");
 
     let restored = dir.path().join("restored");
-    let out = operator("restore", &snapshot, &restored);
+    let out = operator_with("restore", &snapshot, &restored, &key_arg);
     assert!(
         out.status.success(),
         "{}",
@@ -383,13 +428,30 @@ fn a_backup_taken_under_load_restores_a_consistent_store() {
     );
     server.kill();
 
-    // With no server running, backup opens the store itself.
+    // With no server running, backup opens the store itself, and seals to
+    // the organiser keys it is given (none: refused, nothing written).
     let offline = dir.path().join("offline");
     let out = operator("backup", &offline, &restored);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--organiser"));
+    assert!(!offline.exists());
+    let public = key.public().to_string();
+    let out = operator_with("backup", &offline, &restored, &["--organiser", &public]);
     assert!(
         out.status.success(),
         "{}",
         String::from_utf8_lossy(&out.stderr)
+    );
+    let again = dir.path().join("restored-again");
+    let out = operator_with("restore", &offline, &again, &key_arg);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        std::fs::read(again.join("keys").join(format!("{id}.key"))).unwrap(),
+        campaign_key
     );
 }
 

@@ -98,6 +98,8 @@ pub enum Write {
     /// empty) directory, taken between two batches: see [`crate::backup`].
     Backup {
         dir: std::path::PathBuf,
+        /// Whom its secrets are sealed to.
+        organisers: Vec<caucus_core::OrganiserPublicKey>,
     },
     /// A named witness's cosignature (its place in the header's list),
     /// already verified against the checkpoint it carries.
@@ -221,8 +223,8 @@ fn run(store: Store, server_key: ServerKey, file: File, jobs: Receiver<Job>, dur
             let _ = first.reply.send(Err(CommitError::Storage(cause.clone())));
             continue;
         }
-        if let Write::Backup { dir } = &first.write {
-            let outcome = crate::backup::snapshot(&writer.store, dir)
+        if let Write::Backup { dir, organisers } = &first.write {
+            let outcome = crate::backup::snapshot(&writer.store, dir, organisers)
                 .map(|manifest| Outcome::BackedUp(Box::new(manifest)))
                 .map_err(|e| CommitError::Storage(format!("{e:#}")));
             let _ = first.reply.send(outcome);
