@@ -11,6 +11,7 @@ pub mod backup;
 pub mod body;
 pub mod commit;
 pub mod config;
+pub mod connections;
 pub mod control;
 pub mod demo;
 pub mod error;
@@ -166,6 +167,13 @@ pub async fn run(mut config: Config, durable: bool) -> anyhow::Result<()> {
         flood: flood::Flood::new(),
     });
     let server_public = state.server_key.public();
+    let limits = connections::limits();
+    log::info!(
+        "{} workers, at most {} connections each ({} file descriptors)",
+        limits.workers,
+        limits.per_worker,
+        limits.descriptors
+    );
     let app_state = state.clone();
     let server = HttpServer::new(move || {
         App::new()
@@ -203,6 +211,9 @@ pub async fn run(mut config: Config, durable: bool) -> anyhow::Result<()> {
     .client_request_timeout(std::time::Duration::from_secs(5))
     .keep_alive(std::time::Duration::from_secs(5))
     .client_disconnect_timeout(std::time::Duration::from_secs(2))
+    // Below the descriptor limit: see `connections`.
+    .workers(limits.workers)
+    .max_connections(limits.per_worker)
     .bind(config.bind)?
     .shutdown_timeout(5);
     let addr = server

@@ -46,14 +46,17 @@ impl Server {
             .open(&stderr_log)
             .expect("stderr log");
         let mut command = server_command(data, organisers);
-        command
-            .arg("--log")
-            .arg(level)
-            .stdout(Stdio::piped())
-            .stderr(log);
+        command.arg("--log").arg(level);
         for (name, value) in env {
             command.env(name, value);
         }
+        Self::spawn(command, data, &stderr_log, log)
+    }
+
+    /// Start `command` (a `caucus-server` command line, or one wrapping
+    /// it) and wait until it listens.
+    pub fn spawn(mut command: Command, data: &Path, stderr_log: &Path, log: std::fs::File) -> Self {
+        command.stdout(Stdio::piped()).stderr(log);
         let mut child = command.spawn().expect("start caucus-server");
         let stdout = child.stdout.take().expect("stdout");
         let mut lines = BufReader::new(stdout).lines();
@@ -76,7 +79,7 @@ impl Server {
             child,
             base,
             data: data.to_path_buf(),
-            stderr_log,
+            stderr_log: stderr_log.to_path_buf(),
         }
     }
 
