@@ -117,6 +117,21 @@ pub enum StatementCommand {
         #[command(flatten)]
         remote: Remote,
     },
+    /// Strike a named signature shown to be false: names are not checked
+    /// against anyone's identity. The strike is a log entry signed by your
+    /// key (the one that signed the statement's header), seen by every
+    /// verifier; the name's text is erased and the signature counted apart.
+    Strike {
+        /// Statement id (may begin with `-`).
+        #[arg(allow_hyphen_values = true)]
+        id: String,
+        /// The log index of the signature (`entries` in `caucus verify
+        /// --json`, or `index` on the statement's JSON view).
+        #[arg(long)]
+        entry: u64,
+        #[command(flatten)]
+        remote: Remote,
+    },
 }
 
 #[derive(Args, Debug)]

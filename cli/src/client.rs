@@ -190,6 +190,17 @@ impl Client {
             .ok_or_else(|| anyhow!("the server did not return an id"))
     }
 
+    /// Post an organiser-signed strike entry for statement `id`.
+    pub fn strike(&self, id: &CampaignId, strike: &str) -> anyhow::Result<Value> {
+        let body = serde_json::to_vec(&serde_json::json!({"strike": strike}))?;
+        self.signed(
+            "POST",
+            &format!("/api/v1/admin/statements/{id}/strikes"),
+            "",
+            &body,
+        )
+    }
+
     pub fn public_survey(&self, id: &CampaignId) -> anyhow::Result<Value> {
         let request = self
             .agent

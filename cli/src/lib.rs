@@ -12,6 +12,7 @@ pub mod html_report;
 pub mod invites;
 pub mod report;
 pub mod seen;
+pub mod statement;
 pub mod tally;
 pub mod verify;
 pub mod witness;
@@ -22,12 +23,10 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::{bail, Context};
-use caucus_core::log::entry::Header;
-use caucus_core::statement::Statement;
 use caucus_core::{OrganiserKey, Survey};
 use clap::Parser;
 
-use crate::args::{Cli, Command, StatementCommand, SurveyCommand};
+use crate::args::{Cli, Command, SurveyCommand};
 use crate::client::Client;
 
 /// Binary entry: run, print any error, map it to an exit code.
@@ -119,16 +118,7 @@ where
         Command::Publish(options) => tally::publish(&options, out),
         Command::Redact(options) => exports::redact(&options, out),
         Command::VerifyExport(options) => exports::verify_export(&options, out),
-        Command::Statement {
-            command: StatementCommand::Create { file, remote },
-        } => {
-            let text = read_survey(&file)?;
-            let client = Client::new(&remote.server)?.with_key(&remote.key)?;
-            let id =
-                create_statement(&client, &text).with_context(|| format!("{}", file.display()))?;
-            writeln!(out, "{id}")?;
-            Ok(())
-        }
+        Command::Statement { command } => statement::command(command, out),
         Command::Verify(options) => verify::command(&options, out),
         Command::Witness(options) => witness::command(&options, out),
         Command::WitnessKey { key, name } => {
@@ -158,17 +148,7 @@ fn set_state(
     Ok(())
 }
 
-/// Pick an id, sign the log's header with the organiser key, upload both.
-fn create_statement(client: &Client, text: &str) -> anyhow::Result<String> {
-    let statement = Statement::from_toml(text)?;
-    let id = caucus_core::CampaignId::random(&mut rand::rngs::OsRng);
-    let key = client.key()?;
-    let header = Header::new(id, &statement, key.public()).signed_bytes(key);
-    let header = String::from_utf8(header).context("header text")?;
-    client.create_statement(text, &header)
-}
-
-fn read_survey(path: &Path) -> anyhow::Result<String> {
+pub(crate) fn read_survey(path: &Path) -> anyhow::Result<String> {
     std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))
 }
 

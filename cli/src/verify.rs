@@ -230,6 +230,7 @@ pub fn command(options: &VerifyOptions, out: &mut dyn Write) -> anyhow::Result<(
             "anonymous": counts.anonymous,
             "unverified": counts.unverified,
             "withdrawn": counts.withdrawn,
+            "struck": counts.struck,
             "organiser": header.organiser.to_string(),
             "server_key": server_text,
             "text_sha256": header.text_sha256,
@@ -277,6 +278,11 @@ pub fn command(options: &VerifyOptions, out: &mut dyn Write) -> anyhow::Result<(
             out,
             "  withdrawn:                            {}",
             counts.withdrawn
+        )?;
+        writeln!(
+            out,
+            "  struck by the header's organiser:     {}",
+            counts.struck
         )?;
         for (name, size) in &witnessed_by {
             writeln!(

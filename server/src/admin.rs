@@ -213,11 +213,73 @@ async fn create_statement(
     }
 }
 
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NewStrike {
+    /// The strike entry, made and signed by the organiser's CLI.
+    strike: String,
+}
+
+/// Strike a named signature shown to be false. The entry is signed by the
+/// organiser key of the statement's header (the request's own signature
+/// says only that some organiser of this server sent it), so every
+/// verifier can check who struck whom.
+#[post("/api/v1/admin/statements/{id}/strikes")]
+async fn strike(
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+    signed: SignedAdmin,
+) -> Result<HttpResponse, AppError> {
+    let id = parse_id(&id)?;
+    state.store.statement(&id)?.ok_or(AppError::NotFound)?;
+    let request: NewStrike = serde_json::from_slice(&signed.body)
+        .map_err(|e| AppError::BadRequest(format!("expected {{\"strike\": ...}}: {e}")))?;
+    let Ok(Entry::Strike(strike)) = Entry::parse(request.strike.as_bytes(), 1) else {
+        return Err(AppError::BadRequest(
+            "strike: not a strike entry signed by the organiser key it names".into(),
+        ));
+    };
+    if strike.statement != id {
+        return Err(AppError::BadRequest(
+            "strike: made for another statement".into(),
+        ));
+    }
+    let header = state.store.log_entries(&id, 0, 1)?;
+    let organiser = match header.first().map(|h| Entry::parse(h, 0)) {
+        Some(Ok(Entry::Header(header))) => header.organiser,
+        _ => {
+            return Err(AppError::Internal(anyhow::anyhow!(
+                "statement header unreadable"
+            )))
+        }
+    };
+    if strike.organiser != organiser {
+        return Err(AppError::NotHeaderOrganiser);
+    }
+    let write = Write::Strike {
+        id,
+        target: strike.entry,
+        entry: request.strike.into_bytes(),
+    };
+    match state.committer.commit(write).await.map_err(commit_error)? {
+        Outcome::Appended(index) => {
+            log::info!("a named signature was struck");
+            Ok(HttpResponse::Created().json(json!({"struck": strike.entry, "entry": index})))
+        }
+        Outcome::Spent => Err(AppError::AlreadyStruck),
+        Outcome::NotNamed => Err(AppError::BadRequest(
+            "strike: the entry is not a named signature (an anonymous one has no name)".into(),
+        )),
+        _ => Err(AppError::NotFound),
+    }
+}
+
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(create)
         .service(close)
         .service(reopen)
         .service(status)
         .service(sealed)
-        .service(create_statement);
+        .service(create_statement)
+        .service(strike);
 }

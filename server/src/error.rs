@@ -46,6 +46,10 @@ pub enum AppError {
     UnknownWitness,
     #[error("this request could not be carried out, and changed nothing")]
     NotProcessed,
+    #[error("only the organiser key that signed the statement's header may strike a signature")]
+    NotHeaderOrganiser,
+    #[error("this signature was already withdrawn or struck")]
+    AlreadyStruck,
     #[error("this signature has already been withdrawn")]
     Withdrawn,
     #[error("no signature of this statement has this withdrawal secret")]
@@ -95,6 +99,8 @@ impl AppError {
             Self::CheckpointMoved => "checkpoint_moved",
             Self::UnknownWitness => "unknown_witness",
             Self::NotProcessed => "not_processed",
+            Self::NotHeaderOrganiser => "not_header_organiser",
+            Self::AlreadyStruck => "already_struck",
             Self::UnknownSecret => "unknown_secret",
             Self::StillOpen => "survey_open",
             Self::Differencing { .. } => "release_differencing",
@@ -141,12 +147,15 @@ impl ResponseError for AppError {
             Self::TooLarge | Self::AnswersTooLong => StatusCode::PAYLOAD_TOO_LARGE,
             Self::UnsupportedMedia(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::Auth(_) | Self::Replayed => StatusCode::UNAUTHORIZED,
-            Self::Invite(InviteError::Forged) | Self::UnknownWitness => StatusCode::FORBIDDEN,
+            Self::Invite(InviteError::Forged) | Self::UnknownWitness | Self::NotHeaderOrganiser => {
+                StatusCode::FORBIDDEN
+            }
             Self::Invite(_) => StatusCode::UNAUTHORIZED,
             Self::Spent
             | Self::StillOpen
             | Self::Withdrawn
             | Self::CheckpointMoved
+            | Self::AlreadyStruck
             | Self::Differencing { .. }
             | Self::StaleRelease { .. } => StatusCode::CONFLICT,
             Self::Closed | Self::Shredded(_) => StatusCode::GONE,

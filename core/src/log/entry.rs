@@ -17,6 +17,8 @@ use crate::id::CampaignId;
 use crate::keys::{OrganiserKey, OrganiserPublicKey};
 use crate::statement::{valid_date, Statement};
 
+use super::strike::{Strike, STRIKE};
+
 const HEADER: &str = "caucus-statement/v1";
 const SIGNATURE: &str = "caucus-signature/v1";
 const WITHDRAWAL: &str = "caucus-withdrawal/v1";
@@ -76,6 +78,9 @@ pub enum Entry {
         /// The revealed withdrawal secret.
         secret: [u8; 32],
     },
+    /// A named signature struck by the header's organiser (see
+    /// [`crate::log::strike`]).
+    Strike(Box<Strike>),
 }
 
 /// What a check of a whole log found.
@@ -86,6 +91,10 @@ pub struct LogCounts {
     pub anonymous: u64,
     pub unverified: u64,
     pub withdrawn: u64,
+    /// Named signatures struck by the organisers, counted apart (not in
+    /// `named` or `unverified`). Absent in records before strikes.
+    #[serde(default)]
+    pub struck: u64,
 }
 
 impl LogCounts {
@@ -204,9 +213,11 @@ fn expect_fields<'a>(
 }
 
 impl Entry {
+    /// The bytes of an entry the server makes itself; a header or strike
+    /// is made and signed by an organiser, so has none here.
     pub fn to_bytes(&self) -> Option<Vec<u8>> {
         match self {
-            Self::Header(_) => None,
+            Self::Header(_) | Self::Strike(_) => None,
             Self::Signature {
                 kind,
                 commitment,
@@ -342,6 +353,17 @@ impl Entry {
                     _ => Err(bad(index, "malformed withdrawal")),
                 }
             }
+            STRIKE => {
+                let values: Vec<&str> = fields.iter().map(|(_, v)| *v).collect();
+                expect_fields(
+                    &fields,
+                    &["statement", "entry", "organiser", "signature"],
+                    index,
+                )?;
+                Strike::parse(&values, text)
+                    .map(|strike| Self::Strike(Box::new(strike)))
+                    .map_err(|problem| bad(index, problem))
+            }
             _ => Err(bad(index, format!("unknown entry type `{kind}`"))),
         }
     }
@@ -369,9 +391,10 @@ pub fn check_log(
         anonymous: 0,
         unverified: 0,
         withdrawn: 0,
+        struck: 0,
     };
-    // Per entry: (kind, withdrawal hash, withdrawn yet).
-    let mut signatures: Vec<Option<(SignatureKind, String, bool)>> = vec![None];
+    // Per entry: (kind, withdrawal hash, withdrawn yet, struck yet).
+    let mut signatures: Vec<Option<(SignatureKind, String, bool, bool)>> = vec![None];
     for (i, bytes) in entries.iter().enumerate().skip(1) {
         let index = i as u64;
         match Entry::parse(bytes, index)? {
@@ -393,7 +416,7 @@ pub fn check_log(
                     ));
                 }
                 *counts.of_kind(kind) += 1;
-                signatures.push(Some((kind, withdrawal_sha256, false)));
+                signatures.push(Some((kind, withdrawal_sha256, false, false)));
             }
             Entry::Withdrawal { entry, secret } => {
                 let target = usize::try_from(entry)
@@ -415,6 +438,43 @@ pub fn check_log(
                 }
                 target.2 = true;
                 counts.withdrawn += 1;
+                // A struck signature was counted apart already.
+                if target.3 {
+                    counts.struck -= 1;
+                } else {
+                    *counts.of_kind(target.0) -= 1;
+                }
+                signatures.push(None);
+            }
+            Entry::Strike(strike) => {
+                if strike.statement != *statement {
+                    return Err(bad(index, "a strike for another statement"));
+                }
+                if strike.organiser != header.organiser {
+                    return Err(bad(
+                        index,
+                        "a strike not signed by the organiser key of the header",
+                    ));
+                }
+                let target = usize::try_from(strike.entry)
+                    .ok()
+                    .filter(|&e| e < i)
+                    .and_then(|e| signatures.get_mut(e))
+                    .and_then(Option::as_mut)
+                    .ok_or_else(|| {
+                        bad(index, "strikes an entry that is not an earlier signature")
+                    })?;
+                if target.0 == SignatureKind::Anonymous {
+                    return Err(bad(index, "an anonymous signature has no name to strike"));
+                }
+                if target.2 || target.3 {
+                    return Err(bad(
+                        index,
+                        "strikes a signature already withdrawn or struck",
+                    ));
+                }
+                target.3 = true;
+                counts.struck += 1;
                 *counts.of_kind(target.0) -= 1;
                 signatures.push(None);
             }

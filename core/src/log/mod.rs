@@ -12,4 +12,5 @@ pub mod checkpoint;
 pub mod entry;
 pub mod merkle;
 pub mod note;
+pub mod strike;
 pub mod witnesses;

@@ -399,7 +399,10 @@ fn accepted(survey: &Survey, people: &[Profile], plan: &[(usize, usize)]) -> Vec
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(160))]
+    // CAUCUS_RELEASE_CASES runs more cases, to hunt for gaps by hand.
+    #![proptest_config(ProptestConfig::with_cases(
+        std::env::var("CAUCUS_RELEASE_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(160)
+    ))]
 
     #[test]
     fn no_accepted_sequence_pins_a_small_count(

@@ -265,11 +265,13 @@ impl<'a> QuestionSystem<'a> {
         let mut high = vec![f64::INFINITY; n];
         let mut pinned = vec![false; n];
         let all_sources = self.stated.iter().fold(0u128, |m, s| m | s.sources);
+        let differences = nested_differences(&self.stated);
         for _ in 0..MAX_ROUNDS {
             let mut rows: Vec<(Vec<(usize, f64)>, f64)> = self
                 .stated
                 .iter()
                 .map(|s| (s.terms.clone(), s.value))
+                .chain(differences.iter().cloned())
                 .collect();
             rows.extend(self.pivots.iter().map(|p| (sparse(&p.row[..n]), p.row[n])));
             while tighten(&rows, &mut low, &mut high) {}
@@ -539,6 +541,52 @@ impl<'a> QuestionSystem<'a> {
         }
         None
     }
+}
+
+/// Most element comparisons spent looking for nested counts; past it the
+/// search stops (what it found is still used).
+const NESTING_BUDGET: usize = 4_000_000;
+
+/// For every two stated counts where one counts a subset of the other's
+/// people (a total and a part of it, "everyone" and "answered"), the count
+/// of the rest: T - S, which is a count too and so never negative.
+/// Elimination has these rows only in some combination; interval bounds
+/// need them spelt out (a total of 4 with 4 who answered says nobody
+/// skipped, in every cohort).
+fn nested_differences(stated: &[Stated]) -> Vec<(Vec<(usize, f64)>, f64)> {
+    let counts: Vec<(&Vec<(usize, f64)>, f64)> = stated
+        .iter()
+        .filter(|s| !s.terms.is_empty() && s.terms.iter().all(|&(_, c)| (c - 1.0).abs() < EPS))
+        .map(|s| (&s.terms, s.value))
+        .collect();
+    let mut out: Vec<(Vec<(usize, f64)>, f64)> = Vec::new();
+    let mut spent = 0usize;
+    for (small, small_value) in &counts {
+        for (large, large_value) in &counts {
+            if small.len() >= large.len() {
+                continue;
+            }
+            spent += large.len();
+            if spent > NESTING_BUDGET {
+                return out;
+            }
+            // Terms are in variable order: walk both.
+            let mut rest = Vec::with_capacity(large.len() - small.len());
+            let mut inner = small.iter().peekable();
+            for &(v, c) in large.iter() {
+                match inner.peek() {
+                    Some(&&(s, _)) if s == v => {
+                        inner.next();
+                    }
+                    _ => rest.push((v, c)),
+                }
+            }
+            if inner.peek().is_none() && large_value >= small_value {
+                out.push((rest, large_value - small_value));
+            }
+        }
+    }
+    out
 }
 
 /// The nonzero coefficients of a row.

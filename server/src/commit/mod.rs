@@ -87,6 +87,12 @@ pub enum Write {
         id: CampaignId,
         secret: [u8; 32],
     },
+    /// Strike named signature `target` with this organiser-signed entry.
+    Strike {
+        id: CampaignId,
+        target: u64,
+        entry: Vec<u8>,
+    },
     /// Retention is over: delete a closed campaign's responses (or, for a
     /// statement, its spent-invite records), and once that is durable,
     /// destroy the campaign key.
@@ -135,6 +141,8 @@ pub enum Outcome {
     Replayed,
     /// The log's checkpoint is no longer the one cosigned.
     Moved,
+    /// Not a named (or unverified) signature: nothing to strike.
+    NotNamed,
     /// Its retention period is over and its responses are gone.
     Shredded(String),
     /// A snapshot was written.
@@ -534,6 +542,7 @@ fn decide(store: &Store, server_key: &ServerKey, writes: &[&Write]) -> anyhow::R
             }
             Write::Sign { id, signing, today } => statements.sign(id, signing, today)?,
             Write::Withdraw { id, secret } => statements.withdraw(id, secret)?,
+            Write::Strike { id, target, entry } => statements.strike(id, *target, entry)?,
             Write::Cosign {
                 id,
                 witness,

@@ -16,7 +16,7 @@ use super::Outcome;
 use crate::store::cosigned::{log_signature_only, Cosigned};
 use crate::store::published::{witness_byte, Publication, PublishedStatement};
 use crate::store::statements::{
-    key, StatementRecord, CHECKPOINT, COSIGNED, INVITE, LOG, RECORD, WITHDRAWAL,
+    key, StatementRecord, CHECKPOINT, COSIGNED, INVITE, LOG, RECORD, STRUCK, WITHDRAWAL,
 };
 use crate::store::Store;
 
@@ -241,9 +241,63 @@ impl<'a> StatementBatch<'a> {
         let mut done = index.to_be_bytes().to_vec();
         done.push(1);
         self.put(wkey, Some(done));
+        // A struck signature was counted apart already.
+        let struck = self.get(&key(STRUCK, id, &index.to_be_bytes()))?.is_some();
+        let record = self.record(id)?.context("statement vanished")?;
+        if struck {
+            record.counts.struck -= 1;
+        } else {
+            *record.counts.of_kind(kind) -= 1;
+        }
+        record.counts.withdrawn += 1;
+        Ok(Outcome::Appended(at))
+    }
+
+    /// Strike named signature `target` with the organiser-signed `entry`
+    /// (checked by the handler): its text is erased, the strike appended,
+    /// and the signature counted apart. A withdrawn or struck signature
+    /// cannot be struck.
+    pub fn strike(
+        &mut self,
+        id: &CampaignId,
+        target: u64,
+        entry: &[u8],
+    ) -> anyhow::Result<Outcome> {
+        if self.record(id)?.is_none() {
+            return Ok(Outcome::NotFound);
+        }
+        let Some(signed) = self.get(&key(LOG, id, &target.to_be_bytes()))? else {
+            return Ok(Outcome::NotNamed);
+        };
+        let Ok(Entry::Signature {
+            kind,
+            commitment,
+            withdrawal_sha256,
+        }) = Entry::parse(&signed, target)
+        else {
+            return Ok(Outcome::NotNamed);
+        };
+        if kind == SignatureKind::Anonymous {
+            return Ok(Outcome::NotNamed);
+        }
+        let withdrawn = self
+            .get(&key(WITHDRAWAL, id, withdrawal_sha256.as_bytes()))?
+            .is_some_and(|t| t.get(8) == Some(&1));
+        let struck = key(STRUCK, id, &target.to_be_bytes());
+        if withdrawn || self.get(&struck)?.is_some() {
+            return Ok(Outcome::Spent);
+        }
+        if let Some(commitment) = commitment {
+            self.files.push(FileChange::Erase {
+                id: *id,
+                commitment,
+            });
+        }
+        let at = self.append(id, entry.to_vec())?;
+        self.put(struck, Some(Vec::new()));
         let record = self.record(id)?.context("statement vanished")?;
         *record.counts.of_kind(kind) -= 1;
-        record.counts.withdrawn += 1;
+        record.counts.struck += 1;
         Ok(Outcome::Appended(at))
     }
 

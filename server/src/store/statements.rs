@@ -16,6 +16,8 @@
 //! * `I` | spend tag: an invite spent on this statement
 //! * `V` | witness (one byte, its place in the header's list): → JSON
 //!   [`Cosigned`], that named witness's latest cosignature
+//! * `K` | index (u64 big-endian): → empty; that named signature was
+//!   struck by the organisers (its strike is an entry of the log)
 //! * `X`: written by servers before named witnesses (anyone's
 //!   cosignatures); no longer read
 
@@ -64,6 +66,7 @@ impl StatementRecord {
                 anonymous: 0,
                 unverified: 0,
                 withdrawn: 0,
+                struck: 0,
             },
             revealed: false,
             shredded_on: None,
@@ -84,6 +87,7 @@ pub const WITHDRAWAL: u8 = b'W';
 pub const CHECKPOINT: u8 = b'C';
 pub const INVITE: u8 = b'I';
 pub const COSIGNED: u8 = b'V';
+pub const STRUCK: u8 = b'K';
 
 /// `prefix | id | suffix`.
 pub fn key(prefix: u8, id: &CampaignId, suffix: &[u8]) -> Vec<u8> {

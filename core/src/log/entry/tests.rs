@@ -52,7 +52,8 @@ fn a_log_counts_each_kind_and_withdrawals() {
             named: 1,
             anonymous: 1,
             unverified: 1,
-            withdrawn: 1
+            withdrawn: 1,
+            struck: 0,
         }
     );
     for entry in &log[1..] {
@@ -211,4 +212,67 @@ fn protocol_document_statement_example() {
         "fde163f693e9be4845e76a8826f9b35a95377bef3fb487fd7575abfc41608c5c"
     );
     assert_eq!(vkey, "caucus-statement/mkwfDns9KohW4cD_M6e5Eg+00af1507+ASVDuS/xCVURR2rcg2nbbdyTNmWhGXjdoUBO4QZsqVWd");
+}
+
+fn strike(key: &OrganiserKey, id: CampaignId, entry: u64) -> Vec<u8> {
+    crate::log::strike::Strike {
+        statement: id,
+        entry,
+        organiser: key.public().clone(),
+    }
+    .signed_bytes(key)
+}
+
+#[test]
+fn a_strike_by_the_header_organiser_counts_a_name_apart() {
+    let (key, id, header) = setup(OPEN);
+    let log = vec![
+        header,
+        signature(SignatureKind::Named, &[1; 32]),
+        signature(SignatureKind::Unverified, &[2; 32]),
+        signature(SignatureKind::Named, &[3; 32]),
+        strike(&key, id, 1),
+        strike(&key, id, 2),
+        // The signer may still withdraw a struck signature.
+        withdrawal(2, [2; 32]),
+    ];
+    let (_, counts) = check_log(&id, &log).expect("valid log");
+    assert_eq!(
+        (
+            counts.named,
+            counts.unverified,
+            counts.struck,
+            counts.withdrawn
+        ),
+        (1, 0, 1, 1)
+    );
+    let text = String::from_utf8(strike(&key, id, 1)).expect("ascii");
+    assert!(text.starts_with("caucus-strike/v1\nstatement "), "{text}");
+}
+
+#[test]
+fn strikes_that_do_not_hold_are_refused() {
+    let (key, id, header) = setup(OPEN);
+    let other = OrganiserKey::generate(&mut rand::thread_rng());
+    let base = vec![
+        header,
+        signature(SignatureKind::Named, &[1; 32]),
+        signature(SignatureKind::Anonymous, &[2; 32]),
+    ];
+    let refused = |extra: Vec<Vec<u8>>| {
+        let mut log = base.clone();
+        log.extend(extra);
+        check_log(&id, &log).expect_err("refused").problem
+    };
+    assert!(refused(vec![strike(&other, id, 1)]).contains("organiser key of the header"));
+    assert!(refused(vec![strike(&key, id, 2)]).contains("anonymous"));
+    assert!(refused(vec![strike(&key, id, 1), strike(&key, id, 1)]).contains("already"));
+    assert!(refused(vec![withdrawal(1, [1; 32]), strike(&key, id, 1)]).contains("already"));
+    assert!(refused(vec![strike(&key, id, 5)]).contains("earlier signature"));
+    let elsewhere = CampaignId::random(&mut rand::thread_rng());
+    assert!(refused(vec![strike(&key, elsewhere, 1)]).contains("another statement"));
+    let mut forged = strike(&key, id, 1);
+    let at = forged.len() - 5;
+    forged[at] ^= 1;
+    assert!(refused(vec![forged]).contains("signature"));
 }
