@@ -2,7 +2,7 @@
 //!
 //! JSON bodies are `{"error": code, "message": text}`; the cause of an
 //! internal error is logged and never sent. HTML routes render the same
-//! code and message through the error page instead (see `pages`).
+//! code and message through the error page instead (see `handlers::html`).
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, ResponseError};

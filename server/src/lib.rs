@@ -1,35 +1,21 @@
 //! caucus-server: anonymous surveys for staff coalitions, sealed at rest.
 //!
-//! The only crate that touches sled (`store`, written only by `commit`) and
-//! actix-web. Handlers are thin: `pages` (HTML), `api` (public JSON),
-//! `admin` (signed organiser requests); what they share is in `submit`.
+//! The only crate that touches sled and actix-web. The tree follows a
+//! request: `http` (limits, headers, signatures) → `router` (every route)
+//! → `handlers` (one file per resource, thin) → `writes` (the single
+//! writer that makes a change durable before anyone is told) → `store`
+//! (the only module that touches sled). `operator` holds the hosting
+//! operator's commands (backup, restore, demo), apart from any route.
 
-pub mod admin;
-pub mod api;
-pub mod auth;
-pub mod backup;
-pub mod body;
-pub mod commit;
 pub mod config;
-pub mod connections;
-pub mod control;
-pub mod demo;
 pub mod error;
-pub mod flood;
-pub mod head;
-pub mod openapi;
-pub mod pages;
-pub mod releases_api;
-pub mod render;
-pub mod results_page;
-pub mod retention;
-pub mod security;
-pub mod signing;
+pub mod handlers;
+pub mod http;
+pub mod operator;
+pub mod router;
 pub mod state;
-pub mod statement_api;
-pub mod statement_pages;
 pub mod store;
-pub mod submit;
+pub mod writes;
 
 use std::io::Write as _;
 use std::process::ExitCode;
@@ -39,7 +25,11 @@ use clap::Parser;
 
 use crate::config::{Args, Config};
 use crate::error::AppError;
+use crate::handlers::{html, openapi};
+use crate::http::{auth, body, connections, flood, head, render, security};
+use crate::operator::{backup, control, demo};
 use crate::state::AppState;
+use crate::writes::{commit, retention};
 
 /// Body limit for the public JSON API.
 pub const JSON_LIMIT: usize = 64 * 1024;
@@ -184,25 +174,12 @@ pub async fn run(mut config: Config, durable: bool) -> anyhow::Result<()> {
                     .error_handler(|err, _| error::from_json_error(err).into()),
             )
             .app_data(web::PayloadConfig::new(
-                auth::ADMIN_BODY_LIMIT.max(pages::FORM_LIMIT),
+                auth::ADMIN_BODY_LIMIT.max(caucus_core::form::FORM_LIMIT),
             ))
             .wrap(actix_web::middleware::from_fn(body::read_in_time))
             .wrap(actix_web::middleware::from_fn(head::as_get))
             .wrap(security::headers())
-            // actix tries resources in the order they are registered, one
-            // regular expression each, until a path matches: the two that
-            // take load (a submission, a signature) come first. About 6% of
-            // the server's time under signing load went to matching before
-            // (docs/performance.md). No two paths here overlap, so the
-            // order changes nothing else.
-            .configure(api::routes)
-            .configure(statement_api::routes)
-            .configure(openapi::routes)
-            .configure(admin::routes)
-            .configure(releases_api::routes)
-            .configure(pages::routes)
-            .configure(results_page::routes)
-            .configure(statement_pages::routes)
+            .configure(router::routes)
             .default_service(web::to(not_found))
     })
     // The head must arrive within 5 s (the body has its own deadline, see
@@ -242,6 +219,6 @@ async fn not_found(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse
     if req.path().starts_with("/api/") {
         AppError::NoRoute.error_response()
     } else {
-        pages::error_page(&state, &AppError::NoRoute)
+        html::error_page(&state, &AppError::NoRoute)
     }
 }

@@ -2,9 +2,9 @@
 
 use caucus_core::{OrganiserPublicKey, ServerKey};
 
-use crate::commit::Committer;
-use crate::render::Templates;
+use crate::http::render::Templates;
 use crate::store::Store;
+use crate::writes::commit::Committer;
 
 pub struct AppState {
     pub store: Store,
@@ -13,7 +13,7 @@ pub struct AppState {
     pub server_key: ServerKey,
     pub templates: Templates,
     /// Per-campaign budgets of failed attempts (memory only).
-    pub flood: crate::flood::Flood,
+    pub flood: crate::http::flood::Flood,
 }
 
 /// Seconds since the Unix epoch, for signed-request windows only (never stored

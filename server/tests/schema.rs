@@ -163,13 +163,14 @@ fn the_server_conforms_to_its_openapi_document() {
 
     let work = tempfile::tempdir().expect("tempdir");
     let config = config(work.path(), &surveys, &statement);
-    let operations = serde_json::from_str::<serde_json::Value>(caucus_server::openapi::DOCUMENT)
-        .expect("document")["paths"]
-        .as_object()
-        .expect("paths")
-        .values()
-        .map(|item| item.as_object().expect("item").len())
-        .sum::<usize>();
+    let operations =
+        serde_json::from_str::<serde_json::Value>(caucus_server::handlers::openapi::DOCUMENT)
+            .expect("document")["paths"]
+            .as_object()
+            .expect("paths")
+            .values()
+            .map(|item| item.as_object().expect("item").len())
+            .sum::<usize>();
     let started = Instant::now();
     let mut child = Command::new("schemathesis")
         .arg("--config-file")

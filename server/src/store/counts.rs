@@ -123,7 +123,7 @@ pub(crate) mod tests {
     use rand::RngCore;
 
     use super::*;
-    use crate::demo::DEMO_SURVEY;
+    use crate::operator::demo::DEMO_SURVEY;
     use crate::store::SurveyRecord;
 
     /// A data directory from before the number existed: a survey and

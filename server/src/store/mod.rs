@@ -14,7 +14,7 @@
 //!   [`releases`]
 //! * statements and their logs: see [`statements`]
 //!
-//! Reads happen anywhere; every write goes through [`crate::commit`], which
+//! Reads happen anywhere; every write goes through [`crate::writes::commit`], which
 //! makes it durable before anyone is told it happened.
 
 pub mod campaign_keys;
@@ -176,7 +176,7 @@ impl Store {
         &self.dir
     }
 
-    /// sled's data file, which [`crate::commit`] fsyncs after each flush
+    /// sled's data file, which [`crate::writes::commit`] fsyncs after each flush
     /// (sled's own `flush` only issues `sync_file_range`).
     pub fn data_file(&self) -> anyhow::Result<File> {
         File::open(self.dir.join("sled").join("db")).context("opening sled's data file for fsync")

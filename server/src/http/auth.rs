@@ -12,9 +12,9 @@ use actix_web::{web, FromRequest, HttpRequest};
 use caucus_core::request_sig::{self, RequestParts, MAX_SKEW};
 use caucus_core::OrganiserPublicKey;
 
-use crate::commit::{Outcome, Write};
 use crate::error::AppError;
 use crate::state::{unix_now, AppState};
+use crate::writes::commit::{Outcome, Write};
 
 /// Largest admin body: a survey file, or a release (a report with its
 /// comments).
@@ -70,7 +70,7 @@ impl FromRequest for SignedAdmin {
                     organiser: verified.organiser,
                 }),
                 Ok(_) => Err(AppError::Replayed),
-                Err(e) => Err(crate::submit::commit_error(e)),
+                Err(e) => Err(crate::writes::submit::commit_error(e)),
             }
         })
     }

@@ -9,12 +9,12 @@ use caucus_core::chart::chart_context;
 use minijinja::context;
 
 use crate::error::AppError;
-use crate::pages::{page, render};
+use crate::handlers::html::{page, render};
 use crate::state::AppState;
-use crate::submit::parse_id;
+use crate::writes::submit::parse_id;
 
 #[get("/s/{id}/results")]
-async fn results(state: web::Data<AppState>, id: web::Path<String>) -> HttpResponse {
+pub async fn results(state: web::Data<AppState>, id: web::Path<String>) -> HttpResponse {
     let result = (|| {
         let id = parse_id(&id)?;
         let release = state
@@ -31,8 +31,4 @@ async fn results(state: web::Data<AppState>, id: web::Path<String>) -> HttpRespo
         ))
     })();
     page(&state, result)
-}
-
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.service(results);
 }

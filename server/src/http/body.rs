@@ -43,10 +43,10 @@ fn limits(req: &ServiceRequest) -> (usize, Duration) {
     let signed =
         req.path().starts_with(ADMIN_PREFIX) && req.headers().contains_key("signature-input");
     if signed {
-        (crate::auth::ADMIN_BODY_LIMIT, ADMIN_BODY_DEADLINE)
+        (crate::http::auth::ADMIN_BODY_LIMIT, ADMIN_BODY_DEADLINE)
     } else {
         (
-            crate::JSON_LIMIT.max(crate::pages::FORM_LIMIT),
+            crate::JSON_LIMIT.max(caucus_core::form::FORM_LIMIT),
             BODY_DEADLINE,
         )
     }
@@ -89,7 +89,7 @@ fn refuse(req: ServiceRequest, unread: Payload, err: AppError) -> ServiceRespons
         err.error_response()
     } else {
         match req.app_data::<web::Data<AppState>>() {
-            Some(state) => crate::pages::error_page(state, &err),
+            Some(state) => crate::handlers::html::error_page(state, &err),
             None => err.error_response(),
         }
     };

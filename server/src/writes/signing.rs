@@ -14,13 +14,13 @@ use caucus_core::{CampaignId, InviteError};
 use rand::RngCore;
 use serde::Deserialize;
 
-use crate::commit::statement::Signing;
-use crate::commit::{Outcome, Write};
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::store::statements::{StatementRecord, StoredPersonal};
 use crate::store::today;
-use crate::submit::{commit_error, verify_invite};
+use crate::writes::commit::statement::Signing;
+use crate::writes::commit::{Outcome, Write};
+use crate::writes::submit::{commit_error, verify_invite};
 
 pub const MAX_NAME: usize = 100;
 pub const MAX_ROLE: usize = 100;
@@ -113,7 +113,7 @@ fn personal_text(request: &SignatureRequest) -> Result<PersonalText, AppError> {
 
 /// Check an invite for a statement and whether it was spent, without
 /// spending it: for signing only, which then spends it (see
-/// [`crate::submit::verify_invite`] for why a page view must not ask).
+/// [`crate::writes::submit::verify_invite`] for why a page view must not ask).
 fn check_statement_invite(
     state: &AppState,
     id: &CampaignId,

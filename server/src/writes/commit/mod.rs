@@ -101,7 +101,7 @@ pub enum Write {
         today: String,
     },
     /// A consistent snapshot of the data directory into this (new or
-    /// empty) directory, taken between two batches: see [`crate::backup`].
+    /// empty) directory, taken between two batches: see [`crate::operator::backup`].
     Backup {
         dir: std::path::PathBuf,
         /// Whom its secrets are sealed to.
@@ -146,7 +146,7 @@ pub enum Outcome {
     /// Its retention period is over and its responses are gone.
     Shredded(String),
     /// A snapshot was written.
-    BackedUp(Box<crate::backup::Manifest>),
+    BackedUp(Box<crate::operator::backup::Manifest>),
 }
 
 struct Job {
@@ -232,7 +232,7 @@ fn run(store: Store, server_key: ServerKey, file: File, jobs: Receiver<Job>, dur
             continue;
         }
         if let Write::Backup { dir, organisers } = &first.write {
-            let outcome = crate::backup::snapshot(&writer.store, dir, organisers)
+            let outcome = crate::operator::backup::snapshot(&writer.store, dir, organisers)
                 .map(|manifest| Outcome::BackedUp(Box::new(manifest)))
                 .map_err(|e| CommitError::Storage(format!("{e:#}")));
             let _ = first.reply.send(outcome);

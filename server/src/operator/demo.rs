@@ -9,12 +9,12 @@ use caucus_core::log::entry::Header;
 use caucus_core::statement::Statement;
 use caucus_core::{CampaignId, Invite, OrganiserKey, Survey};
 
-use crate::commit::{Committer, Write};
 use crate::store::statements::StatementRecord;
 use crate::store::{write_secret, Store, SurveyRecord};
+use crate::writes::commit::{Committer, Write};
 
-pub const DEMO_SURVEY: &str = include_str!("../../examples/monitoring-survey.toml");
-pub const DEMO_STATEMENT: &str = include_str!("../../examples/monitoring-statement.toml");
+pub const DEMO_SURVEY: &str = include_str!("../../../examples/monitoring-survey.toml");
+pub const DEMO_STATEMENT: &str = include_str!("../../../examples/monitoring-statement.toml");
 const STATEMENT_ID_FILE: &str = "demo-statement.id";
 const KEY_FILE: &str = "demo-organiser.key";
 const ID_FILE: &str = "demo-survey.id";

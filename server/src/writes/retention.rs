@@ -17,8 +17,8 @@ use std::time::Duration;
 
 use caucus_core::CampaignId;
 
-use crate::commit::{Committer, Outcome, Write};
 use crate::store::{today, Store, SurveyState};
+use crate::writes::commit::{Committer, Outcome, Write};
 
 const EVERY: Duration = Duration::from_secs(3600);
 

@@ -13,21 +13,18 @@ use caucus_core::CampaignId;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
-use caucus_core::log::checkpoint::{verify_cosignature, Checkpoint};
-use caucus_core::log::note::Note;
-use caucus_core::log::witnesses::Witness;
-
-use crate::commit::{Outcome, Write};
 use crate::error::AppError;
-use crate::signing::{sign, withdraw, SignatureRequest};
 use crate::state::AppState;
-use crate::store::cosigned::Cosigned;
 use crate::store::statements::StatementRecord;
-use crate::submit::{commit_error, parse_id};
+use crate::writes::signing::{sign, withdraw, SignatureRequest};
+use crate::writes::submit::parse_id;
 
 const PAGE_MAX: u64 = 1000;
 
-fn statement(state: &AppState, id: &str) -> Result<(CampaignId, Arc<StatementRecord>), AppError> {
+pub fn statement(
+    state: &AppState,
+    id: &str,
+) -> Result<(CampaignId, Arc<StatementRecord>), AppError> {
     let id = parse_id(id)?;
     let record = state.store.statement(&id)?.ok_or(AppError::NotFound)?;
     Ok((id, record))
@@ -71,7 +68,10 @@ pub fn named_signatures(
 }
 
 #[get("/api/v1/statements/{id}")]
-async fn view(state: web::Data<AppState>, id: web::Path<String>) -> Result<HttpResponse, AppError> {
+pub async fn view(
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
     let (id, record) = statement(&state, &id)?;
     let s = &record.statement;
     Ok(HttpResponse::Ok().json(json!({
@@ -91,7 +91,7 @@ async fn view(state: web::Data<AppState>, id: web::Path<String>) -> Result<HttpR
 }
 
 #[post("/api/v1/statements/{id}/signatures")]
-async fn add_signature(
+pub async fn add_signature(
     state: web::Data<AppState>,
     id: web::Path<String>,
     body: web::Json<SignatureRequest>,
@@ -108,7 +108,7 @@ struct WithdrawalRequest {
 }
 
 #[post("/api/v1/statements/{id}/withdrawals")]
-async fn add_withdrawal(
+pub async fn add_withdrawal(
     state: web::Data<AppState>,
     id: web::Path<String>,
     body: web::Json<WithdrawalRequest>,
@@ -120,7 +120,7 @@ async fn add_withdrawal(
 
 /// The latest checkpoint, with any witness cosignatures, as a C2SP note.
 #[get("/api/v1/statements/{id}/checkpoint")]
-async fn checkpoint(
+pub async fn checkpoint(
     state: web::Data<AppState>,
     id: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
@@ -153,7 +153,7 @@ fn numbers(req: &HttpRequest, names: &[&str]) -> Result<Vec<u64>, AppError> {
 
 /// Entries `start .. start + limit`, with personal text once revealed.
 #[get("/api/v1/statements/{id}/entries")]
-async fn entries(
+pub async fn entries(
     state: web::Data<AppState>,
     id: web::Path<String>,
     req: HttpRequest,
@@ -190,7 +190,7 @@ fn tree_size(record: &StatementRecord, size: u64) -> Result<usize, AppError> {
 }
 
 #[get("/api/v1/statements/{id}/proof/inclusion")]
-async fn inclusion(
+pub async fn inclusion(
     state: web::Data<AppState>,
     id: web::Path<String>,
     req: HttpRequest,
@@ -209,7 +209,7 @@ async fn inclusion(
 }
 
 #[get("/api/v1/statements/{id}/proof/consistency")]
-async fn consistency(
+pub async fn consistency(
     state: web::Data<AppState>,
     id: web::Path<String>,
     req: HttpRequest,
@@ -225,133 +225,4 @@ async fn consistency(
         .ok_or_else(|| AppError::BadRequest("old must not exceed new".into()))?;
     let proof: Vec<String> = proof.iter().map(|h| b64url(h)).collect();
     Ok(HttpResponse::Ok().json(json!({"old": n[0], "new": n[1], "proof": proof})))
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct CosignatureRequest {
-    /// The witness's verifier key (C2SP vkey, signature type 0x04).
-    witness: String,
-    /// One signature line, `— <name> <base64>`.
-    cosignature: String,
-}
-
-/// A named witness's cosignature of the current checkpoint. Only the
-/// witnesses the organisers named in the signed header may cosign (403 for
-/// any other key, or a named key under another name); the cosignature must
-/// verify under that key, over the checkpoint as it stands now.
-#[post("/api/v1/statements/{id}/cosignatures")]
-async fn add_cosignature(
-    state: web::Data<AppState>,
-    id: web::Path<String>,
-    body: web::Json<CosignatureRequest>,
-) -> Result<HttpResponse, AppError> {
-    let (id, record) = statement(&state, &id)?;
-    let witness =
-        Witness::parse(&body.witness).map_err(|e| AppError::BadRequest(format!("witness: {e}")))?;
-    let place = record
-        .statement
-        .witnesses
-        .iter()
-        .position(|named| Witness::parse(named).is_ok_and(|named| named == witness))
-        .ok_or(AppError::UnknownWitness)?;
-    let line = body
-        .cosignature
-        .strip_suffix('\n')
-        .unwrap_or(&body.cosignature);
-    if line.is_empty() || line.contains(['\n', '\r']) {
-        return Err(AppError::BadRequest(
-            "cosignature: expected one signature line".into(),
-        ));
-    }
-    let current = state.store.log_checkpoint(&id)?.ok_or(AppError::NotFound)?;
-    let base = Note::parse(&current)
-        .map_err(|e| AppError::Internal(anyhow::anyhow!("stored checkpoint: {e}")))?;
-    let size = Checkpoint::parse(&base.text)
-        .map_err(|e| AppError::Internal(anyhow::anyhow!("stored checkpoint: {e}")))?
-        .size;
-    let with_line = Note::parse(&format!("{}\n{line}\n", base.text))
-        .map_err(|e| AppError::BadRequest(format!("cosignature: {e}")))?;
-    if with_line.signatures.first().map(|s| s.name.as_str()) != Some(witness.name.as_str()) {
-        return Err(AppError::BadRequest(format!(
-            "cosignature: the line must be signed as `{}`",
-            witness.name
-        )));
-    }
-    if verify_cosignature(&with_line, &witness.name, &witness.key).is_none() {
-        return Err(AppError::CheckpointMoved);
-    }
-    let write = Write::Cosign {
-        id,
-        witness: place,
-        cosigned: Cosigned {
-            checkpoint: current.to_string(),
-            size,
-            line: line.to_string(),
-        },
-    };
-    match state.committer.commit(write).await.map_err(commit_error)? {
-        Outcome::Done => {
-            Ok(HttpResponse::Ok().json(json!({"cosigned": true, "witness": witness.name})))
-        }
-        Outcome::Moved => Err(AppError::CheckpointMoved),
-        _ => Err(AppError::NotFound),
-    }
-}
-
-/// The largest checkpoint a named witness cosigned, with every named
-/// witness's cosignature over it.
-#[get("/api/v1/statements/{id}/witnessed")]
-async fn witnessed(
-    state: web::Data<AppState>,
-    id: web::Path<String>,
-) -> Result<HttpResponse, AppError> {
-    let (id, _) = statement(&state, &id)?;
-    let text = state.store.witnessed(&id)?.ok_or(AppError::NotFound)?;
-    Ok(HttpResponse::Ok()
-        .content_type("text/plain; charset=utf-8")
-        .body(text.to_string()))
-}
-
-/// The named witnesses, each with its latest cosigned checkpoint (the
-/// log's signature and that witness's cosignature), so a verifier can
-/// check witnesses that cosigned different sizes.
-#[get("/api/v1/statements/{id}/witnesses")]
-async fn witnesses(
-    state: web::Data<AppState>,
-    id: web::Path<String>,
-) -> Result<HttpResponse, AppError> {
-    let (id, record) = statement(&state, &id)?;
-    let cosigned = state.store.cosigned(&id)?;
-    let list: Vec<Value> = record
-        .statement
-        .witnesses
-        .iter()
-        .enumerate()
-        .map(|(place, vkey)| {
-            let latest = cosigned.get(place).and_then(Option::as_ref);
-            let name = vkey.split('+').next().unwrap_or_default();
-            json!({
-                "name": name,
-                "vkey": vkey,
-                "size": latest.map(|c| c.size),
-                "checkpoint": latest.map(Cosigned::note),
-            })
-        })
-        .collect();
-    Ok(HttpResponse::Ok().json(json!({"witnesses": list})))
-}
-
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    // Signing first: see the route order in `lib.rs`.
-    cfg.service(add_signature)
-        .service(view)
-        .service(add_withdrawal)
-        .service(checkpoint)
-        .service(entries)
-        .service(inclusion)
-        .service(consistency)
-        .service(add_cosignature)
-        .service(witnessed)
-        .service(witnesses);
 }

@@ -20,9 +20,9 @@ use serde::{Deserialize, Serialize};
 
 use caucus_core::OrganiserPublicKey;
 
-use crate::backup::{self, Manifest};
-use crate::commit::{Committer, Outcome, Write};
+use crate::operator::backup::{self, Manifest};
 use crate::store::Store;
+use crate::writes::commit::{Committer, Outcome, Write};
 
 const LINE_LIMIT: u64 = 8192;
 const REQUEST_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);

@@ -8,12 +8,12 @@
 use std::sync::OnceLock;
 
 use actix_web::http::header::{HeaderValue, ALLOW};
-use actix_web::{get, web, HttpResponse, ResponseError};
+use actix_web::{get, HttpResponse, ResponseError};
 use serde_json::Value;
 
 use crate::error::AppError;
 
-pub const DOCUMENT: &str = include_str!("../../docs/openapi.json");
+pub const DOCUMENT: &str = include_str!("../../../docs/openapi.json");
 
 /// Each documented path template, split at `/`, with its `Allow` value.
 type Routes = Vec<(Vec<String>, String)>;
@@ -32,7 +32,7 @@ fn routes_table() -> &'static Routes {
                     .as_object()
                     .map(|ops| ops.keys().map(|m| m.to_uppercase()).collect())
                     .unwrap_or_default();
-                // Every GET answers HEAD too (see `crate::head`).
+                // Every GET answers HEAD too (see `crate::http::head`).
                 if methods.iter().any(|m| m == "GET") {
                     methods.push("HEAD".into());
                 }
@@ -64,14 +64,10 @@ pub fn method_not_allowed(path: &str) -> Option<HttpResponse> {
 }
 
 #[get("/api/v1/openapi.json")]
-async fn openapi() -> HttpResponse {
+pub async fn openapi() -> HttpResponse {
     HttpResponse::Ok()
         .content_type("application/json")
         .body(DOCUMENT)
-}
-
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.service(openapi);
 }
 
 #[cfg(test)]

@@ -10,10 +10,10 @@ use caucus_core::seal::SealError;
 use caucus_core::{CampaignId, Invite, Receipt, SealedResponse};
 use serde_json::Value;
 
-use crate::commit::{CommitError, Outcome, Write};
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::store::{SurveyRecord, SurveyState};
+use crate::writes::commit::{CommitError, Outcome, Write};
 
 pub fn commit_error(err: CommitError) -> AppError {
     match err {

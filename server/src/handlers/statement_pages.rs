@@ -7,13 +7,13 @@ use caucus_core::CampaignId;
 use minijinja::{context, Value};
 
 use crate::error::AppError;
-use crate::pages::{error_page, form_pairs, form_value, page, render};
-use crate::render::markdown;
-use crate::signing::{sign, signing_closed, withdraw, SignatureRequest};
+use crate::handlers::html::{error_page, form_pairs, form_value, page, render};
+use crate::handlers::statements::named_signatures;
+use crate::http::render::markdown;
 use crate::state::AppState;
-use crate::statement_api::named_signatures;
 use crate::store::statements::StatementRecord;
-use crate::submit::{parse_id, verify_invite};
+use crate::writes::signing::{sign, signing_closed, withdraw, SignatureRequest};
+use crate::writes::submit::{parse_id, verify_invite};
 
 fn statement_page(
     state: &AppState,
@@ -55,7 +55,11 @@ fn statement_page(
 }
 
 #[get("/st/{id}")]
-async fn show(state: web::Data<AppState>, id: web::Path<String>, req: HttpRequest) -> HttpResponse {
+pub async fn show(
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+    req: HttpRequest,
+) -> HttpResponse {
     let result = (|| {
         let id = parse_id(&id)?;
         let record = state.store.statement(&id)?.ok_or(AppError::NotFound)?;
@@ -84,7 +88,7 @@ async fn show(state: web::Data<AppState>, id: web::Path<String>, req: HttpReques
 }
 
 #[post("/st/{id}")]
-async fn sign_form(
+pub async fn sign_form(
     state: web::Data<AppState>,
     id: web::Path<String>,
     req: HttpRequest,
@@ -140,7 +144,7 @@ fn withdraw_view(state: &AppState, id: &CampaignId, done: bool) -> Result<HttpRe
 }
 
 #[get("/st/{id}/withdraw")]
-async fn withdraw_page(state: web::Data<AppState>, id: web::Path<String>) -> HttpResponse {
+pub async fn withdraw_page(state: web::Data<AppState>, id: web::Path<String>) -> HttpResponse {
     page(
         &state,
         parse_id(&id).and_then(|id| withdraw_view(&state, &id, false)),
@@ -148,7 +152,7 @@ async fn withdraw_page(state: web::Data<AppState>, id: web::Path<String>) -> Htt
 }
 
 #[post("/st/{id}/withdraw")]
-async fn withdraw_form(
+pub async fn withdraw_form(
     state: web::Data<AppState>,
     id: web::Path<String>,
     req: HttpRequest,
@@ -163,11 +167,4 @@ async fn withdraw_form(
     }
     .await;
     page(&state, result)
-}
-
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.service(show)
-        .service(sign_form)
-        .service(withdraw_page)
-        .service(withdraw_form);
 }

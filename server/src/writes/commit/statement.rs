@@ -346,7 +346,7 @@ impl<'a> StatementBatch<'a> {
             .statement
             .closes
             .as_deref()
-            .is_some_and(|closes| crate::retention::passed(closes, days, today));
+            .is_some_and(|closes| crate::writes::retention::passed(closes, days, today));
         if !over {
             return Ok(Outcome::IsOpen);
         }

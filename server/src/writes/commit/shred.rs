@@ -11,8 +11,8 @@ use caucus_core::CampaignId;
 
 use super::release::ReleaseBatch;
 use super::Outcome;
-use crate::retention::passed;
 use crate::store::{response_prefix, Store, SurveyRecord, SurveyState, SPENT};
+use crate::writes::retention::passed;
 
 /// Delete what retention says must go, if the survey is closed.
 pub fn survey(

@@ -8,7 +8,7 @@ use serde_json::Value;
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::store::SurveyState;
-use crate::submit::{find_survey, parse_id, submit};
+use crate::writes::submit::{find_survey, parse_id, submit};
 
 #[derive(Serialize)]
 struct PublicSurvey<'a> {
@@ -21,7 +21,7 @@ struct PublicSurvey<'a> {
 }
 
 #[get("/api/v1/surveys/{id}")]
-async fn survey(
+pub async fn survey(
     state: web::Data<AppState>,
     id: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
@@ -45,7 +45,7 @@ struct ResponseBody {
 }
 
 #[post("/api/v1/surveys/{id}/responses")]
-async fn respond(
+pub async fn respond(
     state: web::Data<AppState>,
     id: web::Path<String>,
     body: web::Json<ResponseBody>,
@@ -57,7 +57,7 @@ async fn respond(
 
 /// The key that signs receipts, so anyone can check one.
 #[get("/api/v1/server")]
-async fn server_info(state: web::Data<AppState>) -> HttpResponse {
+pub async fn server_info(state: web::Data<AppState>) -> HttpResponse {
     HttpResponse::Ok().json(serde_json::json!({
         "server_key": state.server_key.public().to_string(),
         "version": env!("CARGO_PKG_VERSION"),
@@ -65,16 +65,8 @@ async fn server_info(state: web::Data<AppState>) -> HttpResponse {
 }
 
 #[get("/healthz")]
-async fn healthz() -> HttpResponse {
+pub async fn healthz() -> HttpResponse {
     HttpResponse::Ok()
         .content_type("text/plain; charset=utf-8")
         .body("ok\n")
-}
-
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    // The submission first: see the route order in `lib.rs`.
-    cfg.service(respond)
-        .service(survey)
-        .service(server_info)
-        .service(healthz);
 }

@@ -15,13 +15,13 @@ use caucus_core::CampaignId;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
-use crate::auth::SignedAdmin;
-use crate::commit::{Outcome, Write};
 use crate::error::AppError;
+use crate::http::auth::SignedAdmin;
 use crate::state::AppState;
 use crate::store::releases::{ReleaseKind, ReleaseRecord};
 use crate::store::today;
-use crate::submit::{commit_error, find_survey, parse_id};
+use crate::writes::commit::{Outcome, Write};
+use crate::writes::submit::{commit_error, find_survey, parse_id};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -33,7 +33,7 @@ struct NewRelease {
 }
 
 #[post("/api/v1/admin/surveys/{id}/releases")]
-async fn register(
+pub async fn register(
     state: web::Data<AppState>,
     id: web::Path<String>,
     signed: SignedAdmin,
@@ -145,7 +145,7 @@ fn check_fits(
 /// Every release, for the CLI to check a new one against. Exports come
 /// sealed; only an organiser key opens them.
 #[get("/api/v1/admin/surveys/{id}/releases")]
-async fn list(
+pub async fn list(
     state: web::Data<AppState>,
     id: web::Path<String>,
     _signed: SignedAdmin,
@@ -168,7 +168,7 @@ async fn list(
 
 /// The newest published results, as JSON.
 #[get("/api/v1/surveys/{id}/results")]
-async fn results(
+pub async fn results(
     state: web::Data<AppState>,
     id: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
@@ -183,8 +183,4 @@ async fn results(
         "digest": release.digest,
         "report": release.report,
     })))
-}
-
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.service(register).service(list).service(results);
 }

@@ -1,0 +1,16 @@
+//! The HTTP handlers, one file per resource. Each is thin: extract, call
+//! one function of `writes` or `store`, map the result (errors through
+//! [`crate::error::AppError`]). `router.rs` lists every route.
+
+pub mod admin_statements;
+pub mod admin_surveys;
+pub mod html;
+pub mod openapi;
+pub mod releases;
+pub mod results;
+pub mod site;
+pub mod statement_pages;
+pub mod statements;
+pub mod survey_pages;
+pub mod surveys;
+pub mod witnesses;

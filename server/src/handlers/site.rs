@@ -1,0 +1,27 @@
+//! The site's own pages: the front page, what the site records, and its
+//! stylesheet.
+
+use actix_web::http::StatusCode;
+use actix_web::{get, web, HttpResponse};
+use minijinja::context;
+
+use crate::handlers::html::render;
+use crate::state::AppState;
+
+#[get("/")]
+pub async fn index(state: web::Data<AppState>) -> HttpResponse {
+    render(&state, StatusCode::OK, "index.html", context! {})
+}
+
+#[get("/privacy")]
+pub async fn privacy(state: web::Data<AppState>) -> HttpResponse {
+    render(&state, StatusCode::OK, "privacy.html", context! {})
+}
+
+#[get("/static/style.css")]
+pub async fn stylesheet(state: web::Data<AppState>) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/css; charset=utf-8")
+        .insert_header(("Cache-Control", "public, max-age=3600"))
+        .body(state.templates.stylesheet())
+}

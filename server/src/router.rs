@@ -1,0 +1,90 @@
+//! Every route of the server, in one list.
+//!
+//! actix-web tries resources in the order they are registered, one regular
+//! expression each, until a path matches: the two that take load (a survey
+//! answer, a signature) come first. About 6% of the server's time under
+//! signing load went to matching before (docs/performance.md). No two
+//! paths here overlap, so the order changes nothing else.
+
+use actix_web::web::ServiceConfig;
+
+use crate::handlers::{
+    admin_statements, admin_surveys, openapi, releases, results, site, statement_pages, statements,
+    survey_pages, surveys, witnesses,
+};
+
+pub fn routes(cfg: &mut ServiceConfig) {
+    // Under load.
+    cfg.service(surveys::respond)
+        .service(statements::add_signature);
+    // The public JSON API.
+    cfg.service(surveys::survey)
+        .service(surveys::server_info)
+        .service(surveys::healthz)
+        .service(statements::view)
+        .service(statements::add_withdrawal)
+        .service(statements::checkpoint)
+        .service(statements::entries)
+        .service(statements::inclusion)
+        .service(statements::consistency)
+        .service(witnesses::add_cosignature)
+        .service(witnesses::witnessed)
+        .service(witnesses::witnesses)
+        .service(releases::results)
+        .service(openapi::openapi);
+    // Organisers' signed requests.
+    cfg.service(admin_surveys::create)
+        .service(admin_surveys::close)
+        .service(admin_surveys::reopen)
+        .service(admin_surveys::status)
+        .service(admin_surveys::sealed)
+        .service(releases::register)
+        .service(releases::list)
+        .service(admin_statements::create_statement)
+        .service(admin_statements::strike);
+    // The HTML pages.
+    cfg.service(site::index)
+        .service(site::privacy)
+        .service(site::stylesheet)
+        .service(survey_pages::survey_page)
+        .service(survey_pages::survey_submit)
+        .service(results::results)
+        .service(statement_pages::show)
+        .service(statement_pages::sign_form)
+        .service(statement_pages::withdraw_page)
+        .service(statement_pages::withdraw_form);
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code asserts by panicking
+
+    /// A handler written but not listed above would answer 404 for ever.
+    #[test]
+    fn every_handler_is_listed() {
+        let router = include_str!("router.rs");
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/handlers");
+        let mut seen = 0;
+        for entry in std::fs::read_dir(dir).expect("handlers") {
+            let path = entry.expect("entry").path();
+            let module = path.file_stem().and_then(|s| s.to_str()).expect("name");
+            let text = std::fs::read_to_string(&path).expect("source");
+            let mut lines = text.lines().peekable();
+            while let Some(line) = lines.next() {
+                if !(line.starts_with("#[get(") || line.starts_with("#[post(")) {
+                    continue;
+                }
+                let handler = lines
+                    .find_map(|l| l.strip_prefix("pub async fn "))
+                    .and_then(|rest| rest.split('(').next())
+                    .expect("a handler after its route");
+                assert!(
+                    router.contains(&format!("{module}::{handler})")),
+                    "{module}::{handler} is not in router.rs"
+                );
+                seen += 1;
+            }
+        }
+        assert!(seen > 30, "found only {seen} handlers: the scan is broken");
+    }
+}

@@ -1,0 +1,9 @@
+//! Everything that changes stored data, and the reason a 2xx means "on
+//! disk": handlers prepare a write (`submit` for survey answers, `signing`
+//! for signatures and withdrawals), the single writer in `commit` decides
+//! and makes it durable, and `retention` destroys what has expired.
+
+pub mod commit;
+pub mod retention;
+pub mod signing;
+pub mod submit;
