@@ -7,6 +7,9 @@
 pub mod chart;
 pub mod encoding;
 pub mod form;
+/// What the fuzz targets (and the test of their corpus) call: behind the
+/// `fuzzing` feature, not part of the public API.
+#[cfg(feature = "fuzzing")]
 pub mod fuzzing;
 pub mod id;
 pub mod invite;
