@@ -225,12 +225,7 @@ impl<'a> StatementBatch<'a> {
         // Erased before the withdrawal is committed: a crash in between
         // leaves the signature counted but nameless, and the secret still
         // works for a retry. The log keeps only the commitment.
-        if let Some(commitment) = commitment {
-            self.files.push(FileChange::Erase {
-                id: *id,
-                commitment,
-            });
-        }
+        self.erase_personal(id, commitment);
         let entry = Entry::Withdrawal {
             entry: index,
             secret: *secret,
@@ -251,6 +246,18 @@ impl<'a> StatementBatch<'a> {
         }
         record.counts.withdrawn += 1;
         Ok(Outcome::Appended(at))
+    }
+
+    /// Erase a signer's text (if it had any) before the entry that ends
+    /// its display is committed: a crash in between leaves the signature
+    /// counted but nameless. The log keeps only the commitment.
+    fn erase_personal(&mut self, id: &CampaignId, commitment: Option<String>) {
+        if let Some(commitment) = commitment {
+            self.files.push(FileChange::Erase {
+                id: *id,
+                commitment,
+            });
+        }
     }
 
     /// Strike named signature `target` with the organiser-signed `entry`
@@ -287,12 +294,7 @@ impl<'a> StatementBatch<'a> {
         if withdrawn || self.get(&struck)?.is_some() {
             return Ok(Outcome::Spent);
         }
-        if let Some(commitment) = commitment {
-            self.files.push(FileChange::Erase {
-                id: *id,
-                commitment,
-            });
-        }
+        self.erase_personal(id, commitment);
         let at = self.append(id, entry.to_vec())?;
         self.put(struck, Some(Vec::new()));
         let record = self.record(id)?.context("statement vanished")?;
