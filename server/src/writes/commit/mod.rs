@@ -11,9 +11,8 @@
 //! invite are decided one after the other, even inside one batch.
 
 use std::collections::{HashMap, HashSet};
-use std::fs::File;
-use std::sync::mpsc::{sync_channel, Receiver, RecvTimeoutError, SyncSender, TrySendError};
-use std::time::{Duration, Instant};
+use std::sync::mpsc::{sync_channel, SyncSender, TrySendError};
+use std::time::Duration;
 
 use anyhow::Context;
 use caucus_core::{CampaignId, ServerKey};
@@ -28,6 +27,7 @@ use crate::store::{response_prefix, spent_key, Store, SurveyRecord, SurveyState}
 mod release;
 mod shred;
 pub mod statement;
+mod writer;
 
 use release::ReleaseBatch;
 use statement::{Signing, StatementBatch, StatementWrites};
@@ -149,7 +149,7 @@ pub enum Outcome {
     BackedUp(Box<crate::operator::backup::Manifest>),
 }
 
-struct Job {
+pub(super) struct Job {
     write: Write,
     reply: oneshot::Sender<Result<Outcome, CommitError>>,
 }
@@ -179,7 +179,7 @@ impl Committer {
         let (queue, jobs) = sync_channel(QUEUE);
         std::thread::Builder::new()
             .name("caucus-commit".into())
-            .spawn(move || run(store, server_key, file, jobs, durable))
+            .spawn(move || writer::run(store, server_key, file, jobs, durable))
             .context("starting the commit thread")?;
         Ok(Self { queue })
     }
@@ -213,192 +213,8 @@ impl Committer {
     }
 }
 
-fn run(store: Store, server_key: ServerKey, file: File, jobs: Receiver<Job>, durable: bool) {
-    let mut writer = Writer {
-        store,
-        server_key,
-        file,
-        durable,
-        synced_blobs: HashSet::new(),
-        failed: None,
-    };
-    // A backup is taken alone, after everything queued before it.
-    let mut carried: Option<Job> = None;
-    // Whether the last batch held more than one write (see `GATHER`).
-    let mut overlapping = false;
-    while let Some(first) = carried.take().or_else(|| jobs.recv().ok()) {
-        if let Some(cause) = &writer.failed {
-            let _ = first.reply.send(Err(CommitError::Storage(cause.clone())));
-            continue;
-        }
-        if let Write::Backup { dir, organisers } = &first.write {
-            let outcome = crate::operator::backup::snapshot(&writer.store, dir, organisers)
-                .map(|manifest| Outcome::BackedUp(Box::new(manifest)))
-                .map_err(|e| CommitError::Storage(format!("{e:#}")));
-            let _ = first.reply.send(outcome);
-            continue;
-        }
-        let mut batch = vec![first];
-        let gather_until = Instant::now() + if overlapping { GATHER } else { Duration::ZERO };
-        while batch.len() < MAX_BATCH {
-            let next = match jobs.try_recv() {
-                Ok(job) => Ok(job),
-                Err(_) => jobs.recv_timeout(gather_until.saturating_duration_since(Instant::now())),
-            };
-            match next {
-                Ok(job) if matches!(job.write, Write::Backup { .. }) => {
-                    carried = Some(job);
-                    break;
-                }
-                Ok(job) => batch.push(job),
-                Err(RecvTimeoutError::Timeout | RecvTimeoutError::Disconnected) => break,
-            }
-        }
-        overlapping = batch.len() > 1;
-        writer.commit(batch);
-    }
-}
-
-/// The commit thread's state.
-struct Writer {
-    store: Store,
-    server_key: ServerKey,
-    file: File,
-    durable: bool,
-    synced_blobs: HashSet<std::ffi::OsString>,
-    /// After a failed write we no longer know what is on disk, so the
-    /// thread fails stop: every later request is refused until a restart.
-    failed: Option<String>,
-}
-
-/// Why a batch was not committed.
-enum Failure {
-    /// Deciding or building some write of it failed, before anything was
-    /// written: one request's doing, which must never stop the others.
-    Undecided(anyhow::Error),
-    /// Writing, flushing or syncing failed: what is on disk is unknown.
-    Storage(anyhow::Error),
-}
-
-/// Whether an error came from the disk (sled or the file system) rather
-/// than from one request's content.
-fn from_storage(err: &anyhow::Error) -> bool {
-    err.chain()
-        .any(|cause| cause.is::<sled::Error>() || cause.is::<std::io::Error>())
-}
-
-impl Writer {
-    fn commit(&mut self, batch: Vec<Job>) {
-        let writes: Vec<&Write> = batch.iter().map(|j| &j.write).collect();
-        match self.write(&writes) {
-            Ok(outcomes) => {
-                for (job, outcome) in batch.into_iter().zip(outcomes) {
-                    let _ = job.reply.send(Ok(outcome));
-                }
-            }
-            // Nothing was written. Find the write that cannot be built by
-            // committing each alone; only that one is refused.
-            Err(Failure::Undecided(err)) if batch.len() > 1 => {
-                log::warn!(
-                    "a batch could not be built ({err:#}); committing its writes one by one"
-                );
-                for job in batch {
-                    self.commit(vec![job]);
-                }
-            }
-            Err(Failure::Undecided(err)) => {
-                log::warn!("a write was refused, nothing of it written: {err:#}");
-                for job in batch {
-                    let _ = job.reply.send(Err(CommitError::Refused));
-                }
-            }
-            Err(Failure::Storage(err)) => {
-                log::error!("storage failed, refusing all writes until restart: {err:#}");
-                let cause = format!("storage failed earlier ({err:#}); restart the server");
-                for job in batch {
-                    let _ = job.reply.send(Err(CommitError::Storage(cause.clone())));
-                }
-                self.failed = Some(cause);
-            }
-        }
-    }
-
-    /// Decide a batch, write it, make it durable, then publish it.
-    fn write(&mut self, writes: &[&Write]) -> Result<Vec<Outcome>, Failure> {
-        let writes_built = decide(&self.store, &self.server_key, writes).map_err(|err| {
-            if from_storage(&err) {
-                Failure::Storage(err)
-            } else {
-                Failure::Undecided(err)
-            }
-        })?;
-        let Decided { outcomes, changes } = writes_built
-            .write(&self.store)
-            .and_then(|decided| {
-                if self.durable {
-                    self.store.db.flush()?;
-                    self.file.sync_data().context("fsync of sled's data file")?;
-                    sync_blobs(&self.store, &mut self.synced_blobs)?;
-                }
-                destroy_shredded_keys(&self.store, writes, &decided.outcomes)?;
-                Ok(decided)
-            })
-            .map_err(Failure::Storage)?;
-        // Durable now: readers may see it, and only now.
-        self.store
-            .published
-            .publish(changes)
-            .map_err(Failure::Storage)?;
-        Ok(outcomes)
-    }
-}
-
-/// A shred is durable now, so its campaign key can go: here, in the one
-/// writer, so a backup never copies a key half erased.
-fn destroy_shredded_keys(
-    store: &Store,
-    writes: &[&Write],
-    outcomes: &[Outcome],
-) -> anyhow::Result<()> {
-    for (write, outcome) in writes.iter().zip(outcomes) {
-        if let Write::Shred { id, .. } = write {
-            if matches!(outcome, Outcome::Done | Outcome::Unchanged) {
-                store.keys.destroy(id)?;
-            }
-        }
-    }
-    Ok(())
-}
-
-/// sled writes an item larger than a quarter segment to its own file under
-/// `blobs/` and never fsyncs it. Sealed responses are capped so that this
-/// should not happen (see `store`), but if it does, sync the new files and
-/// their directory before acknowledging.
-fn sync_blobs(store: &Store, synced: &mut HashSet<std::ffi::OsString>) -> anyhow::Result<()> {
-    let dir = store.blob_dir();
-    let Ok(entries) = std::fs::read_dir(&dir) else {
-        return Ok(());
-    };
-    let mut any = false;
-    for entry in entries {
-        let entry = entry?;
-        if synced.insert(entry.file_name()) {
-            File::open(entry.path())?
-                .sync_all()
-                .context("fsync of a sled blob")?;
-            any = true;
-        }
-    }
-    if any {
-        File::open(&dir)?
-            .sync_all()
-            .context("fsync of sled's blob directory")?;
-    }
-    Ok(())
-}
-
 /// A decided batch: what it answers, what it writes, what it publishes.
-struct Decided {
+pub(super) struct Decided {
     outcomes: Vec<Outcome>,
     changes: Publication,
 }

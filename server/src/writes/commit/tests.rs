@@ -2,6 +2,7 @@
 //! its own, and the writer goes on. Only a storage failure stops it.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code asserts by panicking
 
+use super::writer::{from_storage, Writer};
 use super::*;
 use crate::store::cosigned::Cosigned;
 use crate::store::statements::{key, RECORD};

@@ -1,0 +1,211 @@
+//! The commit thread itself: gather a batch, have it decided, write it,
+//! make it durable (flush, then fsync of sled's data file and any blob),
+//! publish it, and only then answer.
+//!
+//! Two kinds of failure, kept apart on purpose. A write that cannot be
+//! decided or built is one request's doing: nothing of the batch was
+//! written yet, so the batch is committed again one write at a time and
+//! only that write is refused (no request may stop the service for
+//! everyone). A failure of the disk leaves what is stored unknown, so the
+//! thread fails stop: every later request is refused until a restart.
+
+use std::collections::HashSet;
+use std::fs::File;
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
+use std::time::{Duration, Instant};
+
+use anyhow::Context;
+use caucus_core::ServerKey;
+
+use super::{decide, CommitError, Decided, Job, Outcome, Write, GATHER, MAX_BATCH};
+use crate::store::Store;
+
+pub(super) fn run(
+    store: Store,
+    server_key: ServerKey,
+    file: File,
+    jobs: Receiver<Job>,
+    durable: bool,
+) {
+    let mut writer = Writer {
+        store,
+        server_key,
+        file,
+        durable,
+        synced_blobs: HashSet::new(),
+        failed: None,
+    };
+    // A backup is taken alone, after everything queued before it.
+    let mut carried: Option<Job> = None;
+    // Whether the last batch held more than one write (see `GATHER`).
+    let mut overlapping = false;
+    while let Some(first) = carried.take().or_else(|| jobs.recv().ok()) {
+        if let Some(cause) = &writer.failed {
+            let _ = first.reply.send(Err(CommitError::Storage(cause.clone())));
+            continue;
+        }
+        if let Write::Backup { dir, organisers } = &first.write {
+            let outcome = crate::operator::backup::snapshot(&writer.store, dir, organisers)
+                .map(|manifest| Outcome::BackedUp(Box::new(manifest)))
+                .map_err(|e| CommitError::Storage(format!("{e:#}")));
+            let _ = first.reply.send(outcome);
+            continue;
+        }
+        let mut batch = vec![first];
+        let gather_until = Instant::now() + if overlapping { GATHER } else { Duration::ZERO };
+        while batch.len() < MAX_BATCH {
+            let next = match jobs.try_recv() {
+                Ok(job) => Ok(job),
+                Err(_) => jobs.recv_timeout(gather_until.saturating_duration_since(Instant::now())),
+            };
+            match next {
+                Ok(job) if matches!(job.write, Write::Backup { .. }) => {
+                    carried = Some(job);
+                    break;
+                }
+                Ok(job) => batch.push(job),
+                Err(RecvTimeoutError::Timeout | RecvTimeoutError::Disconnected) => break,
+            }
+        }
+        overlapping = batch.len() > 1;
+        writer.commit(batch);
+    }
+}
+
+/// The commit thread's state.
+pub(super) struct Writer {
+    pub(super) store: Store,
+    pub(super) server_key: ServerKey,
+    pub(super) file: File,
+    pub(super) durable: bool,
+    pub(super) synced_blobs: HashSet<std::ffi::OsString>,
+    /// After a failed write we no longer know what is on disk, so the
+    /// thread fails stop: every later request is refused until a restart.
+    pub(super) failed: Option<String>,
+}
+
+/// Why a batch was not committed.
+enum Failure {
+    /// Deciding or building some write of it failed, before anything was
+    /// written: one request's doing, which must never stop the others.
+    Undecided(anyhow::Error),
+    /// Writing, flushing or syncing failed: what is on disk is unknown.
+    Storage(anyhow::Error),
+}
+
+/// Whether an error came from the disk (sled or the file system) rather
+/// than from one request's content.
+pub(super) fn from_storage(err: &anyhow::Error) -> bool {
+    err.chain()
+        .any(|cause| cause.is::<sled::Error>() || cause.is::<std::io::Error>())
+}
+
+impl Writer {
+    pub(super) fn commit(&mut self, batch: Vec<Job>) {
+        let writes: Vec<&Write> = batch.iter().map(|j| &j.write).collect();
+        match self.write(&writes) {
+            Ok(outcomes) => {
+                for (job, outcome) in batch.into_iter().zip(outcomes) {
+                    let _ = job.reply.send(Ok(outcome));
+                }
+            }
+            // Nothing was written. Find the write that cannot be built by
+            // committing each alone; only that one is refused.
+            Err(Failure::Undecided(err)) if batch.len() > 1 => {
+                log::warn!(
+                    "a batch could not be built ({err:#}); committing its writes one by one"
+                );
+                for job in batch {
+                    self.commit(vec![job]);
+                }
+            }
+            Err(Failure::Undecided(err)) => {
+                log::warn!("a write was refused, nothing of it written: {err:#}");
+                for job in batch {
+                    let _ = job.reply.send(Err(CommitError::Refused));
+                }
+            }
+            Err(Failure::Storage(err)) => {
+                log::error!("storage failed, refusing all writes until restart: {err:#}");
+                let cause = format!("storage failed earlier ({err:#}); restart the server");
+                for job in batch {
+                    let _ = job.reply.send(Err(CommitError::Storage(cause.clone())));
+                }
+                self.failed = Some(cause);
+            }
+        }
+    }
+
+    /// Decide a batch, write it, make it durable, then publish it.
+    fn write(&mut self, writes: &[&Write]) -> Result<Vec<Outcome>, Failure> {
+        let writes_built = decide(&self.store, &self.server_key, writes).map_err(|err| {
+            if from_storage(&err) {
+                Failure::Storage(err)
+            } else {
+                Failure::Undecided(err)
+            }
+        })?;
+        let Decided { outcomes, changes } = writes_built
+            .write(&self.store)
+            .and_then(|decided| {
+                if self.durable {
+                    self.store.db.flush()?;
+                    self.file.sync_data().context("fsync of sled's data file")?;
+                    sync_blobs(&self.store, &mut self.synced_blobs)?;
+                }
+                destroy_shredded_keys(&self.store, writes, &decided.outcomes)?;
+                Ok(decided)
+            })
+            .map_err(Failure::Storage)?;
+        // Durable now: readers may see it, and only now.
+        self.store
+            .published
+            .publish(changes)
+            .map_err(Failure::Storage)?;
+        Ok(outcomes)
+    }
+}
+
+/// A shred is durable now, so its campaign key can go: here, in the one
+/// writer, so a backup never copies a key half erased.
+fn destroy_shredded_keys(
+    store: &Store,
+    writes: &[&Write],
+    outcomes: &[Outcome],
+) -> anyhow::Result<()> {
+    for (write, outcome) in writes.iter().zip(outcomes) {
+        if let Write::Shred { id, .. } = write {
+            if matches!(outcome, Outcome::Done | Outcome::Unchanged) {
+                store.keys.destroy(id)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// sled writes an item larger than a quarter segment to its own file under
+/// `blobs/` and never fsyncs it. Sealed responses are capped so that this
+/// should not happen (see `store`), but if it does, sync the new files and
+/// their directory before acknowledging.
+fn sync_blobs(store: &Store, synced: &mut HashSet<std::ffi::OsString>) -> anyhow::Result<()> {
+    let dir = store.blob_dir();
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return Ok(());
+    };
+    let mut any = false;
+    for entry in entries {
+        let entry = entry?;
+        if synced.insert(entry.file_name()) {
+            File::open(entry.path())?
+                .sync_all()
+                .context("fsync of a sled blob")?;
+            any = true;
+        }
+    }
+    if any {
+        File::open(&dir)?
+            .sync_all()
+            .context("fsync of sled's blob directory")?;
+    }
+    Ok(())
+}
