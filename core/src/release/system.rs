@@ -89,6 +89,8 @@ struct Stated {
 /// Rounds of bound tightening before giving up on a fixed point; each
 /// round that fixes nothing new ends the search anyway.
 const MAX_ROUNDS: usize = 64;
+/// Passes of bound tightening within one round.
+const MAX_PASSES: usize = 200;
 
 struct Pivot {
     /// Coefficients, then the value, normalised so `row[col] == 1`.
@@ -274,7 +276,13 @@ impl<'a> QuestionSystem<'a> {
                 .chain(differences.iter().cloned())
                 .collect();
             rows.extend(self.pivots.iter().map(|p| (sparse(&p.row[..n]), p.row[n])));
-            while tighten(&rows, &mut low, &mut high) {}
+            // Bounds stay sound if the passes stop early, only looser:
+            // a cycle of equations can move a bound by one a pass.
+            for _ in 0..MAX_PASSES {
+                if !tighten(&rows, &mut low, &mut high) {
+                    break;
+                }
+            }
             let mut more = false;
             for v in 0..n {
                 if !pinned[v] && high[v].is_finite() && (high[v] - low[v]).abs() < 0.5 {

@@ -133,3 +133,72 @@ fn a_shown_zero_over_several_unknowns_makes_each_of_them_zero() {
         "by site: {by_site:#?}\nplain: {plain:#?}\n{refused:?} {reversed:?}"
     );
 }
+/// Not a test: what the check costs on a large system, recorded in
+/// docs/performance.md. `cargo test --release -p caucus-core --lib
+/// release_check_cost -- --ignored --nocapture`: three releases at 1000,
+/// 2000 and 3000 responses, by `a`, by `b` and by both (two optional
+/// breakdowns of 9 options: 100 groups), of a question with 9 options.
+#[test]
+#[ignore]
+fn release_check_cost_of_a_large_two_way_system() {
+    let mut text = String::from("title = \"t\"\nmin_group = 5\n");
+    for id in ["a", "b", "q"] {
+        let options: Vec<String> = (0..9).map(|i| format!("\"{id}{i}\"")).collect();
+        let breakdown = if id == "q" {
+            ""
+        } else {
+            "breakdown = true\nrequired = false\n"
+        };
+        text.push_str(&format!(
+            "[[question]]\nid = \"{id}\"\nkind = \"single\"\noptions = [{}]\n{breakdown}prompt = \"p\"\n",
+            options.join(",")
+        ));
+    }
+    let survey = Survey::from_toml(&text).expect("survey");
+    let mut seed = 12345u64;
+    let mut pick = |m: u64| {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (seed >> 33) % m
+    };
+    let people: Vec<serde_json::Value> = (0..3000)
+        .map(|_| json!({"a": format!("a{}", pick(9)), "b": format!("b{}", pick(9)), "q": format!("q{}", pick(9))}))
+        .collect();
+    let release = |n: usize, by: &[&str]| {
+        let mut tally = Tally::new(&survey, by).expect("tally");
+        for person in &people[..n] {
+            tally.add(&survey.validate_answers(person).expect("valid"));
+        }
+        tally.report("id")
+    };
+    let (first, second, third) = (
+        release(1000, &["a"]),
+        release(2000, &["b"]),
+        release(3000, &["a", "b"]),
+    );
+    let started = std::time::Instant::now();
+    let result = check(
+        &survey,
+        &[
+            Earlier {
+                seq: 1,
+                report: &first,
+            },
+            Earlier {
+                seq: 2,
+                report: &second,
+            },
+        ],
+        &third,
+    );
+    eprintln!(
+        "release check: {:?} ({})",
+        started.elapsed(),
+        if result.is_ok() {
+            "accepted"
+        } else {
+            "refused"
+        }
+    );
+}
