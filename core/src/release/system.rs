@@ -655,8 +655,11 @@ fn tighten(rows: &[(Vec<(usize, f64)>, f64)], low: &mut [f64], high: &mut [f64])
             } else {
                 (to / c, from / c)
             };
-            let lo = (lo - EPS).ceil();
-            let hi = (hi + EPS).floor();
+            // Counts are whole numbers; the slack (relative, since the
+            // float error of a sum grows with its size) only ever loosens a
+            // bound, so a rounding error can never pin a wrong value.
+            let lo = (lo - slack(lo)).ceil();
+            let hi = (hi + slack(hi)).floor();
             // Inconsistent figures (hand-made reports) tighten nothing.
             if lo > high[i] + 0.5 || hi < low[i] - 0.5 {
                 continue;
@@ -672,6 +675,12 @@ fn tighten(rows: &[(Vec<(usize, f64)>, f64)], low: &mut [f64], high: &mut [f64])
         }
     }
     moved
+}
+
+/// How far a computed bound may be off by float error: 1e-6 of its size,
+/// and at least [`EPS`].
+fn slack(bound: f64) -> f64 {
+    (bound.abs() * 1e-6).max(EPS)
 }
 
 /// Mixed-radix digits of `n`, first digit most significant.

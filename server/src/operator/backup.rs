@@ -47,9 +47,10 @@ const SEALED: &str = ".sealed";
 const MANIFEST: &str = "manifest.json";
 /// Files and directories beside sled that belong in a snapshot (the
 /// demo's own key and ids too, so a restored demo still opens its box).
-const FILES: [&str; 7] = [
+const FILES: [&str; 8] = [
     "server.key",
     "server.key.sealed",
+    "demo-organiser.key.sealed",
     "keys",
     "personal",
     "demo-organiser.key",
@@ -243,10 +244,13 @@ pub fn verify(snapshot: &Path) -> anyhow::Result<Manifest> {
     Ok(manifest)
 }
 
-/// The files a snapshot holds only sealed: the campaign keys and the
-/// server's signing key.
+/// The files a snapshot holds only sealed: the campaign keys, the server's
+/// signing key, and a demo's organiser key (a plain copy of it would open
+/// everything sealed to it, the other secrets included).
 fn is_secret(relative: &Path) -> bool {
-    relative.starts_with("keys") || relative == Path::new("server.key")
+    relative.starts_with("keys")
+        || relative == Path::new("server.key")
+        || relative == Path::new("demo-organiser.key")
 }
 
 /// Verify `snapshot`, unseal its secrets with `key`, then copy it into
@@ -400,6 +404,44 @@ mod tests {
         assert!(
             format!("{err:#}").contains("does not match its manifest"),
             "{err:#}"
+        );
+    }
+
+    /// No secret is copied in the clear, a demo's organiser key included:
+    /// sealed to it, the others would open with the copy beside them.
+    #[test]
+    fn a_snapshot_holds_every_secret_sealed() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let (store, id) = uncounted(&dir.path().join("data"), 3);
+        store.keys.create(&id).expect("key");
+        store.server_key().expect("server key");
+        let demo = OrganiserKey::generate(&mut rand::rngs::OsRng);
+        let demo_text = demo.to_file_text();
+        std::fs::write(dir.path().join("data/demo-organiser.key"), &demo_text).expect("demo key");
+        let at = dir.path().join("snapshot");
+        snapshot(&store, &at, &[demo.public().clone()]).expect("snapshot");
+        let secrets = [
+            std::fs::read(dir.path().join("data/server.key")).expect("server key"),
+            std::fs::read(dir.path().join(format!("data/keys/{id}.key"))).expect("key"),
+            demo_text.into_bytes(),
+        ];
+        for file in list_files(&at).expect("files") {
+            let bytes = std::fs::read(at.join(&file)).expect("read");
+            for secret in &secrets {
+                assert!(
+                    !bytes.windows(secret.len()).any(|w| w == secret.as_slice()),
+                    "{} holds a secret in the clear",
+                    file.display()
+                );
+            }
+        }
+        assert!(at.join("demo-organiser.key.sealed").exists());
+        drop(store);
+        let restored = dir.path().join("restored");
+        restore(&at, &restored, Some(&demo)).expect("restore");
+        assert_eq!(
+            std::fs::read(restored.join("demo-organiser.key")).expect("demo key back"),
+            secrets[2]
         );
     }
 }

@@ -319,6 +319,11 @@ impl<'a> StatementBatch<'a> {
         if witness >= record.statement.witnesses.len() {
             return Ok(Outcome::NotFound);
         }
+        // This batch already appended: its checkpoint is signed anew in
+        // `finish`, so the one cosigned is no longer the current one.
+        if self.appended.contains_key(id) {
+            return Ok(Outcome::Moved);
+        }
         let current = self.get(&key(CHECKPOINT, id, &[]))?.unwrap_or_default();
         if log_signature_only(&String::from_utf8_lossy(&current)) != cosigned.checkpoint {
             return Ok(Outcome::Moved);

@@ -96,3 +96,51 @@ fn only_errors_from_the_disk_count_as_storage_failures() {
     let json = serde_json::from_slice::<u8>(b"x").map_err(anyhow::Error::new);
     assert!(!from_storage(&json.expect_err("bad json")));
 }
+
+/// One write of a batch cannot be built, so the batch is committed one
+/// write at a time; when the disk then fails for one of them, the writes
+/// after it are refused too, never acknowledged.
+#[test]
+fn a_storage_failure_while_committing_one_by_one_stops_the_rest() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut writer = writer(dir.path());
+    let id = CampaignId::random(&mut rand::rngs::OsRng);
+    writer
+        .store
+        .statement_data
+        .insert(key(RECORD, &id, &[]), b"not a record".to_vec())
+        .expect("insert");
+    let bad = Write::Cosign {
+        id,
+        witness: 0,
+        cosigned: Cosigned {
+            checkpoint: String::new(),
+            size: 1,
+            line: String::new(),
+        },
+    };
+    // A new survey's key file cannot be written: `keys` is a plain file.
+    std::fs::remove_dir_all(dir.path().join("keys")).ok();
+    std::fs::write(dir.path().join("keys"), b"in the way").expect("block keys");
+    let survey = caucus_core::Survey::from_toml(
+        "title = \"t\"\n[[question]]\nid = \"a\"\nkind = \"text\"\nprompt = \"p\"\n",
+    )
+    .expect("survey");
+    let create = Write::CreateSurvey {
+        id: CampaignId::random(&mut rand::rngs::OsRng),
+        record: SurveyRecord::open_now(survey),
+    };
+    let answers = commit(&mut writer, vec![create, bad, nonce("after")]);
+    assert!(
+        matches!(answers[0], Err(CommitError::Storage(_))),
+        "{:?}",
+        answers[0]
+    );
+    assert!(writer.failed.is_some());
+    for answer in &answers[1..] {
+        assert!(
+            matches!(answer, Err(CommitError::Storage(_))),
+            "acknowledged after the disk failed: {answer:?}"
+        );
+    }
+}

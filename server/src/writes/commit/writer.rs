@@ -102,6 +102,14 @@ pub(super) fn from_storage(err: &anyhow::Error) -> bool {
 
 impl Writer {
     pub(super) fn commit(&mut self, batch: Vec<Job>) {
+        // Also when committing one by one: once the disk has failed,
+        // nothing more is written or acknowledged.
+        if let Some(cause) = &self.failed {
+            for job in batch {
+                let _ = job.reply.send(Err(CommitError::Storage(cause.clone())));
+            }
+            return;
+        }
         let writes: Vec<&Write> = batch.iter().map(|j| &j.write).collect();
         match self.write(&writes) {
             Ok(outcomes) => {
