@@ -159,7 +159,7 @@ pub fn signature_crypto(threads: usize, window: Window) -> anyhow::Result<f64> {
     campaign_keys.create(&id)?;
     per_second(threads, window, |i| {
         let invite = invites.verified(i)?;
-        std::hint::black_box(campaign_keys.spend_tag(&id, &invite)?);
+        std::hint::black_box(campaign_keys.spend_record(&id, &invite.spend_tag(&id))?);
         let mut secret = [0u8; 32];
         OsRng.fill_bytes(&mut secret);
         let entry = Entry::Signature {

@@ -198,6 +198,12 @@ pub struct InviteOptions {
     /// Write to this file (mode 0600, never overwritten) instead of stdout.
     #[arg(long)]
     pub out: Option<PathBuf>,
+    /// Make 107-character invites signed offline (nothing is sent to the
+    /// server), instead of short codes a person can type
+    /// (`K7QM-4XPD-93FT-WQ2B`), whose hashes are registered with the server
+    /// in a batch signed by your key.
+    #[arg(long)]
+    pub long: bool,
     #[command(flatten)]
     pub remote: Remote,
 }

@@ -190,6 +190,23 @@ impl Client {
             .ok_or_else(|| anyhow!("the server did not return an id"))
     }
 
+    /// Register hashes of short invite codes for a survey or statement
+    /// (`kind` is `surveys` or `statements`), in one signed batch.
+    pub fn register_invites(
+        &self,
+        kind: &str,
+        id: &CampaignId,
+        hashes: &[String],
+    ) -> anyhow::Result<Value> {
+        let body = serde_json::to_vec(&serde_json::json!({ "hashes": hashes }))?;
+        self.signed(
+            "POST",
+            &format!("/api/v1/admin/{kind}/{id}/invites"),
+            "",
+            &body,
+        )
+    }
+
     /// Post an organiser-signed strike entry for statement `id`.
     pub fn strike(&self, id: &CampaignId, strike: &str) -> anyhow::Result<Value> {
         let body = serde_json::to_vec(&serde_json::json!({"strike": strike}))?;

@@ -1,17 +1,20 @@
-//! `caucus invites`: signed invites made on the organiser's machine.
+//! `caucus invites`: invites made on the organiser's machine.
 //!
-//! The server is only asked whether the survey exists and is open; it
-//! never sees the invites until someone uses one. The HTML sheet is for
-//! printing, cutting and shuffling, so that after a handout in person no
-//! one, organisers included, knows who holds which code.
+//! By default, short codes a person can type (`K7QM-4XPD-93FT-WQ2B`): the
+//! server receives only their hashes, in a batch signed by the organiser
+//! key, and sees a code only when someone uses it. With `--long`, signed
+//! 107-character invites, of which the server learns nothing in advance.
+//! The HTML sheet is for printing, cutting and shuffling, so that after a
+//! handout in person no one, organisers included, knows who holds which.
 
 use std::io::Write;
 
 use anyhow::{bail, Context};
+use caucus_core::encoding::b64url;
+use caucus_core::short_code::ShortCode;
 use caucus_core::{CampaignId, Invite, OrganiserKey};
 use minijinja::{context, Environment, Value};
-use qrcode::render::svg;
-use qrcode::{EcLevel, QrCode};
+use qrcode::{Color, EcLevel, QrCode};
 use serde::Serialize;
 
 use crate::args::{InviteFormat, InviteOptions};
@@ -27,9 +30,12 @@ struct Card {
     qr: Value,
 }
 
+/// Hashes sent to the server per signed batch (see the server's limit).
+const BATCH: usize = 20_000;
+
 /// `page` is the survey (`/s/ID`) or statement (`/st/ID`) page URL.
-pub fn link(page: &str, invite: &Invite) -> String {
-    format!("{page}?invite={}", invite.code())
+pub fn link(page: &str, code: &str) -> String {
+    format!("{page}?invite={code}")
 }
 
 pub fn make(key: &OrganiserKey, id: &CampaignId, count: u32) -> Vec<Invite> {
@@ -39,19 +45,64 @@ pub fn make(key: &OrganiserKey, id: &CampaignId, count: u32) -> Vec<Invite> {
         .collect()
 }
 
+/// A QR code as one small inline SVG: each row's runs of dark modules are
+/// strokes of one path, in relative moves, so a card stays under 4 KB of
+/// HTML (the crate's own SVG writes a rectangle per module, about 13 KB).
 fn qr_svg(text: &str) -> anyhow::Result<String> {
+    const QUIET: usize = 4;
     let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::M)
         .context("making a QR code")?;
-    let image = code
-        .render::<svg::Color>()
-        .min_dimensions(180, 180)
-        .quiet_zone(true)
-        .build();
-    // Drop the XML prolog: the SVG is inlined into HTML.
-    Ok(match image.find("<svg") {
-        Some(start) => image[start..].to_string(),
-        None => image,
-    })
+    let width = code.width();
+    let modules = code.to_colors();
+    let mut path = String::new();
+    for y in 0..width {
+        let row = &modules[y * width..(y + 1) * width];
+        // Where the pen is after the last run of this row, if any.
+        let mut pen: Option<usize> = None;
+        let mut x = 0;
+        while x < width {
+            if row[x] != Color::Dark {
+                x += 1;
+                continue;
+            }
+            let start = x;
+            while x < width && row[x] == Color::Dark {
+                x += 1;
+            }
+            match pen {
+                None => path.push_str(&format!("M{} {}.5", start + QUIET, y + QUIET)),
+                Some(at) => path.push_str(&format!("m{} 0", start - at)),
+            }
+            path.push_str(&format!("h{}", x - start));
+            pen = Some(x);
+        }
+    }
+    let size = width + 2 * QUIET;
+    Ok(format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {size} {size}\" \
+         shape-rendering=\"crispEdges\" role=\"img\" aria-label=\"QR code of the invite link\">\
+         <rect width=\"{size}\" height=\"{size}\" fill=\"#fff\"/>\
+         <path stroke=\"#000\" d=\"{path}\"/></svg>"
+    ))
+}
+
+/// `count` short codes, their hashes registered with the server for `id`
+/// (a survey or statement: `kind`) before any is shown.
+fn make_short(
+    client: &Client,
+    kind: &str,
+    id: &CampaignId,
+    count: u32,
+) -> anyhow::Result<Vec<String>> {
+    let mut rng = rand::rngs::OsRng;
+    let codes: Vec<ShortCode> = (0..count).map(|_| ShortCode::generate(&mut rng)).collect();
+    let hashes: Vec<String> = codes.iter().map(|c| b64url(&c.hash(id))).collect();
+    for batch in hashes.chunks(BATCH) {
+        client
+            .register_invites(kind, id, batch)
+            .context("registering the invite codes; none of them was written out")?;
+    }
+    Ok(codes.iter().map(ShortCode::code).collect())
 }
 
 pub fn render(
@@ -59,24 +110,24 @@ pub fn render(
     base: &str,
     page: &str,
     title: &str,
-    invites: &[Invite],
+    codes: &[String],
 ) -> anyhow::Result<String> {
     Ok(match format {
-        InviteFormat::Links => invites.iter().map(|i| link(page, i) + "\n").collect(),
+        InviteFormat::Links => codes.iter().map(|c| link(page, c) + "\n").collect(),
         InviteFormat::Csv => {
             let mut out = String::from("code,url\n");
-            for invite in invites {
-                out.push_str(&format!("{},{}\n", invite.code(), link(page, invite)));
+            for code in codes {
+                out.push_str(&format!("{code},{}\n", link(page, code)));
             }
             out
         }
         InviteFormat::Html => {
-            let cards = invites
+            let cards = codes
                 .iter()
-                .map(|invite| {
-                    let url = link(page, invite);
+                .map(|code| {
+                    let url = link(page, code);
                     Ok(Card {
-                        code: invite.code(),
+                        code: code.clone(),
                         qr: Value::from_safe_string(qr_svg(&url)?),
                         url,
                     })
@@ -98,10 +149,14 @@ pub fn command(options: &InviteOptions, out: &mut dyn Write) -> anyhow::Result<(
     let id = parse_id(&options.id)?;
     let client = Client::new(&options.remote.server)?.with_key(&options.remote.key)?;
     // A survey or a statement: the invite is the same, the page differs.
-    let (campaign, page) = match client.public_survey(&id) {
-        Ok(survey) => (survey, format!("{}/s/{id}", client.base())),
+    let (campaign, page, kind) = match client.public_survey(&id) {
+        Ok(survey) => (survey, format!("{}/s/{id}", client.base()), "surveys"),
         Err(survey_err) => match client.get_json(&format!("/api/v1/statements/{id}")) {
-            Ok(statement) => (statement, format!("{}/st/{id}", client.base())),
+            Ok(statement) => (
+                statement,
+                format!("{}/st/{id}", client.base()),
+                "statements",
+            ),
             Err(_) => return Err(survey_err),
         },
     };
@@ -109,12 +164,27 @@ pub fn command(options: &InviteOptions, out: &mut dyn Write) -> anyhow::Result<(
         bail!("{id} is closed; invites for it would not work");
     }
     let title = campaign["title"].as_str().unwrap_or("caucus").to_string();
-    let invites = make(client.key()?, &id, options.count);
-    let text = render(options.format, client.base(), &page, &title, &invites)?;
+    // Registered codes that are never written out would still count as
+    // issued: refuse a taken output file first.
+    if let Some(path) = options.out.as_ref().filter(|p| p.exists()) {
+        bail!(
+            "{} already exists; refusing to overwrite it",
+            path.display()
+        );
+    }
+    let codes = if options.long {
+        make(client.key()?, &id, options.count)
+            .iter()
+            .map(Invite::code)
+            .collect()
+    } else {
+        make_short(&client, kind, &id, options.count)?
+    };
+    let text = render(options.format, client.base(), &page, &title, &codes)?;
     match &options.out {
         Some(path) => {
             crate::write_private(path, text.as_bytes())?;
-            eprintln!("wrote {} invites to {}", invites.len(), path.display());
+            eprintln!("wrote {} invites to {}", codes.len(), path.display());
         }
         None => out.write_all(text.as_bytes())?,
     }

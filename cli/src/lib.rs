@@ -88,10 +88,11 @@ where
                     .status(&id)?;
                 writeln!(
                     out,
-                    "{}\nstate: {}\nresponses: {}\ncreated: {}",
+                    "{}\nstate: {}\nresponses: {}\nshort invite codes registered: {}\ncreated: {}",
                     status["title"].as_str().unwrap_or(""),
                     status["state"].as_str().unwrap_or("?"),
                     status["responses"],
+                    status["short_invites"],
                     status["created_on"].as_str().unwrap_or("?"),
                 )?;
                 if let Some(day) = status["closed_on"].as_str() {

@@ -22,6 +22,7 @@ pub mod release;
 pub mod report;
 pub mod request_sig;
 pub mod seal;
+pub mod short_code;
 pub mod statement;
 pub mod suppression;
 pub mod survey;

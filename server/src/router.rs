@@ -9,8 +9,8 @@
 use actix_web::web::ServiceConfig;
 
 use crate::handlers::{
-    admin_statements, admin_surveys, openapi, releases, results, site, statement_pages, statements,
-    survey_pages, surveys, witnesses,
+    admin_invites, admin_statements, admin_surveys, openapi, releases, results, site,
+    statement_pages, statements, survey_pages, surveys, witnesses,
 };
 
 pub fn routes(cfg: &mut ServiceConfig) {
@@ -41,7 +41,9 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(releases::register)
         .service(releases::list)
         .service(admin_statements::create_statement)
-        .service(admin_statements::strike);
+        .service(admin_statements::strike)
+        .service(admin_invites::survey_invites)
+        .service(admin_invites::statement_invites);
     // The HTML pages.
     cfg.service(site::index)
         .service(site::privacy)

@@ -129,7 +129,7 @@ fn a_copy_taken_mid_run_holds_no_answer_no_link_and_no_time() {
             !contains(&disk, &public_tag[..12]),
             "an unkeyed spend tag on disk"
         );
-        let stored_tag = keys.spend_tag(&id, &invite).unwrap();
+        let stored_tag = keys.spend_record(&id, &invite.spend_tag(&id)).unwrap();
         if contains(&disk, &stored_tag) {
             spent_seen += 1;
         }

@@ -99,6 +99,7 @@ pub async fn status(
         "responses": state.store.response_count(&id)?,
         "created_on": record.created_on,
         "closed_on": record.closed_on,
+        "short_invites": record.short_invites,
         "shredded_on": record.shredded_on,
         "survey": record.survey,
     })))

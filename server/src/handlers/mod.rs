@@ -2,6 +2,7 @@
 //! one function of `writes` or `store`, map the result (errors through
 //! [`crate::error::AppError`]). `router.rs` lists every route.
 
+pub mod admin_invites;
 pub mod admin_statements;
 pub mod admin_surveys;
 pub mod html;

@@ -85,6 +85,7 @@ pub async fn view(
         "reveal_at": s.reveal_at,
         "closes": s.closes,
         "revealed": record.revealed,
+        "short_invites": record.short_invites,
         "counts": record.counts,
         "signatures": named_signatures(&state, &id, &record)?,
     })))

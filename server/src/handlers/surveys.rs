@@ -17,6 +17,8 @@ struct PublicSurvey<'a> {
     description: &'a str,
     min_group: u32,
     state: SurveyState,
+    /// Short invite codes registered: the same number for everyone.
+    short_invites: u64,
     questions: &'a [Question],
 }
 
@@ -33,6 +35,7 @@ pub async fn survey(
         description: &record.survey.description,
         min_group: record.survey.min_group,
         state: record.state,
+        short_invites: record.short_invites,
         questions: &record.survey.questions,
     }))
 }

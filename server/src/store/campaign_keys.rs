@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
 
 use anyhow::{bail, Context};
-use caucus_core::{CampaignId, Invite};
+use caucus_core::CampaignId;
 use chacha20poly1305::aead::{Aead, KeyInit, Payload};
 use chacha20poly1305::{XChaCha20Poly1305, XNonce};
 use hmac::{Hmac, Mac};
@@ -112,13 +112,14 @@ impl CampaignKeys {
         cached || self.path(id).exists()
     }
 
-    /// What is stored when `invite` is spent on campaign `id`: a MAC of the
-    /// invite's spend tag, so that once the key is gone nobody can tell
-    /// which invites were spent, even holding the list of them.
-    pub fn spend_tag(&self, id: &CampaignId, invite: &Invite) -> anyhow::Result<[u8; 32]> {
+    /// What is stored when an invite is spent on campaign `id`: a MAC of
+    /// the value that names it (a signed invite's spend tag, or a short
+    /// code's hash), so that once the key is gone nobody can tell which
+    /// invites were spent, even holding the list of them.
+    pub fn spend_record(&self, id: &CampaignId, names: &[u8; 32]) -> anyhow::Result<[u8; 32]> {
         let mut mac =
             <Hmac<Sha256> as Mac>::new_from_slice(&self.key(id)?).context("HMAC key length")?;
-        mac.update(&invite.spend_tag(id));
+        mac.update(names);
         Ok(mac.finalize().into_bytes().into())
     }
 

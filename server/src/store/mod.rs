@@ -13,6 +13,8 @@
 //! * `releases`: the registry of exported and published results: see
 //!   [`releases`]
 //! * statements and their logs: see [`statements`]
+//! * `short_invites`: campaign id | hash of a short invite code → empty:
+//!   see [`short_invites`]
 //!
 //! Reads happen anywhere; every write goes through [`crate::writes::commit`], which
 //! makes it durable before anyone is told it happened.
@@ -24,6 +26,7 @@ mod database;
 pub mod personal;
 pub mod published;
 pub mod releases;
+pub mod short_invites;
 pub mod statements;
 
 pub use database::open as open_database;
@@ -73,6 +76,9 @@ pub struct SurveyRecord {
     /// its retention period; only published results remain.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shredded_on: Option<String>,
+    /// Short invite codes registered for it (see [`short_invites`]).
+    #[serde(default)]
+    pub short_invites: u64,
 }
 
 /// One page of the sealed ballot box, and where the next one starts.
@@ -91,6 +97,7 @@ impl SurveyRecord {
             created_on: today(),
             closed_on: None,
             shredded_on: None,
+            short_invites: 0,
         }
     }
 }
@@ -103,6 +110,7 @@ pub struct Store {
     pub(crate) nonces: sled::Tree,
     pub(crate) releases: sled::Tree,
     pub(crate) statement_data: sled::Tree,
+    pub(crate) short_invites: sled::Tree,
     pub(crate) personal_files: personal::PersonalFiles,
     pub keys: campaign_keys::CampaignKeys,
     pub(crate) log_trees: statements::LogTrees,
@@ -160,6 +168,7 @@ impl Store {
             nonces: db.open_tree("nonces")?,
             releases: db.open_tree("releases")?,
             statement_data: db.open_tree("statement_data")?,
+            short_invites: db.open_tree("short_invites")?,
             personal_files: personal::PersonalFiles::new(dir),
             keys: campaign_keys::CampaignKeys::new(dir),
             log_trees: statements::LogTrees::default(),

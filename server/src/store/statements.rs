@@ -45,6 +45,10 @@ pub struct StatementRecord {
     /// retention period; the log and revealed names remain.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shredded_on: Option<String>,
+    /// Short invite codes registered for it (see
+    /// [`super::short_invites`]).
+    #[serde(default)]
+    pub short_invites: u64,
 }
 
 /// The Merkle tree of each statement log, filled from sled on first use
@@ -70,6 +74,7 @@ impl StatementRecord {
             },
             revealed: false,
             shredded_on: None,
+            short_invites: 0,
         }
     }
 }

@@ -7,7 +7,8 @@
 use std::sync::Arc;
 
 use caucus_core::seal::SealError;
-use caucus_core::{CampaignId, Invite, Receipt, SealedResponse};
+use caucus_core::short_code::ShortCode;
+use caucus_core::{CampaignId, Invite, InviteError, Receipt, SealedResponse};
 use serde_json::Value;
 
 use crate::error::AppError;
@@ -43,13 +44,27 @@ pub fn open_survey(state: &AppState, id: &CampaignId) -> Result<Arc<SurveyRecord
 /// tell that, or a page view would let anyone holding a code poll for when
 /// its holder answered.
 pub fn verify_invite(state: &AppState, id: &CampaignId, code: &str) -> Result<[u8; 32], AppError> {
-    let invite = Invite::parse(code)?;
-    invite.verify(id, &state.organisers)?;
+    // A short code (16 characters) is valid when an organiser registered
+    // its hash for this campaign; a long one carries its own signature.
+    let names = match ShortCode::parse(code) {
+        Some(short) => {
+            let hash = short.hash(id);
+            if state.store.keys.exists(id) && !state.store.short_invite_registered(id, &hash)? {
+                return Err(AppError::Invite(InviteError::Forged));
+            }
+            hash
+        }
+        None => {
+            let invite = Invite::parse(code)?;
+            invite.verify(id, &state.organisers)?;
+            invite.spend_tag(id)
+        }
+    };
     if !state.store.keys.exists(id) {
         // Destroyed under retention: the campaign is over for good.
         return Err(AppError::Closed);
     }
-    Ok(state.store.keys.spend_tag(id, &invite)?)
+    Ok(state.store.keys.spend_record(id, &names)?)
 }
 
 pub async fn submit(

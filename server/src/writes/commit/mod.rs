@@ -24,11 +24,13 @@ use crate::store::published::Publication;
 use crate::store::statements::StatementRecord;
 use crate::store::{response_prefix, spent_key, Store, SurveyRecord, SurveyState};
 
+mod invites;
 mod release;
 mod shred;
 pub mod statement;
 mod writer;
 
+use invites::InviteBatch;
 use release::ReleaseBatch;
 use statement::{Signing, StatementBatch, StatementWrites};
 
@@ -93,6 +95,13 @@ pub enum Write {
         target: u64,
         entry: Vec<u8>,
     },
+    /// Register the hashes of short invite codes for a survey or statement
+    /// (from an organiser-signed request).
+    AddInvites {
+        id: CampaignId,
+        hashes: Vec<[u8; 32]>,
+        today: String,
+    },
     /// Retention is over: delete a closed campaign's responses (or, for a
     /// statement, its spent-invite records), and once that is durable,
     /// destroy the campaign key.
@@ -143,6 +152,11 @@ pub enum Outcome {
     Moved,
     /// Not a named (or unverified) signature: nothing to strike.
     NotNamed,
+    /// This many short invite codes were new; the campaign now has `total`.
+    Added {
+        added: u64,
+        total: u64,
+    },
     /// Its retention period is over and its responses are gone.
     Shredded(String),
     /// A snapshot was written.
@@ -230,6 +244,7 @@ struct Writes {
     ballots: sled::Batch,
     releases: Option<sled::Batch>,
     statements: Option<StatementWrites>,
+    invites: Option<sled::Batch>,
 }
 
 impl Writes {
@@ -249,6 +264,9 @@ impl Writes {
         if let Some(batch) = self.releases {
             store.releases.apply_batch(batch)?;
         }
+        if let Some(batch) = self.invites {
+            store.short_invites.apply_batch(batch)?;
+        }
         if let Some(statements) = self.statements {
             statements.write(store)?;
         }
@@ -264,6 +282,7 @@ fn decide(store: &Store, server_key: &ServerKey, writes: &[&Write]) -> anyhow::R
     let mut counts = BatchCounts::default();
     let mut statements = StatementBatch::new(store);
     let mut releases = ReleaseBatch::default();
+    let mut invites = InviteBatch::default();
     let mut states: HashMap<CampaignId, Option<SurveyRecord>> = HashMap::new();
     let mut changed_surveys: Vec<CampaignId> = Vec::new();
     let mut spent_now: HashSet<Vec<u8>> = HashSet::new();
@@ -332,16 +351,47 @@ fn decide(store: &Store, server_key: &ServerKey, writes: &[&Write]) -> anyhow::R
                 }
             },
             Write::Shred { id, today } => match current(store, &mut states, id)? {
-                None => statements.shred(id, today)?,
+                None => {
+                    let outcome = statements.shred(id, today)?;
+                    if outcome == Outcome::Done {
+                        invites.forget(store, id)?;
+                    }
+                    outcome
+                }
                 Some(record) => {
                     let outcome =
                         shred::survey(store, &mut ballots, &mut releases, id, record, today)?;
                     if outcome == Outcome::Done {
                         changed_surveys.push(*id);
                         *counts.of(store, id)? = 0;
+                        invites.forget(store, id)?;
                     }
                     outcome
                 }
+            },
+            Write::AddInvites { id, hashes, today } => match current(store, &mut states, id)? {
+                Some(SurveyRecord {
+                    shredded_on: Some(day),
+                    ..
+                }) => Outcome::Shredded(day.clone()),
+                Some(record) if record.state == SurveyState::Closed => Outcome::Closed,
+                Some(record) => {
+                    let added = invites.add(store, id, hashes)?;
+                    record.short_invites += added;
+                    changed_surveys.push(*id);
+                    Outcome::Added {
+                        added,
+                        total: record.short_invites,
+                    }
+                }
+                None => match statements.invitable(id, today)? {
+                    Some(refused) => refused,
+                    None => {
+                        let added = invites.add(store, id, hashes)?;
+                        let total = statements.count_invites(id, added)?;
+                        Outcome::Added { added, total }
+                    }
+                },
             },
             // The organiser's CLI picks a statement's id: a retried or
             // hostile create must never replace a live campaign's key.
@@ -403,6 +453,7 @@ fn decide(store: &Store, server_key: &ServerKey, writes: &[&Write]) -> anyhow::R
         ballots,
         releases: releases.finish(),
         statements,
+        invites: invites.finish(),
     })
 }
 

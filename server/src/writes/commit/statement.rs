@@ -81,8 +81,8 @@ pub struct StatementBatch<'a> {
     /// Cosignatures kept in this batch, by statement: (witness, cosignature).
     cosigned: HashMap<CampaignId, Vec<(usize, Cosigned)>>,
     /// A record changed with nothing else written (a shred of a statement
-    /// that never spent an invite).
-    shredded: bool,
+    /// that never spent an invite, short invites registered).
+    record_only: bool,
 }
 
 impl<'a> StatementBatch<'a> {
@@ -95,7 +95,7 @@ impl<'a> StatementBatch<'a> {
             written: HashMap::new(),
             cosigned: HashMap::new(),
             files: Vec::new(),
-            shredded: false,
+            record_only: false,
         }
     }
 
@@ -339,6 +339,31 @@ impl<'a> StatementBatch<'a> {
         Ok(Outcome::Done)
     }
 
+    /// Whether short invites may be registered for statement `id`: `None`
+    /// if so, else the outcome that refuses them.
+    pub fn invitable(&mut self, id: &CampaignId, today: &str) -> anyhow::Result<Option<Outcome>> {
+        let Some(record) = self.record(id)? else {
+            return Ok(Some(Outcome::NotFound));
+        };
+        if let Some(day) = &record.shredded_on {
+            return Ok(Some(Outcome::Shredded(day.clone())));
+        }
+        let closed = record
+            .statement
+            .closes
+            .as_deref()
+            .is_some_and(|last| today > last);
+        Ok(closed.then_some(Outcome::Closed))
+    }
+
+    /// Count `added` new short invites in the record; returns the total.
+    pub fn count_invites(&mut self, id: &CampaignId, added: u64) -> anyhow::Result<u64> {
+        self.record_only = true;
+        let record = self.record(id)?.context("statement vanished")?;
+        record.short_invites += added;
+        Ok(record.short_invites)
+    }
+
     /// Under retention, once it is over: forget which invites were spent. The log, withdrawal keys and revealed names stay.
     pub fn shred(&mut self, id: &CampaignId, today: &str) -> anyhow::Result<Outcome> {
         let Some(record) = self.record(id)? else {
@@ -368,7 +393,7 @@ impl<'a> StatementBatch<'a> {
         for spent in spent {
             self.put(spent, None);
         }
-        self.shredded = true;
+        self.record_only = true;
         Ok(Outcome::Done)
     }
 
@@ -380,7 +405,7 @@ impl<'a> StatementBatch<'a> {
         server_key: &ServerKey,
         changes: &mut Publication,
     ) -> anyhow::Result<Option<StatementWrites>> {
-        if self.written.is_empty() && self.appended.is_empty() && !self.shredded {
+        if self.written.is_empty() && self.appended.is_empty() && !self.record_only {
             return Ok(None);
         }
         let appended = std::mem::take(&mut self.appended);
