@@ -209,7 +209,7 @@ fn invite_sheet_and_csv_formats() {
     .expect("sheet");
     let html = std::fs::read_to_string(&sheet).expect("sheet");
     assert_eq!(html.matches("<svg").count(), 4);
-    assert_eq!(html.matches("class=\"code\"").count(), 4);
+    assert_eq!(html.matches("class=\"code short\"").count(), 4);
     assert!(!html.contains("<script"));
     assert!(
         f.cli(&["invites", id, "--count", "1", "--format", "html", "--out", sheet_arg])
