@@ -22,34 +22,20 @@ const BUDGET: u64 = 3_000_000;
 const NONE: usize = 2;
 const IDS: [&str; 3] = ["area", "site", "q"];
 
+/// The options of each field, in [`IDS`] order.
+const OPTIONS: [[&str; 2]; 3] = [["A", "B"], ["N", "S"], ["X", "Y"]];
+
+/// `area` and `site` are breakdowns, `q` is not; `required` per field.
 fn survey(required: [bool; 3]) -> Survey {
-    let text = format!(
-        r#"
-title = "t"
-min_group = {K}
-[[question]]
-id = "area"
-kind = "single"
-options = ["A", "B"]
-breakdown = true
-required = {}
-prompt = "Area"
-[[question]]
-id = "site"
-kind = "single"
-options = ["N", "S"]
-breakdown = true
-required = {}
-prompt = "Site"
-[[question]]
-id = "q"
-kind = "single"
-options = ["X", "Y"]
-required = {}
-prompt = "Q"
-"#,
-        required[0], required[1], required[2]
-    );
+    let mut text = format!("title = \"t\"\nmin_group = {K}\n");
+    for (f, id) in IDS.iter().enumerate() {
+        text.push_str(&format!(
+            "[[question]]\nid = \"{id}\"\nkind = \"single\"\noptions = {:?}\nbreakdown = {}\nrequired = {}\nprompt = \"{id}\"\n",
+            OPTIONS[f],
+            *id != "q",
+            required[f]
+        ));
+    }
     Survey::from_toml(&text).expect("survey")
 }
 
@@ -61,8 +47,7 @@ fn tally(survey: &Survey, people: &[Profile], by: &[&str]) -> Report {
         let mut answers = json!({});
         for (f, id) in IDS.iter().enumerate() {
             if person[f] != NONE {
-                let options = [["A", "B"], ["N", "S"], ["X", "Y"]];
-                answers[*id] = json!(options[f][person[f]]);
+                answers[*id] = json!(OPTIONS[f][person[f]]);
             }
         }
         tally.add(&survey.validate_answers(&answers).expect("valid"));

@@ -46,18 +46,16 @@ fn commit(writer: &mut Writer, writes: Vec<Write>) -> Vec<Result<Outcome, Commit
         .collect()
 }
 
-#[test]
-fn a_write_that_cannot_be_built_is_refused_alone_and_writing_goes_on() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let mut writer = writer(dir.path());
-    // A statement record no write could be decided against.
+/// A write against a statement record that no write can be decided
+/// against (it is not JSON).
+fn unbuildable(writer: &Writer) -> Write {
     let id = CampaignId::random(&mut rand::rngs::OsRng);
     writer
         .store
         .statement_data
         .insert(key(RECORD, &id, &[]), b"not a record".to_vec())
         .expect("insert");
-    let bad = Write::Cosign {
+    Write::Cosign {
         id,
         witness: 0,
         cosigned: Cosigned {
@@ -65,7 +63,14 @@ fn a_write_that_cannot_be_built_is_refused_alone_and_writing_goes_on() {
             size: 1,
             line: String::new(),
         },
-    };
+    }
+}
+
+#[test]
+fn a_write_that_cannot_be_built_is_refused_alone_and_writing_goes_on() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut writer = writer(dir.path());
+    let bad = unbuildable(&writer);
     let answers = commit(&mut writer, vec![nonce("a"), bad, nonce("b")]);
     assert!(matches!(answers[0], Ok(Outcome::Done)), "{:?}", answers[0]);
     assert!(
@@ -104,21 +109,7 @@ fn only_errors_from_the_disk_count_as_storage_failures() {
 fn a_storage_failure_while_committing_one_by_one_stops_the_rest() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut writer = writer(dir.path());
-    let id = CampaignId::random(&mut rand::rngs::OsRng);
-    writer
-        .store
-        .statement_data
-        .insert(key(RECORD, &id, &[]), b"not a record".to_vec())
-        .expect("insert");
-    let bad = Write::Cosign {
-        id,
-        witness: 0,
-        cosigned: Cosigned {
-            checkpoint: String::new(),
-            size: 1,
-            line: String::new(),
-        },
-    };
+    let bad = unbuildable(&writer);
     // A new survey's key file cannot be written: `keys` is a plain file.
     std::fs::remove_dir_all(dir.path().join("keys")).ok();
     std::fs::write(dir.path().join("keys"), b"in the way").expect("block keys");
