@@ -267,15 +267,21 @@ impl<'a> QuestionSystem<'a> {
         let mut high = vec![f64::INFINITY; n];
         let mut pinned = vec![false; n];
         let all_sources = self.stated.iter().fold(0u128, |m, s| m | s.sources);
-        let differences = nested_differences(&self.stated);
+        let mut rows: Vec<(Vec<(usize, f64)>, f64)> = self
+            .stated
+            .iter()
+            .map(|s| (s.terms.clone(), s.value))
+            .chain(nested_differences(&self.stated))
+            .collect();
+        // Pivots never change once made: each round adds only the new ones.
+        let mut pivots_in_rows = 0;
         for _ in 0..MAX_ROUNDS {
-            let mut rows: Vec<(Vec<(usize, f64)>, f64)> = self
-                .stated
-                .iter()
-                .map(|s| (s.terms.clone(), s.value))
-                .chain(differences.iter().cloned())
-                .collect();
-            rows.extend(self.pivots.iter().map(|p| (sparse(&p.row[..n]), p.row[n])));
+            rows.extend(
+                self.pivots[pivots_in_rows..]
+                    .iter()
+                    .map(|p| (sparse(&p.row[..n]), p.row[n])),
+            );
+            pivots_in_rows = self.pivots.len();
             // Bounds stay sound if the passes stop early, only looser:
             // a cycle of equations can move a bound by one a pass.
             for _ in 0..MAX_PASSES {

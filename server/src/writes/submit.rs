@@ -46,14 +46,9 @@ pub fn open_survey(state: &AppState, id: &CampaignId) -> Result<Arc<SurveyRecord
 pub fn verify_invite(state: &AppState, id: &CampaignId, code: &str) -> Result<[u8; 32], AppError> {
     // A short code (16 characters) is valid when an organiser registered
     // its hash for this campaign; a long one carries its own signature.
-    let names = match ShortCode::parse(code) {
-        Some(short) => {
-            let hash = short.hash(id);
-            if state.store.keys.exists(id) && !state.store.short_invite_registered(id, &hash)? {
-                return Err(AppError::Invite(InviteError::Forged));
-            }
-            hash
-        }
+    let short = ShortCode::parse(code).map(|short| short.hash(id));
+    let names = match short {
+        Some(hash) => hash,
         None => {
             let invite = Invite::parse(code)?;
             invite.verify(id, &state.organisers)?;
@@ -63,6 +58,9 @@ pub fn verify_invite(state: &AppState, id: &CampaignId, code: &str) -> Result<[u
     if !state.store.keys.exists(id) {
         // Destroyed under retention: the campaign is over for good.
         return Err(AppError::Closed);
+    }
+    if short.is_some() && !state.store.short_invite_registered(id, &names)? {
+        return Err(AppError::Invite(InviteError::Forged));
     }
     Ok(state.store.keys.spend_record(id, &names)?)
 }
