@@ -199,3 +199,72 @@ fn the_printed_sheet_is_small_readable_and_never_overwritten() {
         6
     );
 }
+
+/// Promise 1 for short codes: a copy of the data directory, taken after
+/// the codes were used, holds no code in any form a person or a link
+/// carries it, only the salted hashes the organiser registered.
+#[test]
+fn a_copy_of_the_data_directory_holds_no_short_code() {
+    let f = Fixture::new();
+    let id = f.id.clone();
+    let codes = codes_of(&f.cli(&["invites", &id, "--count", "4"]).expect("invites"));
+    for code in &codes[..3] {
+        let typed = code.to_lowercase();
+        assert_eq!(
+            submit(f.base(), &id, &typed, &answers("Operations", 2, "")).0,
+            201
+        );
+    }
+    let copy = f.dir.path().join("copy");
+    copy_dir(&f.server.data, &copy);
+    let disk = all_bytes(&copy);
+    let campaign: caucus_core::CampaignId = id.parse().unwrap();
+    for code in &codes {
+        for form in [code.clone(), code.replace('-', ""), code.to_lowercase()] {
+            assert!(!contains(&disk, form.as_bytes()), "short code on disk");
+        }
+        // Positive control: the search finds what is meant to be there.
+        let hash = ShortCode::parse(code).unwrap().hash(&campaign);
+        assert!(contains(&disk, &hash), "the registered hash is stored");
+    }
+    assert!(!contains(&disk, b"127.0.0.1"), "client address on disk");
+}
+
+/// Promise 2 for short codes: thirty-two submissions of one code at the
+/// same moment, in any typed form, count once.
+#[test]
+fn concurrent_submissions_of_one_short_code_count_once() {
+    let f = Fixture::new();
+    let code = codes_of(&f.cli(&["invites", &f.id, "--count", "1"]).expect("invites")).remove(0);
+    let threads = 32;
+    let barrier = std::sync::Arc::new(std::sync::Barrier::new(threads));
+    let handles: Vec<_> = (0..threads)
+        .map(|i| {
+            let (base, id, barrier) = (f.base().to_string(), f.id.clone(), barrier.clone());
+            let typed = if i % 2 == 0 {
+                code.clone()
+            } else {
+                code.replace('-', "").to_lowercase()
+            };
+            std::thread::spawn(move || {
+                barrier.wait();
+                submit(
+                    &base,
+                    &id,
+                    &typed,
+                    &answers("Engineering", 1 + i as i64 % 5, ""),
+                )
+                .0
+            })
+        })
+        .collect();
+    let statuses: Vec<u16> = handles
+        .into_iter()
+        .map(|h| h.join().expect("thread"))
+        .collect();
+    let count = |code: u16| statuses.iter().filter(|s| **s == code).count();
+    assert_eq!(count(201), 1, "{statuses:?}");
+    assert_eq!(count(409), threads - 1, "{statuses:?}");
+    let status = f.cli(&["survey", "status", &f.id]).expect("status");
+    assert!(status.contains("responses: 1"), "{status}");
+}
