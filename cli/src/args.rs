@@ -91,6 +91,30 @@ pub enum Command {
     /// Check a statement's log: signatures, every entry, the counts, and
     /// (with --receipt) that a signature is in it. Needs no key.
     Verify(VerifyOptions),
+    /// Anonymous tickets (Privacy Pass): trade an invite for a ticket
+    /// that the server cannot link back to it.
+    Ticket {
+        #[command(subcommand)]
+        command: TicketCommand,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum TicketCommand {
+    /// Trade the invite in LINK (or --invite) for a ticket, checked
+    /// against the campaign's one public key, and save it. Answer or sign
+    /// with it later, ideally from another network.
+    Get {
+        /// The invite link (`https://.../s/ID?invite=CODE`, or `/st/ID` for
+        /// a statement), or the campaign's page with --invite.
+        link: String,
+        /// The invite code, if the link does not carry it.
+        #[arg(long)]
+        invite: Option<String>,
+        /// Where to save the ticket (mode 0600; never overwritten).
+        #[arg(long)]
+        out: PathBuf,
+    },
 }
 
 #[derive(Args, Debug)]

@@ -86,6 +86,40 @@ impl Client {
         }
     }
 
+    /// RFC 9578 issuance: POST a token request to `url` with the invite
+    /// in a `Caucus-Invite` header; the token response's bytes.
+    pub fn request_ticket(
+        &self,
+        url: &str,
+        invite: &str,
+        request: &[u8],
+    ) -> anyhow::Result<Vec<u8>> {
+        let call = self
+            .agent
+            .post(url)
+            .set("Content-Type", "application/private-token-request")
+            .set("Accept", "application/private-token-response")
+            .set("Caucus-Invite", invite)
+            .send_bytes(request);
+        match call {
+            Ok(response) => {
+                let mut bytes = Vec::new();
+                response
+                    .into_reader()
+                    .take(1024)
+                    .read_to_end(&mut bytes)
+                    .context("reading the ticket")?;
+                Ok(bytes)
+            }
+            Err(ureq::Error::Status(code, response)) => {
+                let detail: Value = response.into_json().unwrap_or(Value::Null);
+                let message = detail["message"].as_str().unwrap_or("no details");
+                bail!("the server refused ({code}): {message}")
+            }
+            Err(ureq::Error::Transport(err)) => bail!("cannot reach {}: {err}", self.base),
+        }
+    }
+
     /// The server's receipt key, as it announces it.
     pub fn server_key(&self) -> anyhow::Result<&str> {
         if self.server_key.get().is_none() {

@@ -105,11 +105,14 @@ fn make_short(
     Ok(codes.iter().map(ShortCode::code).collect())
 }
 
+/// `ticket_key` is the campaign's ticket key fingerprint, printed on each
+/// card so people can check the key their ticket was made with.
 pub fn render(
     format: InviteFormat,
     base: &str,
     page: &str,
     title: &str,
+    ticket_key: Option<&str>,
     codes: &[String],
 ) -> anyhow::Result<String> {
     Ok(match format {
@@ -137,6 +140,7 @@ pub fn render(
             env.add_template("invites.html", SHEET)?;
             env.get_template("invites.html")?.render(context! {
                 title, base, survey_url => page, cards, privacy_url => format!("{base}/privacy"),
+                ticket_key,
             })?
         }
     })
@@ -180,7 +184,15 @@ pub fn command(options: &InviteOptions, out: &mut dyn Write) -> anyhow::Result<(
     } else {
         make_short(&client, kind, &id, options.count)?
     };
-    let text = render(options.format, client.base(), &page, &title, &codes)?;
+    let ticket_key = campaign["ticket_key"]["fingerprint"].as_str();
+    let text = render(
+        options.format,
+        client.base(),
+        &page,
+        &title,
+        ticket_key,
+        &codes,
+    )?;
     match &options.out {
         Some(path) => {
             crate::write_private(path, text.as_bytes())?;

@@ -14,6 +14,7 @@ pub mod report;
 pub mod seen;
 pub mod statement;
 pub mod tally;
+pub mod ticket;
 pub mod verify;
 pub mod witness;
 
@@ -98,6 +99,12 @@ where
                 if let Some(day) = status["closed_on"].as_str() {
                     writeln!(out, "closed: {day}")?;
                 }
+                if let Some(key) = status["ticket_key"]["fingerprint"].as_str() {
+                    writeln!(
+                        out,
+                        "ticket key: {key} (print it with the invites, for people to compare)"
+                    )?;
+                }
                 let days = &status["survey"]["retention_days"];
                 match status["shredded_on"].as_str() {
                     Some(day) => writeln!(
@@ -121,6 +128,7 @@ where
         Command::VerifyExport(options) => exports::verify_export(&options, out),
         Command::Statement { command } => statement::command(command, out),
         Command::Verify(options) => verify::command(&options, out),
+        Command::Ticket { command } => ticket::command(command, out),
         Command::Witness(options) => witness::command(&options, out),
         Command::WitnessKey { key, name } => {
             let key = load_key(&key)?;

@@ -21,6 +21,7 @@ use caucus_core::log::checkpoint::{verify_cosignature, Checkpoint};
 use caucus_core::log::entry::Header;
 use caucus_core::log::merkle::Hash;
 use caucus_core::log::witnesses::{parse_witnesses, Witness};
+use caucus_core::ticket::IssuerPublicKey;
 use caucus_core::{CampaignId, ServerPublicKey};
 use serde_json::{json, Value};
 
@@ -221,6 +222,7 @@ pub fn command(options: &VerifyOptions, out: &mut dyn Write) -> anyhow::Result<(
         receipt_included = Some(receipt.index);
     }
     seen::save(&dir, "verify", &id, &server_text, &note)?;
+    let ticket_key = check_ticket_key(&client, &id, &entries)?;
 
     if options.json {
         let mut report = json!({
@@ -234,6 +236,8 @@ pub fn command(options: &VerifyOptions, out: &mut dyn Write) -> anyhow::Result<(
             "organiser": header.organiser.to_string(),
             "server_key": server_text,
             "text_sha256": header.text_sha256,
+            "ticket_key": ticket_key.map(|k| k.encode()),
+            "ticket_key_fingerprint": ticket_key.map(|k| k.fingerprint()),
         });
         if !witnessed_by.is_empty() {
             report["witnessed_by"] = json!(witnessed_by
@@ -290,9 +294,45 @@ pub fn command(options: &VerifyOptions, out: &mut dyn Write) -> anyhow::Result<(
                 "  cosigned by witness {name} at {size} entries, consistent with the log now"
             )?;
         }
+        match ticket_key {
+            Some(key) => writeln!(
+                out,
+                "  ticket key {} (entry 1 of the log, the one the server announces)",
+                key.fingerprint()
+            )?,
+            None => writeln!(out, "  no ticket key in the log (made before tickets)")?,
+        }
         if let Some(index) = receipt_included {
             writeln!(out, "  receipt: entry {index} is in the log")?;
         }
     }
     Ok(())
+}
+
+/// The ticket key the verified log names, which must be the one the
+/// server announces for the statement (and issues tickets with): a
+/// second key, shown to some signers only, is how a server would tag
+/// them.
+fn check_ticket_key(
+    client: &Client,
+    id: &CampaignId,
+    entries: &[Vec<u8>],
+) -> anyhow::Result<Option<IssuerPublicKey>> {
+    let Some(logged) = caucus_core::log::entry::ticket_key(entries) else {
+        return Ok(None);
+    };
+    let view = client.get_json(&format!("/api/v1/statements/{id}"))?;
+    let announced = view["ticket_key"]["token_key"]
+        .as_str()
+        .map(IssuerPublicKey::parse)
+        .transpose()
+        .context("the ticket key the server announces")?;
+    if announced.is_some_and(|key| key != logged) {
+        bail!(
+            "the server announces ticket key {} but its log names {}: tickets from it could tag their holders",
+            announced.map(|k| k.fingerprint()).unwrap_or_default(),
+            logged.fingerprint()
+        );
+    }
+    Ok(Some(logged))
 }

@@ -1,7 +1,7 @@
 //! Text encodings used on the wire: unpadded base64url for binary values,
 //! lowercase hex for digests people compare by eye, and SHA-256.
 
-use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
+use base64::engine::general_purpose::{STANDARD, URL_SAFE, URL_SAFE_NO_PAD};
 use base64::Engine;
 use sha2::{Digest, Sha256};
 
@@ -13,6 +13,17 @@ pub fn b64url(bytes: &[u8]) -> String {
 /// Strict unpadded base64url decoding; `None` on any stray character.
 pub fn from_b64url(text: &str) -> Option<Vec<u8>> {
     URL_SAFE_NO_PAD.decode(text.as_bytes()).ok()
+}
+
+/// Padded base64url, as RFC 9577 writes values in HTTP authentication
+/// headers (a padded value is read by strict and lenient parsers alike).
+pub fn b64url_padded(bytes: &[u8]) -> String {
+    URL_SAFE.encode(bytes)
+}
+
+/// base64url with or without padding, as RFC 9577 asks a reader to take.
+pub fn from_b64url_lenient(text: &str) -> Option<Vec<u8>> {
+    from_b64url(text.trim_end_matches('='))
 }
 
 /// Padded standard base64, as RFC 9421 and RFC 9530 use inside `:...:`.

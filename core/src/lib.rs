@@ -27,6 +27,7 @@ pub mod statement;
 pub mod suppression;
 pub mod survey;
 pub mod tally;
+pub mod ticket;
 
 pub use id::CampaignId;
 pub use invite::{Invite, InviteError};

@@ -7,6 +7,7 @@
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, ResponseError};
 use caucus_core::request_sig::AuthError;
+use caucus_core::ticket::TicketError;
 use caucus_core::{AnswerError, InviteError, SurveyError};
 use serde_json::json;
 
@@ -36,6 +37,13 @@ pub enum AppError {
     Invite(#[from] InviteError),
     #[error("this invite has already been used")]
     Spent,
+    #[error("{0}")]
+    Ticket(#[from] TicketError),
+    #[error("this ticket has already been used")]
+    TicketSpent,
+    /// Neither an invite nor a ticket: RFC 9577's challenge goes with it.
+    #[error("this needs an invite code, or an anonymous ticket obtained with one")]
+    NoCredential { www_authenticate: String },
     #[error("this survey or statement is closed")]
     Closed,
     #[error("its retention period ended and its stored responses and key were destroyed on {0}; only published results remain")]
@@ -93,6 +101,12 @@ impl AppError {
             Self::Invite(InviteError::Forged) => "invite_forged",
             Self::Invite(_) => "invite_invalid",
             Self::Spent => "invite_spent",
+            Self::Ticket(TicketError::Malformed(_) | TicketError::WrongType(_)) => {
+                "ticket_malformed"
+            }
+            Self::Ticket(_) => "ticket_invalid",
+            Self::TicketSpent => "ticket_spent",
+            Self::NoCredential { .. } => "credential_missing",
             Self::Closed => "closed",
             Self::Shredded(_) => "retention_over",
             Self::Withdrawn => "already_withdrawn",
@@ -127,13 +141,23 @@ impl AppError {
     }
 
     /// Headers that belong to the status, the same on JSON and HTML
-    /// answers: Retry-After on 429 (RFC 6585).
+    /// answers: Retry-After on 429 (RFC 6585), and on 401 for want of an
+    /// invite the campaign's Privacy Pass challenge (RFC 9577 section 2.1),
+    /// so a stock client knows which key to ask a ticket of.
     pub fn add_headers(&self, response: &mut HttpResponse) {
-        if let Self::Flooded { retry_after } = self {
-            response.headers_mut().insert(
-                actix_web::http::header::RETRY_AFTER,
-                actix_web::http::header::HeaderValue::from(*retry_after),
-            );
+        use actix_web::http::header::{HeaderValue, RETRY_AFTER, WWW_AUTHENTICATE};
+        match self {
+            Self::Flooded { retry_after } => {
+                response
+                    .headers_mut()
+                    .insert(RETRY_AFTER, HeaderValue::from(*retry_after));
+            }
+            Self::NoCredential { www_authenticate } => {
+                if let Ok(value) = HeaderValue::from_str(www_authenticate) {
+                    response.headers_mut().insert(WWW_AUTHENTICATE, value);
+                }
+            }
+            _ => {}
         }
     }
 }
@@ -146,12 +170,17 @@ impl ResponseError for AppError {
             Self::BadRequest(_) => StatusCode::BAD_REQUEST,
             Self::TooLarge | Self::AnswersTooLong => StatusCode::PAYLOAD_TOO_LARGE,
             Self::UnsupportedMedia(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            Self::Auth(_) | Self::Replayed => StatusCode::UNAUTHORIZED,
-            Self::Invite(InviteError::Forged) | Self::UnknownWitness | Self::NotHeaderOrganiser => {
-                StatusCode::FORBIDDEN
+            Self::Auth(_) | Self::Replayed | Self::NoCredential { .. } => StatusCode::UNAUTHORIZED,
+            Self::Ticket(TicketError::Malformed(_) | TicketError::WrongType(_)) => {
+                StatusCode::BAD_REQUEST
             }
+            Self::Invite(InviteError::Forged)
+            | Self::Ticket(_)
+            | Self::UnknownWitness
+            | Self::NotHeaderOrganiser => StatusCode::FORBIDDEN,
             Self::Invite(_) => StatusCode::UNAUTHORIZED,
             Self::Spent
+            | Self::TicketSpent
             | Self::StillOpen
             | Self::Withdrawn
             | Self::CheckpointMoved

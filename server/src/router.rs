@@ -10,7 +10,7 @@ use actix_web::web::ServiceConfig;
 
 use crate::handlers::{
     admin_invites, admin_statements, admin_surveys, openapi, releases, results, site,
-    statement_pages, statements, survey_pages, surveys, witnesses,
+    statement_pages, statements, survey_pages, surveys, tickets, witnesses,
 };
 
 pub fn routes(cfg: &mut ServiceConfig) {
@@ -31,6 +31,8 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(witnesses::witnessed)
         .service(witnesses::witnesses)
         .service(releases::results)
+        .service(tickets::directory)
+        .service(tickets::issue)
         .service(openapi::openapi);
     // Organisers' signed requests.
     cfg.service(admin_surveys::create)
@@ -48,6 +50,7 @@ pub fn routes(cfg: &mut ServiceConfig) {
     cfg.service(site::index)
         .service(site::privacy)
         .service(site::stylesheet)
+        .service(site::page_script)
         .service(survey_pages::survey_page)
         .service(survey_pages::survey_submit)
         .service(results::results)

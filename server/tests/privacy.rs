@@ -1,6 +1,7 @@
 //! Privacy promises as tests: a seized copy of the data directory holds no
 //! answer, no invite code and no client detail; logs hold none either;
-//! pages set no cookie, run no script and load nothing from elsewhere.
+//! pages set no cookie, run no script but the one allowed by its hash,
+//! and load nothing from elsewhere.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code asserts by panicking
 
 mod common;
@@ -74,7 +75,34 @@ fn a_copy_of_the_data_directory_reveals_no_answers_codes_or_clients() {
     assert_eq!(report["responses"], 13);
 }
 
+/// The pages' one script, as served, and its SRI value (`sha384-...`).
+fn page_script(base: &str) -> String {
+    use sha2::Digest;
+    let response = agent()
+        .get(&format!("{base}/static/ticket.js"))
+        .call()
+        .expect("script");
+    assert_eq!(
+        response.header("content-type"),
+        Some("text/javascript; charset=utf-8")
+    );
+    let mut bytes = Vec::new();
+    std::io::Read::read_to_end(&mut response.into_reader(), &mut bytes).expect("body");
+    format!(
+        "sha384-{}",
+        caucus_core::encoding::b64std(&sha2::Sha384::digest(&bytes))
+    )
+}
+
+/// A page with no script at all (see [`check_page_with`]).
 fn check_page(url: &str, expect: u16) -> String {
+    check_page_with(url, expect, None)
+}
+
+/// Security headers, no cookie, nothing from another origin, no inline
+/// handler; and either no script, or exactly the pages' one script
+/// (`script`, its SRI value), allowed by that hash and nothing else.
+fn check_page_with(url: &str, expect: u16, script: Option<&str>) -> String {
     let response = match agent().get(url).call() {
         Ok(r) => r,
         Err(ureq::Error::Status(_, r)) => r,
@@ -93,10 +121,23 @@ fn check_page(url: &str, expect: u16) -> String {
         csp.contains("default-src 'none'") && csp.contains("frame-ancestors 'none'"),
         "{url}: {csp}"
     );
-    assert!(
-        !csp.contains("script-src"),
-        "no script source is ever allowed: {csp}"
-    );
+    match script {
+        None => assert!(
+            !csp.contains("script-src"),
+            "no script source is allowed here: {csp}"
+        ),
+        Some(hash) => {
+            assert!(
+                csp.contains(&format!("script-src '{hash}';")),
+                "only the page script's hash: {csp}"
+            );
+            assert!(csp.contains("connect-src 'self'"), "{csp}");
+            assert!(
+                !csp.contains("unsafe") && !csp.contains("script-src 'self'"),
+                "{csp}"
+            );
+        }
+    }
     assert_eq!(
         response.header("referrer-policy"),
         Some("no-referrer"),
@@ -109,7 +150,19 @@ fn check_page(url: &str, expect: u16) -> String {
     );
     let body = response.into_string().expect("body");
     let lower = body.to_lowercase();
-    assert!(!lower.contains("<script"), "{url} has a script");
+    match script {
+        None => assert!(!lower.contains("<script"), "{url} has a script"),
+        Some(hash) => {
+            assert_eq!(lower.matches("<script").count(), 1, "{url}: one script");
+            assert!(
+                body.contains(&format!(
+                    "<script src=\"/static/ticket.js\" integrity=\"{hash}\" defer></script>"
+                )),
+                "{url}: the page script, with its hash"
+            );
+            assert!(!lower.contains("<noscript"), "{url}");
+        }
+    }
     assert!(!regex_like_handler(&lower), "{url} has an inline handler");
     for attr in ["src=\"", "href=\"", "action=\""] {
         for piece in lower.split(attr).skip(1) {
@@ -148,7 +201,15 @@ fn pages_set_no_cookie_run_no_script_and_load_nothing_external() {
     assert!(privacy.contains("IP address"));
     let entry = check_page(&format!("{base}/s/{id}"), 200);
     assert!(entry.contains("name=\"invite\""));
-    let form = check_page(&format!("{base}/s/{id}?invite={code}"), 200);
+    // The form an invite opens offers a ticket, by the one script.
+    let script = page_script(base);
+    let form = check_page_with(&format!("{base}/s/{id}?invite={code}"), 200, Some(&script));
+    assert!(
+        form.contains("id=\"ticket\" class=\"ticket-offer\" hidden"),
+        "shown by the script only"
+    );
+    let later = check_page(&format!("{base}/s/{id}?with=ticket"), 200);
+    assert!(later.contains("name=\"ticket\""));
     for page in [&entry, &form] {
         assert!(
             page.contains("href=\"/privacy\""),
@@ -203,5 +264,5 @@ fn pages_set_no_cookie_run_no_script_and_load_nothing_external() {
     );
     assert_eq!(status, 413);
     // The invite was not spent by the failed attempt.
-    check_page(&format!("{base}/s/{id}?invite={code}"), 200);
+    check_page_with(&format!("{base}/s/{id}?invite={code}"), 200, Some(&script));
 }

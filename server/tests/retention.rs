@@ -156,7 +156,8 @@ fn retention_destroys_responses_spent_invites_and_keys_but_keeps_published_resul
     ])
     .expect("the statement log still verifies");
     let verified: Value = serde_json::from_str(&verified).unwrap();
-    assert_eq!(verified["tree_size"], json!(4));
+    // The header, the ticket key and three signatures.
+    assert_eq!(verified["tree_size"], json!(5));
     // An old invite link is told the campaign is over, not a server error:
     // the survey is gone (410); the statement stays readable, says signing
     // has closed and offers no form (its code is not even looked at).

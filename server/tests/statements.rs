@@ -141,7 +141,8 @@ fn signatures_reveal_withdraw_and_verify() {
     let report = s
         .verify(&["--receipt", receipt_path.to_str().expect("utf8")])
         .expect("verify");
-    assert_eq!(report["tree_size"], 4);
+    // The header, the ticket key, three signatures.
+    assert_eq!(report["tree_size"], 5);
     assert_eq!(
         (
             report["named"].clone(),
@@ -162,7 +163,7 @@ fn signatures_reveal_withdraw_and_verify() {
     let report = s
         .verify(&[])
         .expect("verify after reveal checks every revealed name");
-    assert_eq!(report["tree_size"], 5);
+    assert_eq!(report["tree_size"], 6);
 
     // Withdrawal: once, with the secret; counts drop; the log still verifies.
     let withdraw = |secret: &str| {
@@ -259,7 +260,10 @@ fn one_invite_signs_once_even_concurrently() {
         "{statuses:?}"
     );
     let report = s.verify(&[]).expect("verify");
-    assert_eq!(report["tree_size"], 2);
+    assert_eq!(
+        report["tree_size"], 3,
+        "the header, the ticket key, one signature"
+    );
 }
 
 #[test]
@@ -292,7 +296,10 @@ fn bad_signatures_get_their_status_and_change_nothing() {
     );
     assert_eq!(unknown.0, 404);
     let report = s.verify(&[]).expect("verify");
-    assert_eq!(report["tree_size"], 1, "nothing was appended");
+    assert_eq!(
+        report["tree_size"], 2,
+        "nothing was appended to the header and ticket key"
+    );
 }
 
 #[test]
@@ -361,8 +368,8 @@ fn witnesses_cosign_and_a_forked_history_is_caught() {
         "a witness that never cosigned"
     );
 
-    // Keep a copy of the server as it is now (3 entries), let the real log
-    // grow to 5 and be witnessed and verified there.
+    // Keep a copy of the server as it is now (4 entries), let the real log
+    // grow to 6 and be witnessed and verified there.
     let snapshot = s.f.dir.path().join("snapshot");
     copy_dir(&s.f.server.data, &snapshot);
     for _ in 0..2 {
@@ -371,8 +378,8 @@ fn witnesses_cosign_and_a_forked_history_is_caught() {
             201
         );
     }
-    witness(s.f.base()).expect("witness at 5");
-    assert_eq!(s.verify(&[]).expect("verify at 5")["tree_size"], 5);
+    witness(s.f.base()).expect("witness at 6");
+    assert_eq!(s.verify(&[]).expect("verify at 6")["tree_size"], 6);
     let later = s.sign(json!({"anonymous": true, "invite": s.invite()}));
     assert_eq!(later.0, 201);
     assert!(
@@ -419,7 +426,11 @@ fn the_statement_pages_work_as_plain_forms() {
     );
     assert_eq!(page.0, 200);
     assert!(page.1.contains("name=\"kind\" value=\"named\"") && page.1.contains("caucus verify"));
-    assert!(!page.1.to_lowercase().contains("<script"));
+    // Only the page script, which offers a ticket for the invite.
+    assert_eq!(page.1.to_lowercase().matches("<script").count(), 1);
+    assert!(page
+        .1
+        .contains("<script src=\"/static/ticket.js\" integrity=\"sha384-"));
     let form = |path: &str, body: &str| {
         let response = agent()
             .post(&format!("{base}{path}"))

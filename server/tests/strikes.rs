@@ -33,6 +33,7 @@ fn the_header_organiser_strikes_a_false_name_and_every_verifier_sees_it() {
         serde_json::from_str::<Value>(&text).expect("json")
     };
     let code = |n: usize| invites(&author, &st, n);
+    // Entry 0 is the header, entry 1 the ticket key: signatures from 2.
     sign(json!({"name": "Real Person", "invite": code(1)[0]}));
     let false_one = sign(json!({"name": FALSE_NAME, "invite": code(1)[0]}));
     sign(json!({"anonymous": true, "invite": code(1)[0]}));
@@ -73,19 +74,19 @@ fn the_header_organiser_strikes_a_false_name_and_every_verifier_sees_it() {
     assert!(view().contains(FALSE_NAME), "shown before the strike");
 
     // Another organiser of this server did not sign the header.
-    let refused = strike_as(&other_path, "2").expect_err("not the header's organiser");
+    let refused = strike_as(&other_path, "3").expect_err("not the header's organiser");
     assert!(format!("{refused:#}").contains("403"), "{refused:#}");
     // An anonymous signature has no name to strike.
-    let refused = strike_as(&author_path, "3").expect_err("anonymous");
+    let refused = strike_as(&author_path, "4").expect_err("anonymous");
     assert!(format!("{refused:#}").contains("400"), "{refused:#}");
     assert_eq!(
         verify().expect("verify")["tree_size"],
-        4,
+        5,
         "nothing appended"
     );
 
-    let printed = strike_as(&author_path, "2").expect("strike");
-    assert!(printed.contains("struck signature 2"), "{printed}");
+    let printed = strike_as(&author_path, "3").expect("strike");
+    assert!(printed.contains("struck signature 3"), "{printed}");
     let report = verify().expect("a log with a strike verifies");
     assert_eq!(
         (
@@ -93,7 +94,7 @@ fn the_header_organiser_strikes_a_false_name_and_every_verifier_sees_it() {
             report["struck"].clone(),
             report["tree_size"].clone()
         ),
-        (json!(1), json!(1), json!(5))
+        (json!(1), json!(1), json!(6))
     );
     assert!(!view().contains(FALSE_NAME), "the false name is erased");
     let page = call(agent().get(&format!("{base}/st/{st}")).call()).1;
@@ -103,14 +104,14 @@ fn the_header_organiser_strikes_a_false_name_and_every_verifier_sees_it() {
     );
     assert!(page.contains("not checked against anyone"), "{page}");
     assert!(!page.contains(FALSE_NAME));
-    let refused = strike_as(&author_path, "2").expect_err("twice");
+    let refused = strike_as(&author_path, "3").expect_err("twice");
     assert!(format!("{refused:#}").contains("409"), "{refused:#}");
 
     // A strike entry whose signature does not check out.
     let id = st.parse().unwrap();
     let mut forged = Strike {
         statement: id,
-        entry: 1,
+        entry: 2,
         organiser: author.public().clone(),
     }
     .signed_bytes(&other);

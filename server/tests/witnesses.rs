@@ -214,7 +214,7 @@ fn witnesses_that_cosigned_different_sizes_both_verify() {
     t.sign();
     let report = t
         .verify(&[&t.named[0], &t.named[1]])
-        .expect("A at 2 and B at 4, both consistent with 5");
+        .expect("A at 3 and B at 5, both consistent with 6");
     assert_eq!(
         report["witnessed_by"],
         json!(["witness0.example", "witness1.example"])
@@ -229,7 +229,8 @@ fn witnesses_that_cosigned_different_sizes_both_verify() {
         .iter()
         .map(|w| w["size"].as_u64().expect("size"))
         .collect();
-    assert_eq!(sizes, vec![2, 4]);
+    // The header and the ticket key, then one signature per `sign`.
+    assert_eq!(sizes, vec![3, 5]);
     // A witness not named by the organisers is refused by the verifier too.
     let stranger = Witness::new("stranger.example");
     let refused = t.verify(&[&stranger]).expect_err("not named");

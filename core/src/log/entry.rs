@@ -16,12 +16,14 @@ use crate::encoding::{b64url, fixed_b64url, from_hex, hex, is_hex_digest, sha256
 use crate::id::CampaignId;
 use crate::keys::{OrganiserKey, OrganiserPublicKey};
 use crate::statement::{valid_date, Statement};
+use crate::ticket::IssuerPublicKey;
 
 use super::strike::{Strike, STRIKE};
 
 const HEADER: &str = "caucus-statement/v1";
 const SIGNATURE: &str = "caucus-signature/v1";
 const WITHDRAWAL: &str = "caucus-withdrawal/v1";
+const TICKET_KEY: &str = "caucus-ticket-key/v1";
 const PERSONAL_DOMAIN: &[u8] = b"caucus-personal-v1\0";
 const WITHDRAWAL_DOMAIN: &[u8] = b"caucus-withdrawal-v1\0";
 
@@ -81,6 +83,10 @@ pub enum Entry {
     /// A named signature struck by the header's organiser (see
     /// [`crate::log::strike`]).
     Strike(Box<Strike>),
+    /// The statement's one blind-ticket issuer key (see [`crate::ticket`]),
+    /// entry 1 of every log made since tickets exist: in the witnessed
+    /// log, a second key for some signers would show as a fork.
+    TicketKey(IssuerPublicKey),
 }
 
 /// What a check of a whole log found.
@@ -233,6 +239,14 @@ impl Entry {
             Self::Withdrawal { entry, secret } => {
                 Some(format!("{WITHDRAWAL}\nentry {entry}\nsecret {}\n", hex(secret)).into_bytes())
             }
+            Self::TicketKey(key) => Some(
+                format!(
+                    "{TICKET_KEY}\ntoken-type {}\ntoken-key {}\n",
+                    crate::ticket::TOKEN_TYPE,
+                    key.encode()
+                )
+                .into_bytes(),
+            ),
         }
     }
 
@@ -353,6 +367,14 @@ impl Entry {
                     _ => Err(bad(index, "malformed withdrawal")),
                 }
             }
+            TICKET_KEY => {
+                let v = want(&["token-type", "token-key"])?;
+                let key = IssuerPublicKey::parse(v[1])
+                    .ok()
+                    .filter(|key| v[0] == "1" && key.encode() == v[1]);
+                key.map(Self::TicketKey)
+                    .ok_or_else(|| bad(index, "malformed ticket key"))
+            }
             STRIKE => {
                 let values: Vec<&str> = fields.iter().map(|(_, v)| *v).collect();
                 expect_fields(
@@ -366,6 +388,15 @@ impl Entry {
             }
             _ => Err(bad(index, format!("unknown entry type `{kind}`"))),
         }
+    }
+}
+
+/// The statement's ticket key, if its log has one (entry 1; logs made
+/// before tickets have none). Call on a log [`check_log`] accepted.
+pub fn ticket_key(entries: &[Vec<u8>]) -> Option<IssuerPublicKey> {
+    match Entry::parse(entries.get(1)?, 1) {
+        Ok(Entry::TicketKey(key)) => Some(key),
+        _ => None,
     }
 }
 
@@ -445,6 +476,10 @@ pub fn check_log(
                     *counts.of_kind(target.0) -= 1;
                 }
                 signatures.push(None);
+            }
+            Entry::TicketKey(_) if index == 1 => signatures.push(None),
+            Entry::TicketKey(_) => {
+                return Err(bad(index, "a ticket key after entry 1: a second key"))
             }
             Entry::Strike(strike) => {
                 if strike.statement != *statement {

@@ -100,6 +100,7 @@ pub async fn status(
         "created_on": record.created_on,
         "closed_on": record.closed_on,
         "short_invites": record.short_invites,
+        "ticket_key": crate::handlers::tickets::ticket_key(&state, &id)?,
         "shredded_on": record.shredded_on,
         "survey": record.survey,
     })))

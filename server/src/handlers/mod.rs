@@ -14,4 +14,5 @@ pub mod statement_pages;
 pub mod statements;
 pub mod survey_pages;
 pub mod surveys;
+pub mod tickets;
 pub mod witnesses;

@@ -83,7 +83,7 @@ mod tests {
 
     /// Whether a route belongs in the document: the JSON API and the probe.
     fn documented_prefix(path: &str) -> bool {
-        path.starts_with("/api/") || path == "/healthz"
+        path.starts_with("/api/") || path == "/healthz" || path.starts_with("/.well-known/")
     }
 
     /// The first string literal after `from` in `text`.

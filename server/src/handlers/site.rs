@@ -18,6 +18,15 @@ pub async fn privacy(state: web::Data<AppState>) -> HttpResponse {
     render(&state, StatusCode::OK, "privacy.html", context! {})
 }
 
+/// The pages' one optional script (see `http::page_script`).
+#[get("/static/ticket.js")]
+pub async fn page_script() -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/javascript; charset=utf-8")
+        .insert_header(("Cache-Control", "public, max-age=3600"))
+        .body(crate::http::page_script::SCRIPT)
+}
+
 #[get("/static/style.css")]
 pub async fn stylesheet(state: web::Data<AppState>) -> HttpResponse {
     HttpResponse::Ok()

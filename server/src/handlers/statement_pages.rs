@@ -9,27 +9,71 @@ use minijinja::{context, Value};
 use crate::error::AppError;
 use crate::handlers::html::{error_page, form_pairs, form_value, page, render};
 use crate::handlers::statements::named_signatures;
+use crate::handlers::tickets;
 use crate::http::render::markdown;
+use crate::http::{page_script, privacy_pass};
 use crate::state::AppState;
 use crate::store::statements::StatementRecord;
 use crate::writes::signing::{sign, signing_closed, withdraw, SignatureRequest};
 use crate::writes::submit::{parse_id, verify_invite};
+
+/// What the signing forms already carry: the invite the link opened, or a
+/// ticket pasted (kept when the form comes back), or neither yet.
+enum Shown {
+    Nothing,
+    Invite(String),
+    Ticket(String),
+}
 
 fn statement_page(
     state: &AppState,
     status: StatusCode,
     id: &CampaignId,
     record: &StatementRecord,
-    invite: Option<&str>,
+    credential: &Shown,
     error: Option<String>,
+    host: &str,
 ) -> HttpResponse {
+    let (invite, ticket) = match credential {
+        Shown::Nothing => (None, None),
+        Shown::Invite(code) => (Some(code.as_str()), None),
+        Shown::Ticket(text) => (None, Some(text.as_str())),
+    };
     let s = &record.statement;
     let signatures = match named_signatures(state, id, record) {
         Ok(list) => list,
         Err(err) => return error_page(state, &err),
     };
+    // None once retention destroyed the key.
+    let ticket_key_id = state
+        .store
+        .keys
+        .exists(id)
+        .then(|| {
+            state
+                .store
+                .keys
+                .issuer(id)
+                .map(|i| i.public().fingerprint())
+        })
+        .transpose();
+    let ticket_key_id = match ticket_key_id {
+        Ok(key) => key,
+        Err(err) => return error_page(state, &AppError::Internal(err)),
+    };
+    // With an invite, JavaScript may trade it for a ticket.
+    let offer = match credential {
+        Shown::Invite(code) if !signing_closed(record) => {
+            match tickets::offer(state, id, host, "st", code) {
+                Ok(offer) => offer,
+                Err(err) => return error_page(state, &err),
+            }
+        }
+        _ => serde_json::Value::Null,
+    };
+    let scripted = !offer.is_null();
     let c = &record.counts;
-    render(
+    let page = render(
         state,
         status,
         "statement.html",
@@ -49,9 +93,17 @@ fn statement_page(
             counts => Value::from_serialize(c),
             signatures => Value::from_serialize(&signatures),
             invite,
+            ticket,
+            ticket_key_id,
+            offer => Value::from_serialize(&offer),
             error,
         },
-    )
+    );
+    if scripted {
+        page_script::allow(page)
+    } else {
+        page
+    }
 }
 
 #[get("/st/{id}")]
@@ -68,20 +120,25 @@ pub async fn show(
         let invite = form_value(&pairs, "invite");
         // Whether it was used is not said here (see `verify_invite`); a
         // statement whose signing has closed does not look at it at all.
-        let invite = match invite {
+        let shown = match invite {
             Some(code) if !signing_closed(&record) => {
                 verify_invite(&state, &id, &code).map_err(|e| state.flood.refuse(&id, e))?;
-                Some(code)
+                Shown::Invite(code)
             }
-            _ => None,
+            _ if form_value(&pairs, "with").as_deref() == Some("ticket") => {
+                Shown::Ticket(String::new())
+            }
+            _ => Shown::Nothing,
         };
+        let host = privacy_pass::host(&req);
         Ok(statement_page(
             &state,
             StatusCode::OK,
             &id,
             &record,
-            invite.as_deref(),
+            &shown,
             None,
+            &host,
         ))
     })();
     page(&state, result)
@@ -103,8 +160,10 @@ pub async fn sign_form(
             role: form_value(&pairs, "role"),
             comment: form_value(&pairs, "comment"),
             invite: form_value(&pairs, "invite"),
+            ticket: form_value(&pairs, "ticket"),
         };
-        match sign(&state, &id, &request).await {
+        let host = privacy_pass::host(&req);
+        match sign(&state, &id, &request, None, &host).await {
             Ok((receipt, secret)) => {
                 let record = state.store.statement(&id)?.ok_or(AppError::NotFound)?;
                 let receipt_json = serde_json::to_string_pretty(&receipt).unwrap_or_default();
@@ -123,8 +182,12 @@ pub async fn sign_form(
                 let record = state.store.statement(&id)?.ok_or(AppError::NotFound)?;
                 let message = errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ");
                 let status = StatusCode::UNPROCESSABLE_ENTITY;
-                let invite = request.invite.as_deref();
-                Ok(statement_page(&state, status, &id, &record, invite, Some(message)))
+                let shown = match (&request.ticket, &request.invite) {
+                    (Some(ticket), _) => Shown::Ticket(ticket.clone()),
+                    (None, Some(code)) => Shown::Invite(code.clone()),
+                    (None, None) => Shown::Nothing,
+                };
+                Ok(statement_page(&state, status, &id, &record, &shown, Some(message), &host))
             }
             Err(err) => Err(err),
         }

@@ -14,6 +14,8 @@ use serde::Deserialize;
 use serde_json::{json, Value};
 
 use crate::error::AppError;
+use crate::handlers::tickets;
+use crate::http::privacy_pass;
 use crate::state::AppState;
 use crate::store::statements::StatementRecord;
 use crate::writes::signing::{sign, withdraw, SignatureRequest};
@@ -86,6 +88,7 @@ pub async fn view(
         "closes": s.closes,
         "revealed": record.revealed,
         "short_invites": record.short_invites,
+        "ticket_key": tickets::ticket_key(&state, &id)?,
         "counts": record.counts,
         "signatures": named_signatures(&state, &id, &record)?,
     })))
@@ -95,10 +98,12 @@ pub async fn view(
 pub async fn add_signature(
     state: web::Data<AppState>,
     id: web::Path<String>,
+    req: HttpRequest,
     body: web::Json<SignatureRequest>,
 ) -> Result<HttpResponse, AppError> {
     let id = parse_id(&id)?;
-    let (receipt, secret) = sign(&state, &id, &body).await?;
+    let (authorization, host) = (privacy_pass::authorization(&req), privacy_pass::host(&req));
+    let (receipt, secret) = sign(&state, &id, &body, authorization, &host).await?;
     Ok(HttpResponse::Created().json(json!({"receipt": receipt, "withdrawal_secret": secret})))
 }
 

@@ -9,12 +9,15 @@ use std::collections::HashMap;
 use actix_web::http::StatusCode;
 use actix_web::{get, post, web, HttpRequest, HttpResponse};
 use caucus_core::survey::{Question, QuestionKind, LIKERT_LABELS};
-use caucus_core::{AnswerError, CampaignId, Receipt};
+use caucus_core::{AnswerError, CampaignId, InviteError, Receipt};
 use minijinja::{context, Value};
 use serde::Serialize;
 
 use crate::error::AppError;
-use crate::handlers::html::{form_pairs, form_value, page, render};
+use crate::handlers::html::{error_page, form_pairs, form_value, page, render};
+use crate::handlers::tickets;
+use crate::http::page_script;
+use crate::http::privacy_pass;
 use crate::http::render::markdown;
 use crate::state::AppState;
 use crate::store::SurveyRecord;
@@ -107,10 +110,23 @@ fn survey_form(
     status: StatusCode,
     id: &CampaignId,
     record: &SurveyRecord,
-    invite: &str,
-    values: &HashMap<String, Vec<String>>,
-    errors: &[AnswerError],
+    credential: &FormCredential,
+    filled: &Filled,
+    host: &str,
 ) -> HttpResponse {
+    let (values, errors) = (&filled.values, filled.errors.as_slice());
+    let (invite, ticket) = match credential {
+        FormCredential::Invite(code) => (code.as_str(), None),
+        FormCredential::Ticket(text) => ("", Some(text.as_str())),
+    };
+    // With an invite, JavaScript may trade it for a ticket.
+    let offer = match credential {
+        FormCredential::Invite(code) => match tickets::offer(state, id, host, "s", code) {
+            Ok(offer) => offer,
+            Err(err) => return error_page(state, &err),
+        },
+        FormCredential::Ticket(_) => serde_json::Value::Null,
+    };
     let questions: Vec<QuestionView> = record
         .survey
         .questions
@@ -122,7 +138,8 @@ fn survey_form(
         .filter(|e| e.question.is_none())
         .map(|e| e.message.clone())
         .collect();
-    render(
+    let scripted = !offer.is_null();
+    let page = render(
         state,
         status,
         "survey.html",
@@ -132,11 +149,33 @@ fn survey_form(
             description => Value::from_safe_string(markdown(&record.survey.description)),
             min_group => record.survey.min_group,
             invite,
+            ticket,
+            offer => Value::from_serialize(&offer),
             questions,
             error_count => errors.len(),
             general_errors => general,
         },
-    )
+    );
+    if scripted {
+        page_script::allow(page)
+    } else {
+        page
+    }
+}
+
+/// What a form that comes back holds: the answers given, by question id,
+/// and the problems found with them.
+#[derive(Default)]
+struct Filled {
+    values: HashMap<String, Vec<String>>,
+    errors: Vec<AnswerError>,
+}
+
+/// What the form carries to count once: the invite its link opened, or a
+/// ticket pasted into it (kept when the form comes back).
+enum FormCredential {
+    Invite(String),
+    Ticket(String),
 }
 
 fn query_pairs(text: &str) -> Vec<(String, String)> {
@@ -152,12 +191,27 @@ pub async fn survey_page(
     let result = (|| {
         let id = parse_id(&id)?;
         let record = open_survey(&state, &id)?;
-        let Some(code) = form_value(&query_pairs(req.query_string()), "invite") else {
+        let query = query_pairs(req.query_string());
+        if form_value(&query, "with").as_deref() == Some("ticket") {
+            let ticket = FormCredential::Ticket(String::new());
+            let form = survey_form(
+                &state,
+                StatusCode::OK,
+                &id,
+                &record,
+                &ticket,
+                &Filled::default(),
+                &privacy_pass::host(&req),
+            );
+            return Ok(form);
+        }
+        let Some(code) = form_value(&query, "invite") else {
+            let key_id = state.store.keys.issuer(&id)?.public().fingerprint();
             return Ok(render(
                 &state,
                 StatusCode::OK,
                 "survey_code.html",
-                context! { id => id.to_string(), title => &record.survey.title },
+                context! { id => id.to_string(), title => &record.survey.title, ticket_key_id => key_id },
             ));
         };
         // Whether it was used is not said here (see `verify_invite`);
@@ -168,9 +222,9 @@ pub async fn survey_page(
             StatusCode::OK,
             &id,
             &record,
-            &code,
-            &HashMap::new(),
-            &[],
+            &FormCredential::Invite(code),
+            &Filled::default(),
+            &privacy_pass::host(&req),
         ))
     })();
     page(&state, result)
@@ -188,8 +242,13 @@ pub async fn survey_submit(
         let id = parse_id(&id)?;
         let record = open_survey(&state, &id)?;
         let code = form_value(&pairs, "invite").unwrap_or_default();
+        let ticket = form_value(&pairs, "ticket");
         let answers = record.survey.answers_from_form(&pairs);
-        match submit(&state, &id, &code, &answers).await {
+        let host = privacy_pass::host(&req);
+        let credential = privacy_pass::credential(&req, ticket.as_deref(), Some(&code))
+            .map_err(|e| state.flood.refuse(&id, e))?
+            .ok_or(AppError::Invite(InviteError::Missing))?;
+        match submit(&state, &id, &credential, &host, &answers).await {
             Ok(receipt) => Ok(thanks(&state, &record, &receipt)),
             // The form comes back filled in, each problem at its question.
             Err(AppError::Answers(errors)) => {
@@ -203,8 +262,13 @@ pub async fn survey_submit(
                     }
                 }
                 let status = StatusCode::UNPROCESSABLE_ENTITY;
+                let shown = match ticket {
+                    Some(text) => FormCredential::Ticket(text),
+                    None => FormCredential::Invite(code),
+                };
+                let filled = Filled { values, errors };
                 Ok(survey_form(
-                    &state, status, &id, &record, &code, &values, &errors,
+                    &state, status, &id, &record, &shown, &filled, &host,
                 ))
             }
             Err(err) => Err(err),

@@ -1,14 +1,16 @@
 //! The public JSON API: a survey's definition and taking a response.
 
-use actix_web::{get, post, web, HttpResponse};
+use actix_web::{get, post, web, HttpRequest, HttpResponse};
 use caucus_core::survey::Question;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::error::AppError;
+use crate::http::privacy_pass;
 use crate::state::AppState;
 use crate::store::SurveyState;
-use crate::writes::submit::{find_survey, parse_id, submit};
+use crate::writes::credential::challenge;
+use crate::writes::submit::{find_survey, open_survey, parse_id, submit};
 
 #[derive(Serialize)]
 struct PublicSurvey<'a> {
@@ -19,6 +21,8 @@ struct PublicSurvey<'a> {
     state: SurveyState,
     /// Short invite codes registered: the same number for everyone.
     short_invites: u64,
+    /// The campaign's Privacy Pass issuer key (null once destroyed).
+    ticket_key: Value,
     questions: &'a [Question],
 }
 
@@ -36,6 +40,7 @@ pub async fn survey(
         min_group: record.survey.min_group,
         state: record.state,
         short_invites: record.short_invites,
+        ticket_key: crate::handlers::tickets::ticket_key(&state, &id)?,
         questions: &record.survey.questions,
     }))
 }
@@ -43,7 +48,10 @@ pub async fn survey(
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ResponseBody {
-    invite: String,
+    /// An invite code, or instead a ticket here or in an RFC 9577
+    /// `Authorization: PrivateToken` header.
+    invite: Option<String>,
+    ticket: Option<String>,
     answers: Value,
 }
 
@@ -51,10 +59,17 @@ struct ResponseBody {
 pub async fn respond(
     state: web::Data<AppState>,
     id: web::Path<String>,
+    req: HttpRequest,
     body: web::Json<ResponseBody>,
 ) -> Result<HttpResponse, AppError> {
     let id = parse_id(&id)?;
-    let receipt = submit(&state, &id, &body.invite, &body.answers).await?;
+    let host = privacy_pass::host(&req);
+    open_survey(&state, &id)?;
+    let credential = privacy_pass::credential(&req, body.ticket.as_deref(), body.invite.as_deref())
+        .map_err(|e| state.flood.refuse(&id, e))?
+        // Asking for the challenge is how a stock client starts: not a failure.
+        .ok_or_else(|| challenge(&state, &id, &host))?;
+    let receipt = submit(&state, &id, &credential, &host, &body.answers).await?;
     Ok(HttpResponse::Created().json(serde_json::json!({ "receipt": receipt })))
 }
 

@@ -11,12 +11,18 @@
 //! unlink) makes every leftover copy of the ciphertexts unreadable, even to
 //! an organiser key, and every leftover spend record untestable against a
 //! list of invites.
+//!
+//! The campaign's blind-ticket issuer (see `caucus_core::ticket`) is derived
+//! from the same key, so it is made with the campaign, sealed in backups
+//! with it, and destroyed with it: a ticket can no longer be checked, nor
+//! one issued, once retention is over.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
 
 use anyhow::{bail, Context};
+use caucus_core::ticket::Issuer;
 use caucus_core::CampaignId;
 use chacha20poly1305::aead::{Aead, KeyInit, Payload};
 use chacha20poly1305::{XChaCha20Poly1305, XNonce};
@@ -27,6 +33,7 @@ use sha2::Sha256;
 use super::personal::{erase, write_durably};
 
 const NONCE: usize = 24;
+const ISSUER_SEED: &[u8] = b"caucus-ticket-issuer-seed-v1";
 
 /// The keys of every live campaign, loaded lazily and cached. Shared by
 /// every clone of the store.
@@ -34,6 +41,8 @@ const NONCE: usize = 24;
 pub struct CampaignKeys {
     dir: PathBuf,
     cache: Arc<RwLock<HashMap<CampaignId, [u8; 32]>>>,
+    /// Deriving an issuer costs a few scalar multiplications: once each.
+    issuers: Arc<RwLock<HashMap<CampaignId, Arc<Issuer>>>>,
 }
 
 impl CampaignKeys {
@@ -41,6 +50,7 @@ impl CampaignKeys {
         Self {
             dir: data.join("keys"),
             cache: Arc::default(),
+            issuers: Arc::default(),
         }
     }
 
@@ -51,6 +61,19 @@ impl CampaignKeys {
     /// Make a new campaign's key, durably, before its record is committed.
     /// Never replaces a key: the caller checks first, and this refuses.
     pub fn create(&self, id: &CampaignId) -> anyhow::Result<()> {
+        self.create_with(id, Self::fresh())
+    }
+
+    /// A new random campaign key, to decide with before it is stored
+    /// (a statement's log names its ticket key in the same batch).
+    pub fn fresh() -> [u8; 32] {
+        let mut key = [0u8; 32];
+        rand::rngs::OsRng.fill_bytes(&mut key);
+        key
+    }
+
+    /// Store `key` as the new campaign's key (see [`Self::create`]).
+    pub fn create_with(&self, id: &CampaignId, key: [u8; 32]) -> anyhow::Result<()> {
         let mut cache = self
             .cache
             .write()
@@ -59,8 +82,6 @@ impl CampaignKeys {
         if cache.contains_key(id) || self.path(id).exists() {
             bail!("campaign {id} has a key already");
         }
-        let mut key = [0u8; 32];
-        rand::rngs::OsRng.fill_bytes(&mut key);
         write_durably(&self.path(id), &key)?;
         cache.insert(*id, key);
         Ok(())
@@ -123,6 +144,32 @@ impl CampaignKeys {
         Ok(mac.finalize().into_bytes().into())
     }
 
+    /// The campaign's ticket issuer, derived from its key.
+    pub fn issuer(&self, id: &CampaignId) -> anyhow::Result<Arc<Issuer>> {
+        let poisoned = || anyhow::anyhow!("issuer cache poisoned");
+        if let Some(issuer) = self.issuers.read().map_err(|_| poisoned())?.get(id) {
+            return Ok(issuer.clone());
+        }
+        let issuer = Arc::new(Self::issuer_of(&self.key(id)?, id)?);
+        let mut issuers = self.issuers.write().map_err(|_| poisoned())?;
+        // Checked again under the lock `destroy` takes: a key destroyed
+        // meanwhile leaves no issuer behind.
+        if !self.exists(id) {
+            bail!("campaign {id} has no key: destroyed under retention");
+        }
+        issuers.insert(*id, issuer.clone());
+        Ok(issuer)
+    }
+
+    /// The issuer a campaign key derives: seeded by a MAC under the key,
+    /// so no other use of the key meets the issuer's secret.
+    pub fn issuer_of(key: &[u8; 32], id: &CampaignId) -> anyhow::Result<Issuer> {
+        let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(key).context("HMAC key length")?;
+        mac.update(ISSUER_SEED);
+        let seed: [u8; 32] = mac.finalize().into_bytes().into();
+        Issuer::derive(&seed, id).map_err(|e| anyhow::anyhow!("{e}"))
+    }
+
     /// Wrap a sealed response (or sealed export) for storage: a random
     /// 24-byte nonce, then the ciphertext; the campaign id is the AAD.
     pub fn wrap(&self, id: &CampaignId, sealed: &[u8]) -> anyhow::Result<Vec<u8>> {
@@ -159,6 +206,12 @@ impl CampaignKeys {
 
     /// Destroy a campaign's key for good. Idempotent.
     pub fn destroy(&self, id: &CampaignId) -> anyhow::Result<()> {
+        // Locks in the order `issuer` takes them: issuers, then keys.
+        let mut issuers = self
+            .issuers
+            .write()
+            .map_err(|_| anyhow::anyhow!("issuer cache poisoned"))?;
+        issuers.remove(id);
         let mut cache = self
             .cache
             .write()
@@ -190,8 +243,15 @@ mod tests {
         // A fresh process finds the key on disk.
         let reloaded = CampaignKeys::new(dir.path());
         assert_eq!(reloaded.unwrap(&a, &stored).unwrap(), b"sealed bytes");
+        let issuer = keys.issuer(&a).unwrap();
+        assert_eq!(
+            CampaignKeys::new(dir.path()).issuer(&a).unwrap().public(),
+            issuer.public()
+        );
+        assert_ne!(keys.issuer(&b).unwrap().public(), issuer.public());
         keys.destroy(&a).unwrap();
         assert!(!keys.exists(&a));
+        assert!(keys.issuer(&a).is_err(), "the issuer goes with the key");
         assert!(CampaignKeys::new(dir.path()).unwrap(&a, &stored).is_err());
         keys.destroy(&a).unwrap();
     }

@@ -227,6 +227,28 @@ impl Store {
         self.published.survey_ids()
     }
 
+    /// Every campaign that still has its key, surveys and statements,
+    /// each with whether it takes responses or signatures today.
+    pub fn live_campaigns(&self) -> anyhow::Result<Vec<(CampaignId, bool)>> {
+        let mut out = Vec::new();
+        for id in self.survey_ids()? {
+            if let Some(record) = self.survey(&id)? {
+                out.push((id, record.state == SurveyState::Open));
+            }
+        }
+        let today = today();
+        for (id, record) in self.published.statements()? {
+            let closed = record
+                .statement
+                .closes
+                .as_deref()
+                .is_some_and(|last| today.as_str() > last);
+            out.push((id, !closed));
+        }
+        out.retain(|(id, _)| self.keys.exists(id));
+        Ok(out)
+    }
+
     pub fn is_spent(&self, id: &CampaignId, tag: &[u8; 32]) -> anyhow::Result<bool> {
         Ok(self.ballots.contains_key(spent_key(id, tag))?)
     }

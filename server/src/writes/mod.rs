@@ -4,6 +4,7 @@
 //! and makes it durable, and `retention` destroys what has expired.
 
 pub mod commit;
+pub mod credential;
 pub mod retention;
 pub mod signing;
 pub mod submit;

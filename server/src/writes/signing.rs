@@ -10,7 +10,7 @@ use caucus_core::log::audit::StatementReceipt;
 use caucus_core::log::checkpoint::Checkpoint;
 use caucus_core::log::entry::{withdrawal_hash, Entry, PersonalText, SignatureKind};
 use caucus_core::log::note::Note;
-use caucus_core::{CampaignId, InviteError};
+use caucus_core::CampaignId;
 use rand::RngCore;
 use serde::Deserialize;
 
@@ -20,7 +20,8 @@ use crate::store::statements::{StatementRecord, StoredPersonal};
 use crate::store::today;
 use crate::writes::commit::statement::Signing;
 use crate::writes::commit::{Outcome, Write};
-use crate::writes::submit::{commit_error, verify_invite};
+use crate::writes::credential::{challenge, spend_tag, Credential};
+use crate::writes::submit::commit_error;
 
 pub const MAX_NAME: usize = 100;
 pub const MAX_ROLE: usize = 100;
@@ -37,6 +38,8 @@ pub struct SignatureRequest {
     #[serde(default)]
     pub anonymous: bool,
     pub invite: Option<String>,
+    /// A ticket instead of an invite (or in an `Authorization` header).
+    pub ticket: Option<String>,
 }
 
 pub fn open_statement(state: &AppState, id: &CampaignId) -> Result<Arc<StatementRecord>, AppError> {
@@ -111,34 +114,40 @@ fn personal_text(request: &SignatureRequest) -> Result<PersonalText, AppError> {
     })
 }
 
-/// Check an invite for a statement and whether it was spent, without
-/// spending it: for signing only, which then spends it (see
+/// Check an invite or ticket for a statement and whether it was spent,
+/// without spending it: for signing only, which then spends it (see
 /// [`crate::writes::submit::verify_invite`] for why a page view must not ask).
-fn check_statement_invite(
+fn check_statement_credential(
     state: &AppState,
     id: &CampaignId,
-    code: &str,
+    credential: &Credential,
+    host: &str,
 ) -> Result<[u8; 32], AppError> {
-    let tag = verify_invite(state, id, code)?;
+    let tag = spend_tag(state, id, credential, host)?;
     if state.store.statement_invite_spent(id, &tag)? {
-        return Err(AppError::Spent);
+        return Err(credential.spent());
     }
     Ok(tag)
 }
 
-/// Sign; returns the receipt and the withdrawal secret (hex).
+/// Sign, with an invite or ticket from `request` or an `Authorization`
+/// header (RFC 9577), asked at `host`; returns the receipt and the
+/// withdrawal secret (hex).
 pub async fn sign(
     state: &AppState,
     id: &CampaignId,
     request: &SignatureRequest,
+    authorization: Option<&str>,
+    host: &str,
 ) -> Result<(StatementReceipt, String), AppError> {
     let record = open_statement(state, id)?;
     let settings = &record.statement;
-    let code = request
-        .invite
-        .as_deref()
-        .map(str::trim)
-        .filter(|c| !c.is_empty());
+    let credential = Credential::choose(
+        authorization,
+        request.ticket.as_deref(),
+        request.invite.as_deref(),
+    )
+    .map_err(|e| state.flood.refuse(id, e))?;
     let (kind, personal) = if request.anonymous {
         if !settings.anonymous {
             return Err(AppError::BadRequest(
@@ -158,25 +167,23 @@ pub async fn sign(
             ));
         }
         let text = personal_text(request).map_err(|e| state.flood.count(id, e))?;
-        let kind = if code.is_some() || settings.invite_required_for_named {
+        let kind = if credential.is_some() || settings.invite_required_for_named {
             SignatureKind::Named
         } else {
             SignatureKind::Unverified
         };
         (kind, Some(text))
     };
-    let tag = match (kind, code) {
+    let tag = match (kind, &credential) {
         (SignatureKind::Unverified, _) => None,
-        // Invite failures count against the statement's flood budget and
-        // are refused with 429 once it is spent (see `flood`).
-        (_, None) => {
-            return Err(state
-                .flood
-                .refuse(id, AppError::Invite(InviteError::Missing)))
-        }
-        (_, Some(code)) => {
-            Some(check_statement_invite(state, id, code).map_err(|e| state.flood.refuse(id, e))?)
-        }
+        // Asking for the challenge is how a stock client starts.
+        (_, None) => return Err(challenge(state, id, host)),
+        // Invite and ticket failures count against the statement's flood
+        // budget and are refused with 429 once it is spent (see `flood`).
+        (_, Some(credential)) => Some(
+            check_statement_credential(state, id, credential, host)
+                .map_err(|e| state.flood.refuse(id, e))?,
+        ),
     };
     let mut rng = rand::rngs::OsRng;
     let mut secret = [0u8; 32];
@@ -212,7 +219,9 @@ pub async fn sign(
     };
     match state.committer.commit(write).await.map_err(commit_error)? {
         Outcome::Appended(index) => Ok((receipt(state, id, index, &entry)?, hex(&secret))),
-        Outcome::Spent => Err(state.flood.refuse(id, AppError::Spent)),
+        Outcome::Spent => Err(state
+            .flood
+            .refuse(id, credential.map_or(AppError::Spent, |c| c.spent()))),
         Outcome::Closed => Err(AppError::Closed),
         _ => Err(AppError::NotFound),
     }

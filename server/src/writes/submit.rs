@@ -15,6 +15,7 @@ use crate::error::AppError;
 use crate::state::AppState;
 use crate::store::{SurveyRecord, SurveyState};
 use crate::writes::commit::{CommitError, Outcome, Write};
+use crate::writes::credential::{spend_tag, Credential};
 
 pub fn commit_error(err: CommitError) -> AppError {
     match err {
@@ -65,16 +66,19 @@ pub fn verify_invite(state: &AppState, id: &CampaignId, code: &str) -> Result<[u
     Ok(state.store.keys.spend_record(id, &names)?)
 }
 
+/// Take one response shown with `credential` (an invite or a ticket),
+/// asked at `host` (a ticket answers that address's challenge).
 pub async fn submit(
     state: &AppState,
     id: &CampaignId,
-    code: &str,
+    credential: &Credential,
+    host: &str,
     answers: &Value,
 ) -> Result<Receipt, AppError> {
     let record = open_survey(state, id)?;
     // Failures count against the survey's flood budget (see `flood`); a
     // valid invite never meets the limiter, so its answers are not refused.
-    let tag = verify_invite(state, id, code).map_err(|e| state.flood.refuse(id, e))?;
+    let tag = spend_tag(state, id, credential, host).map_err(|e| state.flood.refuse(id, e))?;
     let answers = record
         .survey
         .validate_answers(answers)
@@ -84,7 +88,7 @@ pub async fn submit(
     // probe with valid answers spends an unspent code for good. Looked up
     // here (the commit thread decides for good) to spare the sealing.
     if state.store.is_spent(id, &tag)? {
-        return Err(state.flood.refuse(id, AppError::Spent));
+        return Err(state.flood.refuse(id, credential.spent()));
     }
     let sealed = SealedResponse::seal(&answers, id, &state.organisers, &mut rand::rngs::OsRng)
         .map_err(|e| match e {
@@ -99,7 +103,7 @@ pub async fn submit(
     };
     match state.committer.commit(write).await.map_err(commit_error)? {
         Outcome::Done => Ok(Receipt::issue(&state.server_key, id, &digest)),
-        Outcome::Spent => Err(state.flood.refuse(id, AppError::Spent)),
+        Outcome::Spent => Err(state.flood.refuse(id, credential.spent())),
         Outcome::Closed => Err(AppError::Closed),
         _ => Err(AppError::NotFound),
     }

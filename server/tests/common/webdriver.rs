@@ -1,6 +1,7 @@
 //! A small W3C WebDriver client for the browser tests: one `chromedriver`
 //! child process, one session of Debian's headless `chromium` with
-//! JavaScript disabled, and the few commands the tests need.
+//! JavaScript disabled (or, for the one page script, enabled), and the
+//! few commands the tests need.
 //!
 //! Shared so that every browser test drives the same browser the same way
 //! (same flags, same no-script setting, same reading of the performance
@@ -75,6 +76,15 @@ impl Driver {
     /// profile at `profile`, recording the given log types (see
     /// [`PERFORMANCE`] and [`BROWSER`]) in full.
     pub fn start(profile: &Path, logs: &[&str]) -> Self {
+        Self::launch(profile, logs, false)
+    }
+
+    /// The same with JavaScript on, for the one page script there is.
+    pub fn start_with_javascript(profile: &Path, logs: &[&str]) -> Self {
+        Self::launch(profile, logs, true)
+    }
+
+    fn launch(profile: &Path, logs: &[&str], javascript: bool) -> Self {
         let port = TcpListener::bind("127.0.0.1:0")
             .expect("port")
             .local_addr()
@@ -122,7 +132,7 @@ impl Driver {
                          "--disable-quic", "--no-first-run", "--disable-background-networking",
                          "--disable-component-update", "--disable-sync", "--window-size=1000,2400",
                          format!("--user-data-dir={}", profile.display())],
-                "prefs": {"profile.managed_default_content_settings.javascript": 2}
+                "prefs": {"profile.managed_default_content_settings.javascript": if javascript { 1 } else { 2 }}
             }
         }}});
         let created = wd("POST", &format!("{}/session", driver.base), Some(caps));
@@ -178,6 +188,27 @@ impl Driver {
                     .map(str::to_string)
             })
             .collect()
+    }
+
+    /// Run `script` (a function body) in the page; its return value.
+    pub fn execute(&self, script: &str) -> Value {
+        wd(
+            "POST",
+            &self.url("/execute/sync"),
+            Some(json!({"script": script, "args": []})),
+        )
+    }
+
+    /// Wait (bounded) until `script` returns true in the page.
+    pub fn wait_until(&self, script: &str) -> bool {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while Instant::now() < deadline {
+            if self.execute(script) == json!(true) {
+                return true;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        false
     }
 
     pub fn title(&self) -> Value {

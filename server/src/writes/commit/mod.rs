@@ -15,10 +15,12 @@ use std::sync::mpsc::{sync_channel, SyncSender, TrySendError};
 use std::time::Duration;
 
 use anyhow::Context;
+use caucus_core::log::entry::Entry;
 use caucus_core::{CampaignId, ServerKey};
 use rand::RngCore;
 use tokio::sync::oneshot;
 
+use crate::store::campaign_keys::CampaignKeys;
 use crate::store::counts::BatchCounts;
 use crate::store::published::Publication;
 use crate::store::statements::StatementRecord;
@@ -67,6 +69,15 @@ pub enum Write {
         id: CampaignId,
         tag: [u8; 32],
         sealed: Vec<u8>,
+    },
+    /// Burn an invite (its spend tag) for a blind ticket, remembering the
+    /// digest of the token request, so that the same request, retried
+    /// after a lost response, is answered again and any other is refused.
+    Issue {
+        id: CampaignId,
+        tag: [u8; 32],
+        request: [u8; 32],
+        today: String,
     },
     /// Remember an admin request nonce until `expires` (unix seconds).
     Nonce {
@@ -147,6 +158,8 @@ pub enum Outcome {
         responses: u64,
     },
     Spent,
+    /// The same token request as the one this invite was burned for.
+    Reissued,
     Replayed,
     /// The log's checkpoint is no longer the one cosigned.
     Moved,
@@ -238,7 +251,7 @@ struct Writes {
     decided: Decided,
     /// Keys of new campaigns: first, so a crash leaves an unused key file,
     /// never a campaign without one.
-    new_keys: Vec<CampaignId>,
+    new_keys: Vec<(CampaignId, [u8; 32])>,
     surveys: Vec<(CampaignId, Vec<u8>)>,
     nonces: Vec<(String, u64)>,
     ballots: sled::Batch,
@@ -249,8 +262,8 @@ struct Writes {
 
 impl Writes {
     fn write(self, store: &Store) -> anyhow::Result<Decided> {
-        for id in &self.new_keys {
-            store.keys.create(id)?;
+        for (id, key) in self.new_keys {
+            store.keys.create_with(&id, key)?;
         }
         for (id, record) in self.surveys {
             store.surveys.insert(id.as_bytes(), record)?;
@@ -286,6 +299,7 @@ fn decide(store: &Store, server_key: &ServerKey, writes: &[&Write]) -> anyhow::R
     let mut states: HashMap<CampaignId, Option<SurveyRecord>> = HashMap::new();
     let mut changed_surveys: Vec<CampaignId> = Vec::new();
     let mut spent_now: HashSet<Vec<u8>> = HashSet::new();
+    let mut issued_now: HashMap<Vec<u8>, [u8; 32]> = HashMap::new();
     let mut nonces_now: HashSet<&str> = HashSet::new();
     let mut nonce_writes = Vec::new();
     let mut new_keys = Vec::new();
@@ -296,7 +310,7 @@ fn decide(store: &Store, server_key: &ServerKey, writes: &[&Write]) -> anyhow::R
                 if taken(store, &mut states, id)? {
                     Outcome::Exists
                 } else {
-                    new_keys.push(*id);
+                    new_keys.push((*id, CampaignKeys::fresh()));
                     states.insert(*id, Some(record.clone()));
                     changed_surveys.push(*id);
                     Outcome::Done
@@ -350,6 +364,37 @@ fn decide(store: &Store, server_key: &ServerKey, writes: &[&Write]) -> anyhow::R
                     }
                 }
             },
+            Write::Issue {
+                id,
+                tag,
+                request,
+                today,
+            } => match current(store, &mut states, id)? {
+                Some(SurveyRecord {
+                    shredded_on: Some(day),
+                    ..
+                }) => Outcome::Shredded(day.clone()),
+                Some(record) if record.state == SurveyState::Closed => Outcome::Closed,
+                Some(_) => {
+                    let key = spent_key(id, tag);
+                    let burned_for = match issued_now.get(&key) {
+                        Some(earlier) => Some(earlier.to_vec()),
+                        None if spent_now.contains(&key) => Some(Vec::new()),
+                        None => store.ballots.get(&key)?.map(|v| v.to_vec()),
+                    };
+                    match burned_for {
+                        Some(earlier) if earlier == request => Outcome::Reissued,
+                        Some(_) => Outcome::Spent,
+                        None => {
+                            ballots.insert(key.clone(), request.to_vec());
+                            spent_now.insert(key.clone());
+                            issued_now.insert(key, *request);
+                            Outcome::Done
+                        }
+                    }
+                }
+                None => statements.issue(id, tag, request, today)?,
+            },
             Write::Shred { id, today } => match current(store, &mut states, id)? {
                 None => {
                     let outcome = statements.shred(id, today)?;
@@ -397,13 +442,18 @@ fn decide(store: &Store, server_key: &ServerKey, writes: &[&Write]) -> anyhow::R
             // hostile create must never replace a live campaign's key.
             Write::CreateStatement { id, record, header } => {
                 if taken(store, &mut states, id)?
-                    || new_keys.contains(id)
+                    || new_keys.iter().any(|(new, _)| new == id)
                     || store.stored_statement(id)?.is_some()
                 {
                     Outcome::Exists
                 } else {
-                    new_keys.push(*id);
-                    statements.create(id, record.clone(), header.clone())?
+                    let key = CampaignKeys::fresh();
+                    let issuer = CampaignKeys::issuer_of(&key, id)?;
+                    new_keys.push((*id, key));
+                    let ticket_key = Entry::TicketKey(*issuer.public())
+                        .to_bytes()
+                        .context("ticket key entry")?;
+                    statements.create(id, record.clone(), header.clone(), ticket_key)?
                 }
             }
             Write::Sign { id, signing, today } => statements.sign(id, signing, today)?,

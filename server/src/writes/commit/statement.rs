@@ -137,6 +137,7 @@ impl<'a> StatementBatch<'a> {
         id: &CampaignId,
         record: StatementRecord,
         header: Vec<u8>,
+        ticket_key: Vec<u8>,
     ) -> anyhow::Result<Outcome> {
         if self.record(id)?.is_some() {
             return Ok(Outcome::Exists);
@@ -145,6 +146,7 @@ impl<'a> StatementBatch<'a> {
         record.counts.tree_size = 0;
         self.records.insert(*id, Some(record));
         self.append(id, header)?;
+        self.append(id, ticket_key)?;
         Ok(Outcome::Done)
     }
 
@@ -196,6 +198,28 @@ impl<'a> StatementBatch<'a> {
             record.revealed = true;
         }
         Ok(Outcome::Appended(index))
+    }
+
+    /// Burn an invite for a blind ticket (see `Write::Issue`).
+    pub fn issue(
+        &mut self,
+        id: &CampaignId,
+        tag: &[u8; 32],
+        request: &[u8; 32],
+        today: &str,
+    ) -> anyhow::Result<Outcome> {
+        if let Some(refused) = self.invitable(id, today)? {
+            return Ok(refused);
+        }
+        let spent = key(INVITE, id, tag);
+        Ok(match self.get(&spent)? {
+            Some(earlier) if earlier == request => Outcome::Reissued,
+            Some(_) => Outcome::Spent,
+            None => {
+                self.put(spent, Some(request.to_vec()));
+                Outcome::Done
+            }
+        })
     }
 
     /// Withdraw the signature whose withdrawal secret this is.
