@@ -15,8 +15,10 @@
 //! server keeps with the campaign's other key material, so it is made with
 //! the campaign and destroyed with it.
 
+use hmac::{Hmac, Mac};
 use p384::NistP384;
 use rand::{CryptoRng, RngCore};
+use sha2::Sha256;
 use voprf::{BlindedElement, EvaluationElement, Group, Proof, VoprfClient, VoprfServer};
 
 use crate::encoding::{b64url_padded, from_b64url_lenient, sha256};
@@ -44,6 +46,7 @@ const INPUT_LEN: usize = TOKEN_LEN - NK;
 
 const CONTEXT_DOMAIN: &[u8] = b"caucus-ticket-context-v1\0";
 const ISSUER_INFO: &[u8] = b"caucus-ticket-issuer-v1";
+const ISSUER_SEED: &[u8] = b"caucus-ticket-issuer-seed-v1";
 const SPEND_DOMAIN: &[u8] = b"caucus-ticket-spend-v1\0";
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -329,7 +332,23 @@ pub struct Issuer {
 }
 
 impl Issuer {
-    /// The campaign's issuer, derived from a 32-byte secret seed.
+    /// The issuer of the campaign whose key (the server's per-campaign
+    /// secret, see the server's `campaign_keys`) is `campaign_key`: the
+    /// seed is a MAC under that key, so no other use of the key meets the
+    /// issuer's secret.
+    pub fn from_campaign_key(
+        campaign_key: &[u8; 32],
+        id: &CampaignId,
+    ) -> Result<Self, TicketError> {
+        let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(campaign_key)
+            .map_err(|_| TicketError::Malformed("campaign key"))?;
+        mac.update(ISSUER_SEED);
+        let seed: [u8; 32] = mac.finalize().into_bytes().into();
+        Self::derive(&seed, id)
+    }
+
+    /// The campaign's issuer, derived from a 32-byte secret seed (RFC 9497
+    /// DeriveKeyPair, info = `caucus-ticket-issuer-v1` || campaign id).
     pub fn derive(seed: &[u8; 32], id: &CampaignId) -> Result<Self, TicketError> {
         let info = [ISSUER_INFO, id.as_bytes()].concat();
         let server = VoprfServer::<NistP384>::new_from_seed(seed, &info)

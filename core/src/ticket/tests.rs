@@ -190,3 +190,25 @@ fn a_challenge_reads_back_and_goes_in_a_header() {
     );
     assert_eq!(issuer.public().fingerprint().len(), 19);
 }
+
+/// The worked example of docs/protocol.md section 3a.
+#[test]
+fn protocol_document_ticket_example() {
+    let id = CampaignId::from_bytes(core::array::from_fn(|i| i as u8));
+    let key: [u8; 32] = core::array::from_fn(|i| i as u8);
+    let issuer = Issuer::from_campaign_key(&key, &id).unwrap();
+    let challenge = TokenChallenge::for_campaign("caucus.example", &id);
+    let printed = format!(
+        "token_key   = {}\nfingerprint = {}\nchallenge   = {}\ndigest      = {}",
+        hex(issuer.public().as_bytes()),
+        issuer.public().fingerprint(),
+        hex(&challenge.to_bytes()),
+        hex(&challenge.digest())
+    );
+    println!("{printed}");
+    let doc = include_str!("../../../docs/protocol.md");
+    assert!(
+        doc.contains(&printed),
+        "docs/protocol.md section 3a says otherwise:\n{printed}"
+    );
+}

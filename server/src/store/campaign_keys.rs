@@ -33,7 +33,6 @@ use sha2::Sha256;
 use super::personal::{erase, write_durably};
 
 const NONCE: usize = 24;
-const ISSUER_SEED: &[u8] = b"caucus-ticket-issuer-seed-v1";
 
 /// The keys of every live campaign, loaded lazily and cached. Shared by
 /// every clone of the store.
@@ -161,13 +160,9 @@ impl CampaignKeys {
         Ok(issuer)
     }
 
-    /// The issuer a campaign key derives: seeded by a MAC under the key,
-    /// so no other use of the key meets the issuer's secret.
+    /// The issuer a campaign key derives (see `Issuer::from_campaign_key`).
     pub fn issuer_of(key: &[u8; 32], id: &CampaignId) -> anyhow::Result<Issuer> {
-        let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(key).context("HMAC key length")?;
-        mac.update(ISSUER_SEED);
-        let seed: [u8; 32] = mac.finalize().into_bytes().into();
-        Issuer::derive(&seed, id).map_err(|e| anyhow::anyhow!("{e}"))
+        Issuer::from_campaign_key(key, id).map_err(|e| anyhow::anyhow!("{e}"))
     }
 
     /// Wrap a sealed response (or sealed export) for storage: a random
