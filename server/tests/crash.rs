@@ -1,6 +1,8 @@
 //! kill -9 under load (promise 6): every acknowledged survey receipt and
 //! statement signature is still there after a restart, every statement log
-//! still verifies, and no invite is burned without its write. The harness
+//! still verifies, no invite is burned without its write, and none burned
+//! for a ticket without its ticket (the same request, sent again, is
+//! answered again). The harness
 //! itself is in `crash/harness.rs`; its negative control is here too.
 //!
 //! A request in flight at the kill is retried with the same invite. The
@@ -28,15 +30,18 @@ const ROUNDS: usize = 22;
 fn print(label: &str, report: &Report) {
     let line = |kind: &str, t: &Tally| {
         eprintln!(
-            "{label} {kind}: acked {} (+{} on retry), in flight {}, retried 409 {}, stored {}, spent {}, lost {}",
-            t.acked, t.retried_created, t.in_flight, t.retried_spent, t.stored, t.spent, t.lost
+            "{label} {kind}: acked {} (+{} on retry), in flight {}, retried 409 {}, stored {}, spent {}, tickets {}, lost {}",
+            t.acked, t.retried_created, t.in_flight, t.retried_spent, t.stored, t.spent, t.tickets, t.lost
         )
     };
     eprintln!(
-        "{label}: {} rounds (crashes), {} verify failures, {} receipts with a lost checkpoint",
+        "{label}: {} rounds (crashes), {} verify failures, {} receipts with a lost checkpoint, \
+         {} ticket requests retried ({} refused)",
         report.rounds,
         report.verify_failures.len(),
-        report.forked_checkpoints
+        report.forked_checkpoints,
+        report.tickets_retried,
+        report.burned_without_ticket
     );
     line("survey", &report.survey);
     line("statement", &report.statement);
@@ -64,10 +69,23 @@ fn acknowledged_writes_survive_sigkill() {
             "{kind}: stored != acknowledged + retries refused as already used"
         );
         assert_eq!(
-            t.spent, t.stored,
-            "{kind}: an invite burned without its write (or the reverse)"
+            t.spent,
+            t.stored + t.tickets as u64,
+            "{kind}: an invite or ticket burned without its write (or the reverse)"
         );
     }
+    assert!(
+        report.survey.tickets > 0,
+        "no invite was traded for a ticket"
+    );
+    assert!(
+        report.tickets_retried > 0,
+        "no ticket request was in flight at a kill"
+    );
+    assert_eq!(
+        report.burned_without_ticket, 0,
+        "an invite burned for a ticket request, whose retry was refused"
+    );
     assert!(
         report.verify_failures.is_empty(),
         "{:?}",

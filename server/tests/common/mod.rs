@@ -32,6 +32,28 @@ impl Server {
         Self::start_logging(data, organisers, env, "debug")
     }
 
+    /// The same at a given address (`127.0.0.1:PORT`): a restart where
+    /// clients, and the tickets they hold, expect the server to be.
+    pub fn start_at(
+        data: &Path,
+        organisers: &[&OrganiserKey],
+        env: &[(&str, &str)],
+        bind: &str,
+    ) -> Self {
+        let (stderr_log, log) = stderr_log(data);
+        let mut command = server_command_at(data, organisers, bind);
+        command.arg("--log").arg("debug");
+        for (name, value) in env {
+            command.env(name, value);
+        }
+        Self::spawn(command, data, &stderr_log, log)
+    }
+
+    /// Where it listens, as `127.0.0.1:PORT`.
+    pub fn addr(&self) -> &str {
+        self.base.trim_start_matches("http://")
+    }
+
     /// The same, logging at `level` (`--log`).
     pub fn start_logging(
         data: &Path,
@@ -39,12 +61,7 @@ impl Server {
         env: &[(&str, &str)],
         level: &str,
     ) -> Self {
-        let stderr_log = data.with_extension("stderr.log");
-        let log = std::fs::OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(&stderr_log)
-            .expect("stderr log");
+        let (stderr_log, log) = stderr_log(data);
         let mut command = server_command(data, organisers);
         command.arg("--log").arg(level);
         for (name, value) in env {
@@ -94,13 +111,29 @@ impl Server {
     }
 }
 
+/// The file a test server's stderr goes to, beside its data directory.
+fn stderr_log(data: &Path) -> (PathBuf, std::fs::File) {
+    let path = data.with_extension("stderr.log");
+    let log = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(&path)
+        .expect("stderr log");
+    (path, log)
+}
+
 /// `caucus-server` on 127.0.0.1:0 with `data` and `organisers`, and no
 /// organiser from the environment.
 pub fn server_command(data: &Path, organisers: &[&OrganiserKey]) -> Command {
+    server_command_at(data, organisers, "127.0.0.1:0")
+}
+
+/// The same, listening on `bind`.
+pub fn server_command_at(data: &Path, organisers: &[&OrganiserKey], bind: &str) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_caucus-server"));
     command
         .arg("--bind")
-        .arg("127.0.0.1:0")
+        .arg(bind)
         .arg("--data")
         .arg(data)
         .env_remove("CAUCUS_ORGANISER");

@@ -1,9 +1,11 @@
 //! The kill -9 harness shared by the crash tests: survey responses and
-//! statement signatures from 64 connections at once, SIGKILL at a random
-//! moment, restart on the same data directory, retry what was in flight,
-//! and at the end a report of what the server acknowledged against what
-//! it holds. It reports losses instead of asserting on them, so the same
-//! code serves the real test and its negative control.
+//! statement signatures from 64 connections at once (a quarter of the
+//! survey connections trade each invite for a blind ticket first, and
+//! answer with the ticket), SIGKILL at a random moment, restart on the
+//! same data directory and address, retry what was in flight, and at the
+//! end a report of what the server acknowledged against what it holds. It
+//! reports losses instead of asserting on them, so the same code serves
+//! the real test and its negative control.
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -16,6 +18,7 @@ use caucus_core::encoding::{from_b64url, hex};
 use caucus_core::log::checkpoint::Checkpoint;
 use caucus_core::log::merkle::{leaf_hash, LogTree};
 use caucus_core::log::note::Note;
+use caucus_core::ticket::{IssuerPublicKey, PendingTicket, TokenChallenge};
 use caucus_core::{CampaignId, Invite, OrganiserKey, Receipt};
 use caucus_server::store::Store;
 use rand::Rng;
@@ -61,8 +64,11 @@ pub struct Tally {
     pub lost: usize,
     /// Responses in the ballot box / signature entries in the log, at the end.
     pub stored: u64,
-    /// Invites the store records as spent, at the end.
+    /// Invites the store records as spent, at the end (with tickets).
     pub spent: u64,
+    /// Invites traded for a ticket (acknowledged, first try or retry):
+    /// each burns an invite, and its ticket is spent by its answer.
+    pub tickets: usize,
 }
 
 impl Tally {
@@ -91,6 +97,20 @@ pub struct Report {
     /// Statement receipts whose checkpoint the final log contradicts: a
     /// checkpoint handed out before it was durable, then lost to a crash.
     pub forked_checkpoints: usize,
+    /// Ticket requests in flight at a kill whose retry, with the same
+    /// invite and request, was refused: an invite burned without its
+    /// ticket.
+    pub burned_without_ticket: usize,
+    /// Ticket requests in flight at a kill, sent again after it.
+    pub tickets_retried: usize,
+}
+
+/// A ticket request with no answer at a kill, kept whole for its retry.
+struct TicketAttempt {
+    invite: String,
+    request: Vec<u8>,
+    pending: PendingTicket,
+    answers: Value,
 }
 
 /// Receipts as they came back, for the final comparison.
@@ -99,6 +119,8 @@ struct Ledger {
     receipts: Vec<Receipt>,
     entries: Vec<Value>,
     in_flight: Vec<Attempt>,
+    tickets_in_flight: Vec<TicketAttempt>,
+    tickets: usize,
 }
 
 struct Campaigns {
@@ -106,6 +128,8 @@ struct Campaigns {
     key_path: PathBuf,
     survey: CampaignId,
     statement: CampaignId,
+    /// The survey's ticket key, as its JSON announces it.
+    ticket_key: IssuerPublicKey,
 }
 
 /// Run `rounds` kill-and-restart rounds with the server environment `env`.
@@ -149,14 +173,16 @@ pub fn run(rounds: usize, env: &[(&str, &str)]) -> Report {
                 .expect("no acknowledgement for a minute: the writers stalled");
         }
         std::thread::sleep(Duration::from_micros(rng.gen_range(0..3000)));
+        let addr = server.addr().to_string();
         server.kill();
         stop.store(true, Ordering::Relaxed);
         for w in writers {
             w.join().expect("writer");
         }
         while ack_rx.try_recv().is_ok() {}
-        server = Server::start_with(&data, &[&campaigns.key], env);
-        let retried = retry(&server.base, &ledger, &mut report);
+        // At the same address: a ticket answers the challenge of its host.
+        server = Server::start_at(&data, &[&campaigns.key], env, &addr);
+        let retried = retry(&server.base, &campaigns, &ledger, &mut report);
         eprintln!("round {round}: killed after at least {acks} acks; retried {retried} in flight");
         if let Err(err) = verify(&server.base, &campaigns.statement, &state, None) {
             report
@@ -184,12 +210,22 @@ fn setup(dir: &Path, data: &Path) -> Campaigns {
     let server = Server::start(data, &[&key]);
     let survey = create_survey(&server, &key_path, SURVEY);
     let statement = create_statement(&server, &key_path, STATEMENT);
+    let (status, view) = call(
+        agent()
+            .get(&format!("{}/api/v1/surveys/{survey}", server.base))
+            .call(),
+    );
+    assert_eq!(status, 200, "{view}");
+    let view: Value = serde_json::from_str(&view).expect("survey view");
+    let ticket_key = IssuerPublicKey::parse(view["ticket_key"]["token_key"].as_str().expect("key"))
+        .expect("ticket key");
     server.kill();
     Campaigns {
         key: Arc::new(key),
         key_path,
         survey: survey.parse().expect("survey id"),
         statement: statement.parse().expect("statement id"),
+        ticket_key,
     }
 }
 
@@ -213,12 +249,48 @@ fn writer(
         Kind::Survey => campaigns.survey,
         Kind::Statement => campaigns.statement,
     };
+    let ticket_key = campaigns.ticket_key;
     std::thread::spawn(move || {
         let agent = agent();
         let mut i = 0usize;
         while !stop.load(Ordering::Relaxed) {
             i += 1;
             let invite = Invite::issue(&key, &id, &mut rand::thread_rng()).code();
+            if kind == Kind::Survey && n % 8 == 0 {
+                let answers = answers("Operations", 1 + (n % 5) as i64, &format!("ticket {n}"));
+                let (pending, request) = PendingTicket::new(
+                    &TokenChallenge::for_campaign(base.trim_start_matches("http://"), &id),
+                    &ticket_key,
+                    &mut rand::thread_rng(),
+                )
+                .expect("ticket request");
+                let attempt = TicketAttempt {
+                    invite,
+                    request: request.to_bytes(),
+                    pending,
+                    answers,
+                };
+                let (status, reply) = request_ticket(&agent, &base, &attempt);
+                match status {
+                    200 => {
+                        ledger.lock().expect("ledger").tickets += 1;
+                        let answer = answer_with_ticket(id, attempt, &reply);
+                        if !answer_once(&agent, &base, &ledger, &acks, answer) {
+                            return;
+                        }
+                    }
+                    0 => {
+                        ledger
+                            .lock()
+                            .expect("ledger")
+                            .tickets_in_flight
+                            .push(attempt);
+                        return;
+                    }
+                    other => panic!("ticket request: unexpected status {other}"),
+                }
+                continue;
+            }
             let body = match kind {
                 Kind::Survey => json!({
                     "invite": invite,
@@ -229,21 +301,70 @@ fn writer(
                 }
                 Kind::Statement => json!({"anonymous": true, "invite": invite}),
             };
-            let attempt = Attempt { kind, id, body };
-            let (status, reply) = send(&agent, &base, &id, &attempt);
-            match status {
-                201 => {
-                    record(&ledger, kind, &reply);
-                    let _ = acks.send(());
-                }
-                0 => {
-                    ledger.lock().expect("ledger").in_flight.push(attempt);
-                    return;
-                }
-                other => panic!("{kind:?}: unexpected status {other}: {reply}"),
+            if !answer_once(&agent, &base, &ledger, &acks, Attempt { kind, id, body }) {
+                return;
             }
         }
     })
+}
+
+/// Send one answer or signature; false when the server is gone (the
+/// attempt is then kept for its retry).
+fn answer_once(
+    agent: &ureq::Agent,
+    base: &str,
+    ledger: &Mutex<Ledger>,
+    acks: &Sender<()>,
+    attempt: Attempt,
+) -> bool {
+    let (status, reply) = send(agent, base, &attempt.id, &attempt);
+    match status {
+        201 => {
+            record(ledger, attempt.kind, &reply);
+            let _ = acks.send(());
+            true
+        }
+        0 => {
+            ledger.lock().expect("ledger").in_flight.push(attempt);
+            false
+        }
+        other => panic!("{:?}: unexpected status {other}: {reply}", attempt.kind),
+    }
+}
+
+/// RFC 9578 issuance: (status, the token response's bytes).
+fn request_ticket(agent: &ureq::Agent, base: &str, attempt: &TicketAttempt) -> (u16, Vec<u8>) {
+    let result = agent
+        .post(&format!("{base}/api/v1/tickets"))
+        .set("Content-Type", "application/private-token-request")
+        .set("Caucus-Invite", &attempt.invite)
+        .send_bytes(&attempt.request);
+    match result {
+        Ok(response) => {
+            let mut bytes = Vec::new();
+            let read = std::io::Read::read_to_end(&mut response.into_reader(), &mut bytes);
+            // Cut off mid-answer by the kill: as good as no answer.
+            if read.is_err() {
+                return (0, Vec::new());
+            }
+            (200, bytes)
+        }
+        Err(ureq::Error::Status(code, _)) => (code, Vec::new()),
+        Err(ureq::Error::Transport(_)) => (0, Vec::new()),
+    }
+}
+
+/// The survey answer a ticket backs, once its proof checks out.
+fn answer_with_ticket(id: CampaignId, attempt: TicketAttempt, response: &[u8]) -> Attempt {
+    let token = attempt
+        .pending
+        .finish(response)
+        .expect("the issuer's proof verifies against the campaign key");
+    Attempt {
+        kind: Kind::Survey,
+        id,
+        body: json!({"ticket": token.encode(), "answers": attempt.answers}),
+    }
 }
 
 fn send(agent: &ureq::Agent, base: &str, id: &CampaignId, attempt: &Attempt) -> (u16, Value) {
@@ -267,10 +388,28 @@ fn record(ledger: &Mutex<Ledger>, kind: Kind, reply: &Value) {
 
 /// Send every request that had no answer again, with the same invite:
 /// either it was never stored (201 now) or it was, and its invite is
-/// spent (409). Returns how many there were.
-fn retry(base: &str, ledger: &Mutex<Ledger>, report: &mut Report) -> usize {
-    let pending = std::mem::take(&mut ledger.lock().expect("ledger").in_flight);
+/// spent (409). A ticket request is sent again as it was, and must be
+/// answered (a burned invite answers the same request again); its answer
+/// follows. Returns how many there were.
+fn retry(base: &str, campaigns: &Campaigns, ledger: &Mutex<Ledger>, report: &mut Report) -> usize {
     let agent = agent();
+    let tickets = std::mem::take(&mut ledger.lock().expect("ledger").tickets_in_flight);
+    let (ack, _) = channel();
+    for attempt in tickets {
+        report.tickets_retried += 1;
+        let (status, reply) = request_ticket(&agent, base, &attempt);
+        if status != 200 {
+            report.burned_without_ticket += 1;
+            continue;
+        }
+        ledger.lock().expect("ledger").tickets += 1;
+        let answer = answer_with_ticket(campaigns.survey, attempt, &reply);
+        assert!(
+            answer_once(&agent, base, ledger, &ack, answer),
+            "the server is up"
+        );
+    }
+    let pending = std::mem::take(&mut ledger.lock().expect("ledger").in_flight);
     for attempt in &pending {
         let (status, reply) = send(&agent, base, &attempt.id, attempt);
         let tally = match attempt.kind {
@@ -364,6 +503,7 @@ fn finish(
 ) -> Report {
     let ledger = std::mem::take(&mut *ledger.lock().expect("ledger"));
     report.survey.acked = ledger.receipts.len() - report.survey.retried_created;
+    report.survey.tickets = ledger.tickets;
     report.statement.acked = ledger.entries.len() - report.statement.retried_created;
 
     // Survey: every acknowledged receipt's sealed response is in the box.
