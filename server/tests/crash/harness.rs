@@ -256,7 +256,7 @@ fn writer(
         while !stop.load(Ordering::Relaxed) {
             i += 1;
             let invite = Invite::issue(&key, &id, &mut rand::thread_rng()).code();
-            if kind == Kind::Survey && n % 8 == 0 {
+            if kind == Kind::Survey && n.is_multiple_of(8) {
                 let answers = answers("Operations", 1 + (n % 5) as i64, &format!("ticket {n}"));
                 let (pending, request) = PendingTicket::new(
                     &TokenChallenge::for_campaign(base.trim_start_matches("http://"), &id),
