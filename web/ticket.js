@@ -1,12 +1,13 @@
-// caucus: "Get an anonymous ticket", an enhancement of the survey and
-// statement pages; without it every page works the same with an invite.
+// caucus: "Get an anonymous ticket", the script of the ticket page that
+// the survey and statement pages link to; without it, every page works the
+// same with the invite, and `caucus ticket get` gets a ticket.
 //
 // With the invite the page was opened with, it obtains a blind ticket by
 // the standard Privacy Pass issuance (RFC 9578, token type 0x0001) using
 // @cloudflare/privacypass-ts: the ticket key must be the one in the
 // server's public issuer directory, and the issuer's proof must verify
-// against it, or nothing is used. The ticket then replaces the invite in
-// the page's forms, and is shown to copy or save, to answer later.
+// against it, or nothing is used. The ticket is then shown to copy or
+// save, to answer later, and put in the page's "answer now" form.
 // Imported from the package's own modules, not its index, which would pull
 // in the RSA token types and their ASN.1 parser too (180 KB, not 90).
 import { TokenChallenge } from '@cloudflare/privacypass-ts/lib/src/auth_scheme/private_token.js';
@@ -83,14 +84,9 @@ async function getTicket(box) {
   return toB64url(token.serialize());
 }
 
-/// Every form of the page answers with the ticket instead of the invite.
+/// The page's "answer now" form carries the ticket.
 function useTicket(ticket) {
-  for (const input of document.querySelectorAll('form input[name="invite"]')) {
-    input.name = 'ticket';
-    input.type = 'hidden';
-    input.required = false;
-    input.value = ticket;
-  }
+  for (const input of document.querySelectorAll('input.ticket-field')) input.value = ticket;
 }
 
 function show(box, ticket) {
@@ -107,6 +103,7 @@ function show(box, ticket) {
 
 function init(box) {
   box.hidden = false;
+  for (const note of document.querySelectorAll('.ticket-nojs')) note.hidden = true;
   const button = box.querySelector('.ticket-get');
   const status = box.querySelector('.ticket-status');
   button.addEventListener('click', async () => {

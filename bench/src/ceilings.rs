@@ -13,6 +13,7 @@ use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
 use std::time::Instant;
 
 use anyhow::{anyhow, bail, Context};
+use caucus_core::ticket::{PendingTicket, Token, TokenChallenge};
 use caucus_core::{Answers, CampaignId, Invite, OrganiserKey, OrganiserPublicKey, SealedResponse};
 use rand::rngs::OsRng;
 
@@ -177,6 +178,54 @@ pub fn signature_crypto(threads: usize, window: Window) -> anyhow::Result<f64> {
         };
         let note = sign_checkpoint(&checkpoint, &server_key).map_err(|e| anyhow!("{e}"))?;
         std::hint::black_box(note.to_text());
+        Ok(())
+    })
+}
+
+/// (c) The crypto of one ticket issuance alone: parse and verify the
+/// invite (as for a submission), its spend record's HMAC, and the VOPRF
+/// evaluation of the blinded request with its DLEQ proof (RFC 9578 section
+/// 5.2), through the same campaign keys and issuer the server uses.
+pub fn issuance_crypto(threads: usize, window: Window) -> anyhow::Result<f64> {
+    let (keys, _) = organisers();
+    let invites = InviteCycle::new(&keys[0]);
+    let id = invites.id;
+    let dir = tempfile::tempdir()?;
+    let campaign_keys = caucus_server::store::campaign_keys::CampaignKeys::new(dir.path());
+    campaign_keys.create(&id)?;
+    let issuer = campaign_keys.issuer(&id)?;
+    let challenge = TokenChallenge::for_campaign("127.0.0.1:8080", &id);
+    let (_, request) = PendingTicket::new(&challenge, issuer.public(), &mut OsRng)?;
+    per_second(threads, window, |i| {
+        let invite = invites.verified(i)?;
+        std::hint::black_box(campaign_keys.spend_record(&id, &invite.spend_tag(&id))?);
+        std::hint::black_box(issuer.issue(&request, &mut OsRng)?);
+        Ok(())
+    })
+}
+
+/// (d) The crypto of one ticket-backed answer alone: parse and check the
+/// ticket (the VOPRF evaluation of its input, RFC 9578 section 5.4), its
+/// spend record's HMAC, and the sealing of the answers to three
+/// organisers, as for an invite.
+pub fn redemption_crypto(threads: usize, window: Window) -> anyhow::Result<f64> {
+    let (_, public) = organisers();
+    let id = CampaignId::random(&mut OsRng);
+    let dir = tempfile::tempdir()?;
+    let campaign_keys = caucus_server::store::campaign_keys::CampaignKeys::new(dir.path());
+    campaign_keys.create(&id)?;
+    let issuer = campaign_keys.issuer(&id)?;
+    let challenge = TokenChallenge::for_campaign("127.0.0.1:8080", &id);
+    let tickets: Vec<String> = (0..256)
+        .map(|_| issuer.mint(&challenge, &mut OsRng).map(|t| t.encode()))
+        .collect::<Result<_, _>>()?;
+    let answers = answers()?;
+    per_second(threads, window, |i| {
+        let token = Token::parse(&tickets[(i % tickets.len() as u64) as usize])?;
+        issuer.check(&token, &challenge)?;
+        std::hint::black_box(campaign_keys.spend_record(&id, &token.spend_name())?);
+        let sealed = SealedResponse::seal(&answers, &id, &public, &mut OsRng)?;
+        std::hint::black_box(sealed);
         Ok(())
     })
 }

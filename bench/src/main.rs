@@ -47,6 +47,7 @@ mod server;
 mod stats;
 mod tally;
 mod threads;
+mod tickets;
 
 use std::time::Duration;
 
@@ -311,6 +312,7 @@ fn run() -> anyhow::Result<()> {
         json!(ms(paced.latency.p99)),
     );
     results.insert("signature_errors_half_load".into(), json!(paced.errors));
+    ticket_runs(&mut results, &bench, window)?;
     bench.stop();
 
     progress(&format!(
@@ -478,6 +480,78 @@ fn large_survey(
 }
 
 /// The one-minute load average (Linux), before anything here runs.
+/// Blind tickets: issuance and ticket-backed answers at saturation, each
+/// against its crypto ceiling from the same run (see `tickets`).
+fn ticket_runs(
+    results: &mut Map<String, Value>,
+    bench: &server::SubmitBench,
+    window: Window,
+) -> anyhow::Result<()> {
+    // What a window can use at most: the ceiling bounds the server.
+    let supply = |ceiling: f64| {
+        let seconds = (window.warmup + window.measure).as_secs_f64();
+        (ceiling * seconds * 1.5) as usize + CONNECTIONS * 8
+    };
+    for (name, ceiling_of, run) in [
+        (
+            "issuance",
+            ceilings::issuance_crypto as fn(usize, Window) -> anyhow::Result<f64>,
+            tickets::issuance
+                as fn(
+                    &server::SubmitBench,
+                    usize,
+                    Window,
+                    client::Pace,
+                    usize,
+                ) -> anyhow::Result<server::Driven>,
+        ),
+        (
+            "redemption",
+            ceilings::redemption_crypto,
+            tickets::redemption,
+        ),
+    ] {
+        progress(&format!("ticket {name} crypto ceiling ({THREADS} threads)"));
+        let ceiling = ceiling_of(THREADS, window)?;
+        results.insert(
+            format!("ticket_{name}_ceiling_per_s"),
+            json!(round(ceiling)),
+        );
+        progress(&format!(
+            "ticket {name} at saturation ({CONNECTIONS} connections)"
+        ));
+        let driven = run(
+            bench,
+            CONNECTIONS,
+            window,
+            client::Pace::Closed,
+            supply(ceiling),
+        )?;
+        let outcome = driven.outcome;
+        results.insert(format!("ticket_{name}_per_s"), json!(round(outcome.per_s)));
+        results.insert(
+            format!("ticket_{name}_vs_ceiling"),
+            json!(((outcome.per_s / ceiling) * 1000.0).round() / 1000.0),
+        );
+        results.insert(
+            format!("p50_ms_ticket_{name}"),
+            json!(ms(outcome.latency.p50)),
+        );
+        results.insert(
+            format!("p99_ms_ticket_{name}"),
+            json!(ms(outcome.latency.p99)),
+        );
+        results.insert(format!("ticket_{name}_errors"), json!(outcome.errors));
+        if let Some(cores) = driven.server_cores {
+            results.insert(
+                format!("server_cpu_cores_ticket_{name}"),
+                json!(two_places(cores)),
+            );
+        }
+    }
+    Ok(())
+}
+
 fn load_average() -> Option<f64> {
     let text = std::fs::read_to_string("/proc/loadavg").ok()?;
     text.split_whitespace().next()?.parse().ok()

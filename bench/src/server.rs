@@ -175,31 +175,24 @@ impl SubmitBench {
             };
             client::request("POST", addr, &path, body.as_bytes())
         };
-        let cpu_before = proc::cpu_time(pid);
-        let started = Instant::now();
-        let outcome = client::run(addr, connections, window, pace, 201, || {
-            let code = codes.get(used.fetch_add(1, Ordering::Relaxed))?;
-            Some(request(code))
-        })
-        .with_context(|| log_tail(&self.deployment.stderr_log))?;
-        let wall = started.elapsed();
-        let server_cores = cpu_before
-            .zip(proc::cpu_time(pid))
-            .map(|(before, after)| after.saturating_sub(before).as_secs_f64() / wall.as_secs_f64());
+        let driven = measured(pid, || {
+            client::run(addr, connections, window, pace, 201, || {
+                let code = codes.get(used.fetch_add(1, Ordering::Relaxed))?;
+                Some(request(code))
+            })
+            .with_context(|| log_tail(&self.deployment.stderr_log))
+        })?;
         // The first invite was sent first; when nothing failed it was
         // accepted, so the server must now refuse it as spent. Otherwise
         // the run did not exercise spend-once and its figure means nothing.
-        if outcome.errors == 0 {
+        if driven.outcome.errors == 0 {
             let first = codes.first().ok_or_else(|| anyhow!("no invites"))?;
             let status = client::once(addr, &request(first))?;
             if status != 409 {
                 bail!("a spent invite was answered {status}, not 409 (spent)");
             }
         }
-        Ok(Driven {
-            outcome,
-            server_cores,
-        })
+        Ok(driven)
     }
 
     /// Closed loop: as fast as the server answers.
@@ -231,29 +224,32 @@ impl SubmitBench {
     }
 }
 
+/// Run one load `run` against the server `pid`, and the CPU it used.
+pub fn measured<F>(pid: u32, run: F) -> anyhow::Result<Driven>
+where
+    F: FnOnce() -> anyhow::Result<Outcome>,
+{
+    let cpu_before = proc::cpu_time(pid);
+    let started = Instant::now();
+    let outcome = run()?;
+    let wall = started.elapsed();
+    let server_cores = cpu_before
+        .zip(proc::cpu_time(pid))
+        .map(|(before, after)| after.saturating_sub(before).as_secs_f64() / wall.as_secs_f64());
+    Ok(Driven {
+        outcome,
+        server_cores,
+    })
+}
+
 /// `count` fresh invites to `campaign` signed by `signer`, on two threads.
 pub fn sign_invites(
     signer: &OrganiserKey,
     campaign: &CampaignId,
     count: usize,
 ) -> anyhow::Result<Vec<String>> {
-    let half = count.div_ceil(2);
-    std::thread::scope(|scope| {
-        let parts: Vec<_> = [half, count - half]
-            .into_iter()
-            .map(|n| {
-                scope.spawn(move || -> Vec<String> {
-                    (0..n)
-                        .map(|_| Invite::issue(signer, campaign, &mut OsRng).code())
-                        .collect()
-                })
-            })
-            .collect();
-        let mut all = Vec::with_capacity(count);
-        for part in parts {
-            all.extend(part.join().map_err(|_| anyhow!("invite thread panicked"))?);
-        }
-        Ok(all)
+    crate::threads::make_on_two(count, || {
+        Ok(Invite::issue(signer, campaign, &mut OsRng).code())
     })
 }
 

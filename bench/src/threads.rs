@@ -25,3 +25,30 @@ where
         Ok(())
     })
 }
+
+/// `count` values of `make`, made on two threads (invites to sign, tickets
+/// to mint: the load runs need many, made before they start).
+pub fn make_on_two<T, F>(count: usize, make: F) -> anyhow::Result<Vec<T>>
+where
+    T: Send,
+    F: Fn() -> anyhow::Result<T> + Sync,
+{
+    let half = count.div_ceil(2);
+    std::thread::scope(|scope| {
+        let parts: Vec<_> = [half, count - half]
+            .into_iter()
+            .map(|n| {
+                let make = &make;
+                scope.spawn(move || (0..n).map(|_| make()).collect::<anyhow::Result<Vec<T>>>())
+            })
+            .collect();
+        let mut all = Vec::with_capacity(count);
+        for part in parts {
+            all.extend(
+                part.join()
+                    .map_err(|_| anyhow!("a making thread panicked"))??,
+            );
+        }
+        Ok(all)
+    })
+}

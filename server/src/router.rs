@@ -10,7 +10,7 @@ use actix_web::web::ServiceConfig;
 
 use crate::handlers::{
     admin_invites, admin_statements, admin_surveys, openapi, releases, results, site,
-    statement_pages, statements, survey_pages, surveys, tickets, witnesses,
+    statement_pages, statements, survey_pages, surveys, ticket_pages, tickets, witnesses,
 };
 
 pub fn routes(cfg: &mut ServiceConfig) {
@@ -57,7 +57,11 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(statement_pages::show)
         .service(statement_pages::sign_form)
         .service(statement_pages::withdraw_page)
-        .service(statement_pages::withdraw_form);
+        .service(statement_pages::withdraw_form)
+        .service(ticket_pages::survey_ticket)
+        .service(ticket_pages::statement_ticket)
+        .service(ticket_pages::survey_with_ticket)
+        .service(ticket_pages::statement_with_ticket);
 }
 
 #[cfg(test)]

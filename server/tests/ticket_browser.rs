@@ -1,6 +1,6 @@
 //! "Get an anonymous ticket" in real headless Chromium with JavaScript on:
-//! the page's one script (static/ticket.js, allowed by its hash and nothing
-//! else) trades the invite for a ticket, and the ticket answers the survey
+//! the ticket page's script (static/ticket.js, allowed by its hash and
+//! nothing else) trades the invite for a ticket, and the ticket answers the survey
 //! there and then, or later, pasted into the page that takes tickets. No
 //! CSP violation, no console error, no request to another origin.
 //!
@@ -50,9 +50,15 @@ fn the_page_script_gets_a_ticket_that_answers_now_or_later() {
         Driver::start_with_javascript(&f.dir.path().join("profile"), &[PERFORMANCE, BROWSER]);
     driver.go_blank();
 
-    // Answer now: the ticket replaces the invite in the form.
+    // The survey page links the ticket page; answer now from there.
     driver.go(&format!("{base}/s/{id}?invite={}", codes[0]));
+    driver.click(&format!("a[href='/s/{id}/ticket?invite={}']", codes[0]));
     assert!(driver.wait_until(VISIBLE), "the script shows the offer");
+    assert_eq!(
+        driver.execute("return document.querySelector('.ticket-nojs').hidden"),
+        json!(true),
+        "the way without JavaScript is hidden when it runs"
+    );
     driver.click(".ticket-get");
     assert!(
         driver.wait_until(DONE),
@@ -67,13 +73,17 @@ fn the_page_script_gets_a_ticket_that_answers_now_or_later() {
         "{ticket}"
     );
     assert_eq!(
-        driver.execute("return document.querySelectorAll('form input[name=invite]').length"),
-        json!(0)
+        driver.execute("return document.querySelector('input.ticket-field').value"),
+        json!(ticket)
     );
     assert_eq!(
         submit(&base, &id, &codes[0], &answers("Other", 3, "")).0,
         409,
         "the invite went for the ticket"
+    );
+    driver.click(".ticket-done button[type=submit]");
+    assert!(
+        driver.wait_until("return !!document.querySelector('form.survey textarea[name=ticket]')")
     );
     fill_answers(&driver);
     driver.click("form.survey button[type=submit]");
@@ -91,7 +101,7 @@ fn the_page_script_gets_a_ticket_that_answers_now_or_later() {
     assert_eq!(status, 409, "the ticket answered once");
 
     // Answer later: the ticket is kept, then pasted where tickets go.
-    driver.go(&format!("{base}/s/{id}?invite={}", codes[1]));
+    driver.go(&format!("{base}/s/{id}/ticket?invite={}", codes[1]));
     assert!(driver.wait_until(VISIBLE));
     driver.click(".ticket-get");
     assert!(driver.wait_until(DONE));

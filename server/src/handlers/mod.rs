@@ -14,5 +14,6 @@ pub mod statement_pages;
 pub mod statements;
 pub mod survey_pages;
 pub mod surveys;
+pub mod ticket_pages;
 pub mod tickets;
 pub mod witnesses;

@@ -9,9 +9,8 @@ use minijinja::{context, Value};
 use crate::error::AppError;
 use crate::handlers::html::{error_page, form_pairs, form_value, page, render};
 use crate::handlers::statements::named_signatures;
-use crate::handlers::tickets;
+use crate::http::privacy_pass;
 use crate::http::render::markdown;
-use crate::http::{page_script, privacy_pass};
 use crate::state::AppState;
 use crate::store::statements::StatementRecord;
 use crate::writes::signing::{sign, signing_closed, withdraw, SignatureRequest};
@@ -19,20 +18,19 @@ use crate::writes::submit::{parse_id, verify_invite};
 
 /// What the signing forms already carry: the invite the link opened, or a
 /// ticket pasted (kept when the form comes back), or neither yet.
-enum Shown {
+pub(crate) enum Shown {
     Nothing,
     Invite(String),
     Ticket(String),
 }
 
-fn statement_page(
+pub(crate) fn statement_page(
     state: &AppState,
     status: StatusCode,
     id: &CampaignId,
     record: &StatementRecord,
     credential: &Shown,
     error: Option<String>,
-    host: &str,
 ) -> HttpResponse {
     let (invite, ticket) = match credential {
         Shown::Nothing => (None, None),
@@ -61,19 +59,8 @@ fn statement_page(
         Ok(key) => key,
         Err(err) => return error_page(state, &AppError::Internal(err)),
     };
-    // With an invite, JavaScript may trade it for a ticket.
-    let offer = match credential {
-        Shown::Invite(code) if !signing_closed(record) => {
-            match tickets::offer(state, id, host, "st", code) {
-                Ok(offer) => offer,
-                Err(err) => return error_page(state, &err),
-            }
-        }
-        _ => serde_json::Value::Null,
-    };
-    let scripted = !offer.is_null();
     let c = &record.counts;
-    let page = render(
+    render(
         state,
         status,
         "statement.html",
@@ -95,15 +82,9 @@ fn statement_page(
             invite,
             ticket,
             ticket_key_id,
-            offer => Value::from_serialize(&offer),
             error,
         },
-    );
-    if scripted {
-        page_script::allow(page)
-    } else {
-        page
-    }
+    )
 }
 
 #[get("/st/{id}")]
@@ -130,7 +111,6 @@ pub async fn show(
             }
             _ => Shown::Nothing,
         };
-        let host = privacy_pass::host(&req);
         Ok(statement_page(
             &state,
             StatusCode::OK,
@@ -138,7 +118,6 @@ pub async fn show(
             &record,
             &shown,
             None,
-            &host,
         ))
     })();
     page(&state, result)
@@ -187,7 +166,7 @@ pub async fn sign_form(
                     (None, Some(code)) => Shown::Invite(code.clone()),
                     (None, None) => Shown::Nothing,
                 };
-                Ok(statement_page(&state, status, &id, &record, &shown, Some(message), &host))
+                Ok(statement_page(&state, status, &id, &record, &shown, Some(message)))
             }
             Err(err) => Err(err),
         }

@@ -14,9 +14,7 @@ use minijinja::{context, Value};
 use serde::Serialize;
 
 use crate::error::AppError;
-use crate::handlers::html::{error_page, form_pairs, form_value, page, render};
-use crate::handlers::tickets;
-use crate::http::page_script;
+use crate::handlers::html::{form_pairs, form_value, page, render};
 use crate::http::privacy_pass;
 use crate::http::render::markdown;
 use crate::state::AppState;
@@ -105,27 +103,18 @@ fn question_view<'a>(
     }
 }
 
-fn survey_form(
+pub(crate) fn survey_form(
     state: &AppState,
     status: StatusCode,
     id: &CampaignId,
     record: &SurveyRecord,
     credential: &FormCredential,
     filled: &Filled,
-    host: &str,
 ) -> HttpResponse {
     let (values, errors) = (&filled.values, filled.errors.as_slice());
     let (invite, ticket) = match credential {
         FormCredential::Invite(code) => (code.as_str(), None),
         FormCredential::Ticket(text) => ("", Some(text.as_str())),
-    };
-    // With an invite, JavaScript may trade it for a ticket.
-    let offer = match credential {
-        FormCredential::Invite(code) => match tickets::offer(state, id, host, "s", code) {
-            Ok(offer) => offer,
-            Err(err) => return error_page(state, &err),
-        },
-        FormCredential::Ticket(_) => serde_json::Value::Null,
     };
     let questions: Vec<QuestionView> = record
         .survey
@@ -138,8 +127,7 @@ fn survey_form(
         .filter(|e| e.question.is_none())
         .map(|e| e.message.clone())
         .collect();
-    let scripted = !offer.is_null();
-    let page = render(
+    render(
         state,
         status,
         "survey.html",
@@ -150,30 +138,24 @@ fn survey_form(
             min_group => record.survey.min_group,
             invite,
             ticket,
-            offer => Value::from_serialize(&offer),
             questions,
             error_count => errors.len(),
             general_errors => general,
         },
-    );
-    if scripted {
-        page_script::allow(page)
-    } else {
-        page
-    }
+    )
 }
 
 /// What a form that comes back holds: the answers given, by question id,
 /// and the problems found with them.
 #[derive(Default)]
-struct Filled {
+pub(crate) struct Filled {
     values: HashMap<String, Vec<String>>,
     errors: Vec<AnswerError>,
 }
 
 /// What the form carries to count once: the invite its link opened, or a
 /// ticket pasted into it (kept when the form comes back).
-enum FormCredential {
+pub(crate) enum FormCredential {
     Invite(String),
     Ticket(String),
 }
@@ -201,7 +183,6 @@ pub async fn survey_page(
                 &record,
                 &ticket,
                 &Filled::default(),
-                &privacy_pass::host(&req),
             );
             return Ok(form);
         }
@@ -224,7 +205,6 @@ pub async fn survey_page(
             &record,
             &FormCredential::Invite(code),
             &Filled::default(),
-            &privacy_pass::host(&req),
         ))
     })();
     page(&state, result)
@@ -267,9 +247,7 @@ pub async fn survey_submit(
                     None => FormCredential::Invite(code),
                 };
                 let filled = Filled { values, errors };
-                Ok(survey_form(
-                    &state, status, &id, &record, &shown, &filled, &host,
-                ))
+                Ok(survey_form(&state, status, &id, &record, &shown, &filled))
             }
             Err(err) => Err(err),
         }

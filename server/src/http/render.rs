@@ -21,7 +21,7 @@ const EMBEDDED: &[(&str, &str)] = embedded!(
     "privacy.html",
     "survey.html",
     "survey_code.html",
-    "ticket_offer.html",
+    "ticket.html",
     "thanks.html",
     "error.html",
     "statement.html",

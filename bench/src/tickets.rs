@@ -1,0 +1,123 @@
+//! Blind tickets under load, on the real server: issuances per second
+//! (an invite burned and a blinded request evaluated and proved, per
+//! `POST /api/v1/tickets`) and ticket-backed answers per second, each set
+//! against its own crypto ceiling (`ceilings::issuance_crypto`,
+//! `ceilings::redemption_crypto`) measured in the same run.
+//!
+//! Issuance reuses one blinded request with fresh invites: the server's
+//! work is the same for any request, and a client's blinding would only
+//! slow the load generator. Tickets for the redemption run are made by the
+//! issuer itself (`Issuer::mint`, unblinded), from the campaign key in the
+//! server's data directory, for the campaign's challenge at the address
+//! the load is sent to.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use anyhow::{anyhow, bail, Context};
+use caucus_core::ticket::{Issuer, IssuerPublicKey, PendingTicket, TokenChallenge};
+use rand::rngs::OsRng;
+
+use crate::ceilings::answers_json;
+use crate::client::{self, Pace};
+use crate::server::{log_tail, measured, Driven, SubmitBench};
+use crate::Window;
+
+fn issue_request(addr: std::net::SocketAddr, invite: &str, body: &[u8]) -> Vec<u8> {
+    let mut out = format!(
+        "POST /api/v1/tickets HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/private-token-request\r\n\
+         Caucus-Invite: {invite}\r\nContent-Length: {}\r\n\r\n",
+        body.len()
+    )
+    .into_bytes();
+    out.extend_from_slice(body);
+    out
+}
+
+/// Issuances: `count` fresh invites traded for tickets over `connections`.
+pub fn issuance(
+    bench: &SubmitBench,
+    connections: usize,
+    window: Window,
+    pace: Pace,
+    count: usize,
+) -> anyhow::Result<Driven> {
+    let addr = bench.deployment.addr();
+    let id = bench.id;
+    let view = client::get(addr, &format!("/api/v1/surveys/{id}"))?;
+    let view: serde_json::Value = serde_json::from_slice(&view.body).context("survey view")?;
+    let key = view["ticket_key"]["token_key"]
+        .as_str()
+        .ok_or_else(|| anyhow!("the survey announces no ticket key"))?;
+    let key = IssuerPublicKey::parse(key)?;
+    let challenge = TokenChallenge::for_campaign(&addr.to_string(), &id);
+    let (_, request) = PendingTicket::new(&challenge, &key, &mut OsRng)?;
+    let body = request.to_bytes();
+    let invites = bench.invites(&id, count)?;
+    let used = AtomicUsize::new(0);
+    let driven = measured(bench.deployment.pid(), || {
+        client::run(addr, connections, window, pace, 200, || {
+            let invite = invites.get(used.fetch_add(1, Ordering::Relaxed))?;
+            Some(issue_request(addr, invite, &body))
+        })
+        .with_context(|| log_tail(&bench.deployment.stderr_log))
+    })?;
+    // The first invite went for a ticket: another request with it must
+    // now be refused, or the run did not exercise spend-once.
+    if driven.outcome.errors == 0 {
+        let first = invites.first().ok_or_else(|| anyhow!("no invites"))?;
+        let (_, other) = PendingTicket::new(&challenge, &key, &mut OsRng)?;
+        let status = client::once(addr, &issue_request(addr, first, &other.to_bytes()))?;
+        if status != 409 {
+            bail!("a used invite got another ticket: {status}, not 409 (spent)");
+        }
+    }
+    Ok(driven)
+}
+
+/// Ticket-backed answers: `count` tickets, each sent once with the
+/// example answers, over `connections`.
+pub fn redemption(
+    bench: &SubmitBench,
+    connections: usize,
+    window: Window,
+    pace: Pace,
+    count: usize,
+) -> anyhow::Result<Driven> {
+    let addr = bench.deployment.addr();
+    let id = bench.id;
+    let key_file = bench.deployment.data.join("keys").join(format!("{id}.key"));
+    let campaign_key: [u8; 32] = std::fs::read(&key_file)
+        .with_context(|| format!("reading {}", key_file.display()))?
+        .try_into()
+        .map_err(|_| anyhow!("a campaign key is 32 bytes"))?;
+    let issuer = Issuer::from_campaign_key(&campaign_key, &id)?;
+    let challenge = TokenChallenge::for_campaign(&addr.to_string(), &id);
+    let tickets = mint(&issuer, &challenge, count)?;
+    let answers = answers_json().to_string();
+    let path = format!("/api/v1/surveys/{id}/responses");
+    let request = |ticket: &str| {
+        let body = format!("{{\"ticket\":\"{ticket}\",\"answers\":{answers}}}");
+        client::request("POST", addr, &path, body.as_bytes())
+    };
+    let used = AtomicUsize::new(0);
+    let driven = measured(bench.deployment.pid(), || {
+        client::run(addr, connections, window, pace, 201, || {
+            let ticket = tickets.get(used.fetch_add(1, Ordering::Relaxed))?;
+            Some(request(ticket))
+        })
+        .with_context(|| log_tail(&bench.deployment.stderr_log))
+    })?;
+    if driven.outcome.errors == 0 {
+        let first = tickets.first().ok_or_else(|| anyhow!("no tickets"))?;
+        let status = client::once(addr, &request(first))?;
+        if status != 409 {
+            bail!("a spent ticket was answered {status}, not 409 (spent)");
+        }
+    }
+    Ok(driven)
+}
+
+/// `count` tickets, on two threads.
+fn mint(issuer: &Issuer, challenge: &TokenChallenge, count: usize) -> anyhow::Result<Vec<String>> {
+    crate::threads::make_on_two(count, || Ok(issuer.mint(challenge, &mut OsRng)?.encode()))
+}

@@ -1,0 +1,139 @@
+//! The ticket page a survey or statement page links to ("Trade it for an
+//! anonymous ticket first"): the one page that loads the pages' script
+//! (see `http::page_script`), which trades the invite for a blind ticket
+//! in the browser. Kept apart so that the pages people answer on stay
+//! light and script-free; with JavaScript off this page says how to get a
+//! ticket from a terminal, or to go back and use the invite as it is.
+//! Its "answer now" form posts the ticket here, and the survey form or the
+//! statement's signing forms come back carrying it.
+
+use actix_web::http::StatusCode;
+use actix_web::{get, post, web, HttpRequest, HttpResponse};
+use caucus_core::CampaignId;
+use minijinja::{context, Value};
+
+use crate::error::AppError;
+use crate::handlers::html::{form_pairs, form_value, page, render};
+use crate::handlers::statement_pages::{statement_page, Shown};
+use crate::handlers::survey_pages::{survey_form, Filled, FormCredential};
+use crate::handlers::tickets::offer;
+use crate::http::{page_script, privacy_pass};
+use crate::state::AppState;
+use crate::writes::signing::open_statement;
+use crate::writes::submit::{open_survey, parse_id, verify_invite};
+
+/// `page` is `s` (a survey) or `st` (a statement).
+fn ticket_page(
+    state: &AppState,
+    req: &HttpRequest,
+    page: &str,
+    id: &CampaignId,
+    title: &str,
+) -> Result<HttpResponse, AppError> {
+    let pairs: Vec<(String, String)> =
+        serde_urlencoded::from_str(req.query_string()).unwrap_or_default();
+    let invite =
+        form_value(&pairs, "invite").ok_or(AppError::Invite(caucus_core::InviteError::Missing))?;
+    // As on the survey page: whether it was used is not said here.
+    verify_invite(state, id, &invite).map_err(|e| state.flood.refuse(id, e))?;
+    let host = privacy_pass::host(req);
+    let offer = offer(state, id, &host, page, &invite)?;
+    if offer.is_null() {
+        return Err(AppError::Closed);
+    }
+    let info = req.connection_info();
+    let link = format!("{}://{host}/{page}/{id}?invite={invite}", info.scheme());
+    let html = render(
+        state,
+        StatusCode::OK,
+        "ticket.html",
+        context! {
+            id => id.to_string(), title, page, link,
+            offer => Value::from_serialize(&offer),
+        },
+    );
+    Ok(page_script::allow(html))
+}
+
+#[get("/s/{id}/ticket")]
+pub async fn survey_ticket(
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+    req: HttpRequest,
+) -> HttpResponse {
+    let result = (|| {
+        let id = parse_id(&id)?;
+        let record = open_survey(&state, &id)?;
+        ticket_page(&state, &req, "s", &id, &record.survey.title)
+    })();
+    page(&state, result)
+}
+
+#[get("/st/{id}/ticket")]
+pub async fn statement_ticket(
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+    req: HttpRequest,
+) -> HttpResponse {
+    let result = (|| {
+        let id = parse_id(&id)?;
+        let record = open_statement(&state, &id)?;
+        ticket_page(&state, &req, "st", &id, &record.statement.title)
+    })();
+    page(&state, result)
+}
+
+/// The ticket a form carries, if it has one.
+fn posted_ticket(req: &HttpRequest, body: &web::Bytes) -> Result<String, AppError> {
+    let pairs = form_pairs(req, body)?;
+    form_value(&pairs, "ticket")
+        .ok_or_else(|| AppError::BadRequest("the form carries no ticket".into()))
+}
+
+/// "Answer now": the survey form, carrying the ticket.
+#[post("/s/{id}/ticket")]
+pub async fn survey_with_ticket(
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+    req: HttpRequest,
+    body: web::Bytes,
+) -> HttpResponse {
+    let result = (|| {
+        let id = parse_id(&id)?;
+        let record = open_survey(&state, &id)?;
+        let ticket = FormCredential::Ticket(posted_ticket(&req, &body)?);
+        Ok(survey_form(
+            &state,
+            StatusCode::OK,
+            &id,
+            &record,
+            &ticket,
+            &Filled::default(),
+        ))
+    })();
+    page(&state, result)
+}
+
+/// "Sign now": the statement's signing forms, carrying the ticket.
+#[post("/st/{id}/ticket")]
+pub async fn statement_with_ticket(
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+    req: HttpRequest,
+    body: web::Bytes,
+) -> HttpResponse {
+    let result = (|| {
+        let id = parse_id(&id)?;
+        let record = open_statement(&state, &id)?;
+        let ticket = Shown::Ticket(posted_ticket(&req, &body)?);
+        Ok(statement_page(
+            &state,
+            StatusCode::OK,
+            &id,
+            &record,
+            &ticket,
+            None,
+        ))
+    })();
+    page(&state, result)
+}
