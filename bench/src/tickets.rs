@@ -86,10 +86,12 @@ pub fn redemption(
     let addr = bench.deployment.addr();
     let id = bench.id;
     let key_file = bench.deployment.data.join("keys").join(format!("{id}.key"));
+    // The campaign key is the file's first 32 bytes (protocol.md 4a).
     let campaign_key: [u8; 32] = std::fs::read(&key_file)
         .with_context(|| format!("reading {}", key_file.display()))?
-        .try_into()
-        .map_err(|_| anyhow!("a campaign key is 32 bytes"))?;
+        .get(..32)
+        .and_then(|key| key.try_into().ok())
+        .ok_or_else(|| anyhow!("a campaign key file is at least 32 bytes"))?;
     let issuer = Issuer::from_campaign_key(&campaign_key, &id)?;
     let challenge = TokenChallenge::for_campaign(&addr.to_string(), &id);
     let tickets = mint(&issuer, &challenge, count)?;

@@ -11,6 +11,7 @@ use crate::http::auth::SignedAdmin;
 use crate::state::AppState;
 use crate::store::{today, SurveyRecord, SurveyState};
 use crate::writes::commit::{Outcome, Write};
+use crate::writes::reshuffle;
 use crate::writes::submit::{commit_error, find_survey, parse_id};
 
 const PAGE_DEFAULT: usize = 500;
@@ -71,6 +72,13 @@ async fn set_state(state: &AppState, id: &str, to: SurveyState) -> Result<HttpRe
     };
     let mut body = json!({"id": id.to_string(), "state": to});
     match state.committer.commit(write).await.map_err(commit_error)? {
+        // Closed: before answering, the responses are stored again in
+        // random order, so a copy of the disk from now on pairs none of
+        // them with its invite (see `writes::reshuffle`).
+        Outcome::Done if to == SurveyState::Closed => {
+            let moved = reshuffle::survey(&state.store, &state.committer, &id).await?;
+            log::info!("survey closed; {moved} responses stored again in random order");
+        }
         Outcome::Done => {}
         Outcome::Unchanged => {
             body["message"] = json!(format!(

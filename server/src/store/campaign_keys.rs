@@ -16,6 +16,11 @@
 //! from the same key, so it is made with the campaign, sealed in backups
 //! with it, and destroyed with it: a ticket can no longer be checked, nor
 //! one issued, once retention is over.
+//!
+//! Stored items are wrapped under a second key in the same file, which is
+//! replaced when a survey's responses are rewritten in random order (see
+//! `rewrap` and `crate::writes::reshuffle`): the copies sled's log still
+//! holds in write order then no longer open.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -32,14 +37,62 @@ use sha2::Sha256;
 
 use super::personal::{erase, write_durably};
 
+mod rewrap;
+
 const NONCE: usize = 24;
+
+/// A campaign's secrets, as its key file holds them: the key spend
+/// records and the ticket issuer come from, then the wrapping keys of its
+/// stored items, newest last (two while a rewrite is under way). A file of
+/// 32 bytes, from before wrapping keys were replaced, is both.
+#[derive(Clone)]
+pub(crate) struct Secret {
+    spend: [u8; 32],
+    wraps: Vec<[u8; 32]>,
+}
+
+impl Secret {
+    fn parse(bytes: &[u8]) -> anyhow::Result<Self> {
+        let keys: Vec<[u8; 32]> = bytes
+            .chunks(32)
+            .map(|c| {
+                c.try_into()
+                    .context("a campaign key file is not whole 32-byte keys")
+            })
+            .collect::<anyhow::Result<_>>()?;
+        match keys.as_slice() {
+            [spend] => Ok(Self {
+                spend: *spend,
+                wraps: vec![*spend],
+            }),
+            [spend, wraps @ ..] if wraps.len() <= 2 => Ok(Self {
+                spend: *spend,
+                wraps: wraps.to_vec(),
+            }),
+            _ => bail!("a campaign key file holds {} keys, not 1 to 3", keys.len()),
+        }
+    }
+
+    fn to_bytes(&self) -> Vec<u8> {
+        let mut out = self.spend.to_vec();
+        for wrap in &self.wraps {
+            out.extend_from_slice(wrap);
+        }
+        out
+    }
+
+    fn newest(&self) -> &[u8; 32] {
+        // `parse` and every constructor keep at least one.
+        self.wraps.last().unwrap_or(&self.spend)
+    }
+}
 
 /// The keys of every live campaign, loaded lazily and cached. Shared by
 /// every clone of the store.
 #[derive(Clone)]
 pub struct CampaignKeys {
     dir: PathBuf,
-    cache: Arc<RwLock<HashMap<CampaignId, [u8; 32]>>>,
+    cache: Arc<RwLock<HashMap<CampaignId, Secret>>>,
     /// Deriving an issuer costs a few scalar multiplications: once each.
     issuers: Arc<RwLock<HashMap<CampaignId, Arc<Issuer>>>>,
 }
@@ -81,19 +134,23 @@ impl CampaignKeys {
         if cache.contains_key(id) || self.path(id).exists() {
             bail!("campaign {id} has a key already");
         }
-        write_durably(&self.path(id), &key)?;
-        cache.insert(*id, key);
+        let secret = Secret {
+            spend: key,
+            wraps: vec![Self::fresh()],
+        };
+        write_durably(&self.path(id), &secret.to_bytes())?;
+        cache.insert(*id, secret);
         Ok(())
     }
 
-    fn key(&self, id: &CampaignId) -> anyhow::Result<[u8; 32]> {
-        if let Some(key) = self
+    fn key(&self, id: &CampaignId) -> anyhow::Result<Secret> {
+        if let Some(secret) = self
             .cache
             .read()
             .map_err(|_| anyhow::anyhow!("key cache poisoned"))?
             .get(id)
         {
-            return Ok(*key);
+            return Ok(secret.clone());
         }
         // Read and cache under the write lock, which `destroy` holds while
         // it erases: a key read just before its destruction is never
@@ -102,22 +159,22 @@ impl CampaignKeys {
             .cache
             .write()
             .map_err(|_| anyhow::anyhow!("key cache poisoned"))?;
-        if let Some(key) = cache.get(id) {
-            return Ok(*key);
+        if let Some(secret) = cache.get(id) {
+            return Ok(secret.clone());
         }
-        let bytes = match std::fs::read(self.path(id)) {
-            Ok(bytes) => bytes,
+        let secret = self.read(id)?;
+        cache.insert(*id, secret.clone());
+        Ok(secret)
+    }
+
+    fn read(&self, id: &CampaignId) -> anyhow::Result<Secret> {
+        match std::fs::read(self.path(id)) {
+            Ok(bytes) => Secret::parse(&bytes),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 bail!("campaign {id} has no key: destroyed under retention, or never made")
             }
-            Err(e) => return Err(e).context("reading a campaign key"),
-        };
-        let key: [u8; 32] = bytes
-            .as_slice()
-            .try_into()
-            .context("a campaign key file is not 32 bytes")?;
-        cache.insert(*id, key);
-        Ok(key)
+            Err(e) => Err(e).context("reading a campaign key"),
+        }
     }
 
     /// Whether the campaign still has its key. Asked on every submission,
@@ -137,8 +194,8 @@ impl CampaignKeys {
     /// code's hash), so that once the key is gone nobody can tell which
     /// invites were spent, even holding the list of them.
     pub fn spend_record(&self, id: &CampaignId, names: &[u8; 32]) -> anyhow::Result<[u8; 32]> {
-        let mut mac =
-            <Hmac<Sha256> as Mac>::new_from_slice(&self.key(id)?).context("HMAC key length")?;
+        let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(&self.key(id)?.spend)
+            .context("HMAC key length")?;
         mac.update(names);
         Ok(mac.finalize().into_bytes().into())
     }
@@ -149,7 +206,7 @@ impl CampaignKeys {
         if let Some(issuer) = self.issuers.read().map_err(|_| poisoned())?.get(id) {
             return Ok(issuer.clone());
         }
-        let issuer = Arc::new(Self::issuer_of(&self.key(id)?, id)?);
+        let issuer = Arc::new(Self::issuer_of(&self.key(id)?.spend, id)?);
         let mut issuers = self.issuers.write().map_err(|_| poisoned())?;
         // Checked again under the lock `destroy` takes: a key destroyed
         // meanwhile leaves no issuer behind.
@@ -168,35 +225,19 @@ impl CampaignKeys {
     /// Wrap a sealed response (or sealed export) for storage: a random
     /// 24-byte nonce, then the ciphertext; the campaign id is the AAD.
     pub fn wrap(&self, id: &CampaignId, sealed: &[u8]) -> anyhow::Result<Vec<u8>> {
-        let cipher = XChaCha20Poly1305::new(&self.key(id)?.into());
-        let mut nonce = [0u8; NONCE];
-        rand::rngs::OsRng.fill_bytes(&mut nonce);
-        let payload = Payload {
-            msg: sealed,
-            aad: id.as_bytes(),
-        };
-        let ciphertext = cipher
-            .encrypt(XNonce::from_slice(&nonce), payload)
-            .map_err(|_| anyhow::anyhow!("wrapping under the campaign key failed"))?;
-        let mut out = Vec::with_capacity(NONCE + ciphertext.len());
-        out.extend_from_slice(&nonce);
-        out.extend_from_slice(&ciphertext);
-        Ok(out)
+        wrap_with(self.key(id)?.newest(), id, sealed)
     }
 
+    /// Open a stored item under whichever of the campaign's wrapping keys
+    /// made it.
     pub fn unwrap(&self, id: &CampaignId, stored: &[u8]) -> anyhow::Result<Vec<u8>> {
-        if stored.len() < NONCE {
-            bail!("a stored item is shorter than its nonce");
-        }
-        let (nonce, ciphertext) = stored.split_at(NONCE);
-        let cipher = XChaCha20Poly1305::new(&self.key(id)?.into());
-        let payload = Payload {
-            msg: ciphertext,
-            aad: id.as_bytes(),
-        };
-        cipher
-            .decrypt(XNonce::from_slice(nonce), payload)
-            .map_err(|_| anyhow::anyhow!("a stored item does not open under its campaign key"))
+        let secret = self.key(id)?;
+        secret
+            .wraps
+            .iter()
+            .rev()
+            .find_map(|key| open_with(key, id, stored))
+            .ok_or_else(|| anyhow::anyhow!("a stored item does not open under its campaign key"))
     }
 
     /// Destroy a campaign's key for good. Idempotent.
@@ -214,6 +255,37 @@ impl CampaignKeys {
         cache.remove(id);
         erase(&self.path(id))
     }
+}
+
+fn wrap_with(key: &[u8; 32], id: &CampaignId, sealed: &[u8]) -> anyhow::Result<Vec<u8>> {
+    let cipher = XChaCha20Poly1305::new(key.into());
+    let mut nonce = [0u8; NONCE];
+    rand::rngs::OsRng.fill_bytes(&mut nonce);
+    let payload = Payload {
+        msg: sealed,
+        aad: id.as_bytes(),
+    };
+    let ciphertext = cipher
+        .encrypt(XNonce::from_slice(&nonce), payload)
+        .map_err(|_| anyhow::anyhow!("wrapping under the campaign key failed"))?;
+    let mut out = Vec::with_capacity(NONCE + ciphertext.len());
+    out.extend_from_slice(&nonce);
+    out.extend_from_slice(&ciphertext);
+    Ok(out)
+}
+
+fn open_with(key: &[u8; 32], id: &CampaignId, stored: &[u8]) -> Option<Vec<u8>> {
+    if stored.len() < NONCE {
+        return None;
+    }
+    let (nonce, ciphertext) = stored.split_at(NONCE);
+    let payload = Payload {
+        msg: ciphertext,
+        aad: id.as_bytes(),
+    };
+    XChaCha20Poly1305::new(key.into())
+        .decrypt(XNonce::from_slice(nonce), payload)
+        .ok()
 }
 
 #[cfg(test)]

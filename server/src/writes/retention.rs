@@ -95,9 +95,14 @@ pub async fn sweep(store: &Store, committer: &Committer) -> anyhow::Result<usize
 /// Sweep now and then every hour, for as long as the server runs.
 pub fn start(store: Store, committer: Committer) {
     actix_web::rt::spawn(async move {
+        let mut reshuffles = crate::writes::reshuffle::Schedule::default();
         loop {
             if let Err(err) = sweep(&store, &committer).await {
                 log::error!("retention sweep failed: {err:#}");
+            }
+            // Responses stored again in random order (see `reshuffle`).
+            if let Err(err) = reshuffles.run(&store, &committer).await {
+                log::error!("reshuffle failed: {err:#}");
             }
             actix_web::rt::time::sleep(EVERY).await;
         }

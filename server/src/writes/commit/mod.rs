@@ -28,6 +28,7 @@ use crate::store::{response_prefix, spent_key, Store, SurveyRecord, SurveyState}
 
 mod invites;
 mod release;
+mod reshuffle;
 mod shred;
 pub mod statement;
 mod writer;
@@ -78,6 +79,13 @@ pub enum Write {
         tag: [u8; 32],
         request: [u8; 32],
         today: String,
+    },
+    /// Store up to a chunk of a survey's responses again, after the
+    /// storage key `after`, wrapped under its newest key and under new
+    /// random storage keys (see `crate::writes::reshuffle`).
+    Reshuffle {
+        id: CampaignId,
+        after: Option<Vec<u8>>,
     },
     /// Remember an admin request nonce until `expires` (unix seconds).
     Nonce {
@@ -165,6 +173,12 @@ pub enum Outcome {
     Moved,
     /// Not a named (or unverified) signature: nothing to strike.
     NotNamed,
+    /// This many responses were stored again; `next` is where the rest
+    /// begins, `None` when none is left.
+    Reshuffled {
+        moved: u64,
+        next: Option<Vec<u8>>,
+    },
     /// This many short invite codes were new; the campaign now has `total`.
     Added {
         added: u64,
@@ -394,6 +408,10 @@ fn decide(store: &Store, server_key: &ServerKey, writes: &[&Write]) -> anyhow::R
                     }
                 }
                 None => statements.issue(id, tag, request, today)?,
+            },
+            Write::Reshuffle { id, after } => match current(store, &mut states, id)? {
+                None => Outcome::NotFound,
+                Some(_) => reshuffle::chunk(store, &mut ballots, id, after.as_deref())?,
             },
             Write::Shred { id, today } => match current(store, &mut states, id)? {
                 None => {
