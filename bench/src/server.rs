@@ -164,8 +164,6 @@ impl SubmitBench {
         };
         let codes = self.invites(&campaign, invites)?;
         let addr = self.deployment.addr();
-        let pid = self.deployment.pid();
-        let used = AtomicUsize::new(0);
         let request = |code: &str| {
             let body = match target {
                 Target::Survey => {
@@ -175,24 +173,55 @@ impl SubmitBench {
             };
             client::request("POST", addr, &path, body.as_bytes())
         };
-        let driven = measured(pid, || {
-            client::run(addr, connections, window, pace, 201, || {
-                let code = codes.get(used.fetch_add(1, Ordering::Relaxed))?;
-                Some(request(code))
-            })
+        let driven = self.load(connections, window, pace, 201, &codes, request)?;
+        let first = codes.first().ok_or_else(|| anyhow!("no invites"))?;
+        self.spent_once(&driven, &request(first), "a spent invite")?;
+        Ok(driven)
+    }
+
+    /// One request per item of `supply`, built by `request`, over
+    /// `connections`; `expect` is the status that counts.
+    pub fn load<F>(
+        &self,
+        connections: usize,
+        window: Window,
+        pace: Pace,
+        expect: u16,
+        supply: &[String],
+        request: F,
+    ) -> anyhow::Result<Driven>
+    where
+        F: Fn(&str) -> Vec<u8> + Sync,
+    {
+        let used = AtomicUsize::new(0);
+        measured(self.deployment.pid(), || {
+            client::run(
+                self.deployment.addr(),
+                connections,
+                window,
+                pace,
+                expect,
+                || {
+                    let item = supply.get(used.fetch_add(1, Ordering::Relaxed))?;
+                    Some(request(item))
+                },
+            )
             .with_context(|| log_tail(&self.deployment.stderr_log))
-        })?;
-        // The first invite was sent first; when nothing failed it was
-        // accepted, so the server must now refuse it as spent. Otherwise
-        // the run did not exercise spend-once and its figure means nothing.
+        })
+    }
+
+    /// The first item of a run was sent first; when nothing failed it was
+    /// accepted, so `again` (a request that uses it again) must now be
+    /// refused as spent. Otherwise the run did not exercise spend-once and
+    /// its figure means nothing.
+    pub fn spent_once(&self, driven: &Driven, again: &[u8], what: &str) -> anyhow::Result<()> {
         if driven.outcome.errors == 0 {
-            let first = codes.first().ok_or_else(|| anyhow!("no invites"))?;
-            let status = client::once(addr, &request(first))?;
+            let status = client::once(self.deployment.addr(), again)?;
             if status != 409 {
-                bail!("a spent invite was answered {status}, not 409 (spent)");
+                bail!("{what} was answered {status}, not 409 (spent)");
             }
         }
-        Ok(driven)
+        Ok(())
     }
 
     /// Closed loop: as fast as the server answers.

@@ -11,15 +11,13 @@
 //! server's data directory, for the campaign's challenge at the address
 //! the load is sent to.
 
-use std::sync::atomic::{AtomicUsize, Ordering};
-
-use anyhow::{anyhow, bail, Context};
+use anyhow::{anyhow, Context};
 use caucus_core::ticket::{Issuer, IssuerPublicKey, PendingTicket, TokenChallenge};
 use rand::rngs::OsRng;
 
 use crate::ceilings::answers_json;
 use crate::client::{self, Pace};
-use crate::server::{log_tail, measured, Driven, SubmitBench};
+use crate::server::{Driven, SubmitBench};
 use crate::Window;
 
 fn issue_request(addr: std::net::SocketAddr, invite: &str, body: &[u8]) -> Vec<u8> {
@@ -53,24 +51,15 @@ pub fn issuance(
     let (_, request) = PendingTicket::new(&challenge, &key, &mut OsRng)?;
     let body = request.to_bytes();
     let invites = bench.invites(&id, count)?;
-    let used = AtomicUsize::new(0);
-    let driven = measured(bench.deployment.pid(), || {
-        client::run(addr, connections, window, pace, 200, || {
-            let invite = invites.get(used.fetch_add(1, Ordering::Relaxed))?;
-            Some(issue_request(addr, invite, &body))
-        })
-        .with_context(|| log_tail(&bench.deployment.stderr_log))
+    let driven = bench.load(connections, window, pace, 200, &invites, |invite| {
+        issue_request(addr, invite, &body)
     })?;
     // The first invite went for a ticket: another request with it must
-    // now be refused, or the run did not exercise spend-once.
-    if driven.outcome.errors == 0 {
-        let first = invites.first().ok_or_else(|| anyhow!("no invites"))?;
-        let (_, other) = PendingTicket::new(&challenge, &key, &mut OsRng)?;
-        let status = client::once(addr, &issue_request(addr, first, &other.to_bytes()))?;
-        if status != 409 {
-            bail!("a used invite got another ticket: {status}, not 409 (spent)");
-        }
-    }
+    // now be refused.
+    let first = invites.first().ok_or_else(|| anyhow!("no invites"))?;
+    let (_, other) = PendingTicket::new(&challenge, &key, &mut OsRng)?;
+    let again = issue_request(addr, first, &other.to_bytes());
+    bench.spent_once(&driven, &again, "a used invite's second ticket request")?;
     Ok(driven)
 }
 
@@ -101,21 +90,9 @@ pub fn redemption(
         let body = format!("{{\"ticket\":\"{ticket}\",\"answers\":{answers}}}");
         client::request("POST", addr, &path, body.as_bytes())
     };
-    let used = AtomicUsize::new(0);
-    let driven = measured(bench.deployment.pid(), || {
-        client::run(addr, connections, window, pace, 201, || {
-            let ticket = tickets.get(used.fetch_add(1, Ordering::Relaxed))?;
-            Some(request(ticket))
-        })
-        .with_context(|| log_tail(&bench.deployment.stderr_log))
-    })?;
-    if driven.outcome.errors == 0 {
-        let first = tickets.first().ok_or_else(|| anyhow!("no tickets"))?;
-        let status = client::once(addr, &request(first))?;
-        if status != 409 {
-            bail!("a spent ticket was answered {status}, not 409 (spent)");
-        }
-    }
+    let driven = bench.load(connections, window, pace, 201, &tickets, request)?;
+    let first = tickets.first().ok_or_else(|| anyhow!("no tickets"))?;
+    bench.spent_once(&driven, &request(first), "a spent ticket")?;
     Ok(driven)
 }
 

@@ -30,6 +30,31 @@ fn fill_answers(driver: &Driver) {
     driver.click("input[name=q_told][value='No']");
 }
 
+/// Press "Get an anonymous ticket" on the ticket page now shown; the
+/// ticket it shows.
+fn get_ticket(driver: &Driver) -> String {
+    assert!(driver.wait_until(VISIBLE), "the script shows the offer");
+    driver.click(".ticket-get");
+    assert!(
+        driver.wait_until(DONE),
+        "a ticket came: {}",
+        driver.source()
+    );
+    driver.execute(TICKET).as_str().unwrap().to_string()
+}
+
+/// Answer the survey form now shown, and see it thank us.
+fn answer_and_send(driver: &Driver) {
+    fill_answers(driver);
+    driver.click("form.survey button[type=submit]");
+    let page = driver.wait_for_text("your answers are in");
+    assert!(
+        page.contains("your answers are in"),
+        "{}",
+        &page[..page.len().min(2000)]
+    );
+}
+
 fn codes(f: &Fixture, n: &str) -> Vec<String> {
     f.cli(&["invites", &f.id, "--count", n])
         .expect("invites")
@@ -53,21 +78,14 @@ fn the_page_script_gets_a_ticket_that_answers_now_or_later() {
     // The survey page links the ticket page; answer now from there.
     driver.go(&format!("{base}/s/{id}?invite={}", codes[0]));
     driver.click(&format!("a[href='/s/{id}/ticket?invite={}']", codes[0]));
-    assert!(driver.wait_until(VISIBLE), "the script shows the offer");
+    let ticket = get_ticket(&driver);
     assert_eq!(
         driver.execute("return document.querySelector('.ticket-nojs').hidden"),
         json!(true),
         "the way without JavaScript is hidden when it runs"
     );
-    driver.click(".ticket-get");
-    assert!(
-        driver.wait_until(DONE),
-        "a ticket came: {}",
-        driver.source()
-    );
     let shots = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"));
     driver.screenshot(&shots.join("ticket-offer.png"));
-    let ticket = driver.execute(TICKET).as_str().unwrap().to_string();
     assert!(
         caucus_core::ticket::Token::parse(&ticket).is_ok(),
         "{ticket}"
@@ -85,14 +103,7 @@ fn the_page_script_gets_a_ticket_that_answers_now_or_later() {
     assert!(
         driver.wait_until("return !!document.querySelector('form.survey textarea[name=ticket]')")
     );
-    fill_answers(&driver);
-    driver.click("form.survey button[type=submit]");
-    let page = driver.wait_for_text("your answers are in");
-    assert!(
-        page.contains("your answers are in"),
-        "{}",
-        &page[..page.len().min(2000)]
-    );
+    answer_and_send(&driver);
     let (status, _) = call(
         agent()
             .post(&format!("{base}/api/v1/surveys/{id}/responses"))
@@ -102,21 +113,11 @@ fn the_page_script_gets_a_ticket_that_answers_now_or_later() {
 
     // Answer later: the ticket is kept, then pasted where tickets go.
     driver.go(&format!("{base}/s/{id}/ticket?invite={}", codes[1]));
-    assert!(driver.wait_until(VISIBLE));
-    driver.click(".ticket-get");
-    assert!(driver.wait_until(DONE));
-    let kept = driver.execute(TICKET).as_str().unwrap().to_string();
+    let kept = get_ticket(&driver);
     let later = driver.execute("return document.querySelector('#ticket').dataset.later");
     driver.go(&format!("{base}{}", later.as_str().unwrap()));
     driver.type_into("textarea[name=ticket]", &kept);
-    fill_answers(&driver);
-    driver.click("form.survey button[type=submit]");
-    let page = driver.wait_for_text("your answers are in");
-    assert!(
-        page.contains("your answers are in"),
-        "{}",
-        &page[..page.len().min(2000)]
-    );
+    answer_and_send(&driver);
 
     assert_eq!(
         driver.console_problems(),

@@ -7,9 +7,11 @@
 //! Its "answer now" form posts the ticket here, and the survey form or the
 //! statement's signing forms come back carrying it.
 
+use std::sync::Arc;
+
 use actix_web::http::StatusCode;
 use actix_web::{get, post, web, HttpRequest, HttpResponse};
-use caucus_core::CampaignId;
+use caucus_core::{CampaignId, InviteError};
 use minijinja::{context, Value};
 
 use crate::error::AppError;
@@ -19,25 +21,49 @@ use crate::handlers::survey_pages::{survey_form, Filled, FormCredential};
 use crate::handlers::tickets::offer;
 use crate::http::{page_script, privacy_pass};
 use crate::state::AppState;
+use crate::store::statements::StatementRecord;
+use crate::store::SurveyRecord;
 use crate::writes::signing::open_statement;
 use crate::writes::submit::{open_survey, parse_id, verify_invite};
 
-/// `page` is `s` (a survey) or `st` (a statement).
+/// The open campaign a ticket page is for: `page` is `s` (a survey) or
+/// `st` (a statement), as in its address.
+enum Campaign {
+    Survey(Arc<SurveyRecord>),
+    Statement(Arc<StatementRecord>),
+}
+
+impl Campaign {
+    fn open(state: &AppState, page: &str, id: &CampaignId) -> Result<Self, AppError> {
+        Ok(match page {
+            "s" => Self::Survey(open_survey(state, id)?),
+            _ => Self::Statement(open_statement(state, id)?),
+        })
+    }
+
+    fn title(&self) -> &str {
+        match self {
+            Self::Survey(record) => &record.survey.title,
+            Self::Statement(record) => &record.statement.title,
+        }
+    }
+}
+
 fn ticket_page(
     state: &AppState,
     req: &HttpRequest,
     page: &str,
-    id: &CampaignId,
-    title: &str,
+    id: &str,
 ) -> Result<HttpResponse, AppError> {
+    let id = parse_id(id)?;
+    let campaign = Campaign::open(state, page, &id)?;
     let pairs: Vec<(String, String)> =
         serde_urlencoded::from_str(req.query_string()).unwrap_or_default();
-    let invite =
-        form_value(&pairs, "invite").ok_or(AppError::Invite(caucus_core::InviteError::Missing))?;
+    let invite = form_value(&pairs, "invite").ok_or(AppError::Invite(InviteError::Missing))?;
     // As on the survey page: whether it was used is not said here.
-    verify_invite(state, id, &invite).map_err(|e| state.flood.refuse(id, e))?;
+    verify_invite(state, &id, &invite).map_err(|e| state.flood.refuse(&id, e))?;
     let host = privacy_pass::host(req);
-    let offer = offer(state, id, &host, page, &invite)?;
+    let offer = offer(state, &id, &host, page, &invite)?;
     if offer.is_null() {
         return Err(AppError::Closed);
     }
@@ -48,7 +74,7 @@ fn ticket_page(
         StatusCode::OK,
         "ticket.html",
         context! {
-            id => id.to_string(), title, page, link,
+            id => id.to_string(), title => campaign.title(), page, link,
             offer => Value::from_serialize(&offer),
         },
     );
@@ -61,12 +87,7 @@ pub async fn survey_ticket(
     id: web::Path<String>,
     req: HttpRequest,
 ) -> HttpResponse {
-    let result = (|| {
-        let id = parse_id(&id)?;
-        let record = open_survey(&state, &id)?;
-        ticket_page(&state, &req, "s", &id, &record.survey.title)
-    })();
-    page(&state, result)
+    page(&state, ticket_page(&state, &req, "s", &id))
 }
 
 #[get("/st/{id}/ticket")]
@@ -75,22 +96,45 @@ pub async fn statement_ticket(
     id: web::Path<String>,
     req: HttpRequest,
 ) -> HttpResponse {
-    let result = (|| {
-        let id = parse_id(&id)?;
-        let record = open_statement(&state, &id)?;
-        ticket_page(&state, &req, "st", &id, &record.statement.title)
-    })();
-    page(&state, result)
+    page(&state, ticket_page(&state, &req, "st", &id))
 }
 
-/// The ticket a form carries, if it has one.
-fn posted_ticket(req: &HttpRequest, body: &web::Bytes) -> Result<String, AppError> {
-    let pairs = form_pairs(req, body)?;
-    form_value(&pairs, "ticket")
-        .ok_or_else(|| AppError::BadRequest("the form carries no ticket".into()))
+/// "Answer now" or "Sign now": the survey form, or the statement's
+/// signing forms, carrying the ticket the form posts.
+fn with_ticket(
+    state: &AppState,
+    req: &HttpRequest,
+    body: &[u8],
+    page: &str,
+    id: &str,
+) -> Result<HttpResponse, AppError> {
+    let id = parse_id(id)?;
+    let campaign = Campaign::open(state, page, &id)?;
+    let ticket = form_value(&form_pairs(req, body)?, "ticket")
+        .ok_or_else(|| AppError::BadRequest("the form carries no ticket".into()))?;
+    Ok(match campaign {
+        Campaign::Survey(record) => {
+            let ticket = FormCredential::Ticket(ticket);
+            survey_form(
+                state,
+                StatusCode::OK,
+                &id,
+                &record,
+                &ticket,
+                &Filled::default(),
+            )
+        }
+        Campaign::Statement(record) => statement_page(
+            state,
+            StatusCode::OK,
+            &id,
+            &record,
+            &Shown::Ticket(ticket),
+            None,
+        ),
+    })
 }
 
-/// "Answer now": the survey form, carrying the ticket.
 #[post("/s/{id}/ticket")]
 pub async fn survey_with_ticket(
     state: web::Data<AppState>,
@@ -98,23 +142,9 @@ pub async fn survey_with_ticket(
     req: HttpRequest,
     body: web::Bytes,
 ) -> HttpResponse {
-    let result = (|| {
-        let id = parse_id(&id)?;
-        let record = open_survey(&state, &id)?;
-        let ticket = FormCredential::Ticket(posted_ticket(&req, &body)?);
-        Ok(survey_form(
-            &state,
-            StatusCode::OK,
-            &id,
-            &record,
-            &ticket,
-            &Filled::default(),
-        ))
-    })();
-    page(&state, result)
+    page(&state, with_ticket(&state, &req, &body, "s", &id))
 }
 
-/// "Sign now": the statement's signing forms, carrying the ticket.
 #[post("/st/{id}/ticket")]
 pub async fn statement_with_ticket(
     state: web::Data<AppState>,
@@ -122,18 +152,5 @@ pub async fn statement_with_ticket(
     req: HttpRequest,
     body: web::Bytes,
 ) -> HttpResponse {
-    let result = (|| {
-        let id = parse_id(&id)?;
-        let record = open_statement(&state, &id)?;
-        let ticket = Shown::Ticket(posted_ticket(&req, &body)?);
-        Ok(statement_page(
-            &state,
-            StatusCode::OK,
-            &id,
-            &record,
-            &ticket,
-            None,
-        ))
-    })();
-    page(&state, result)
+    page(&state, with_ticket(&state, &req, &body, "st", &id))
 }
