@@ -57,7 +57,10 @@ pub async fn register(
             let sealed =
                 SealedRelease::seal(&report_json, &id, &state.organisers, &mut rand::rngs::OsRng)
                     .map_err(|e| AppError::BadRequest(format!("report: {e}")))?;
-            (None, Some(b64url(&state.store.keys.wrap(&id, &sealed.0)?)))
+            (
+                None,
+                Some(b64url(&state.store.keys.wrap_export(&id, &sealed.0)?)),
+            )
         }
     };
     let release = ReleaseRecord {

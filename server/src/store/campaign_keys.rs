@@ -228,14 +228,22 @@ impl CampaignKeys {
         wrap_with(self.key(id)?.newest(), id, sealed)
     }
 
-    /// Open a stored item under whichever of the campaign's wrapping keys
-    /// made it.
+    /// Wrap a sealed export: under the campaign key itself, which a rewrite
+    /// of the responses leaves alone (exports are not stored beside spend
+    /// records, so where they sit says nothing), and retention destroys.
+    pub fn wrap_export(&self, id: &CampaignId, sealed: &[u8]) -> anyhow::Result<Vec<u8>> {
+        wrap_with(&self.key(id)?.spend, id, sealed)
+    }
+
+    /// Open a stored item under whichever of the campaign's keys made it:
+    /// a wrapping key for a response, the campaign key for an export.
     pub fn unwrap(&self, id: &CampaignId, stored: &[u8]) -> anyhow::Result<Vec<u8>> {
         let secret = self.key(id)?;
         secret
             .wraps
             .iter()
             .rev()
+            .chain(std::iter::once(&secret.spend))
             .find_map(|key| open_with(key, id, stored))
             .ok_or_else(|| anyhow::anyhow!("a stored item does not open under its campaign key"))
     }

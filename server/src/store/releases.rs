@@ -41,7 +41,8 @@ pub struct ReleaseRecord {
     pub report: Option<Report>,
     /// The report sealed to the organiser keys, for an export: base64url,
     /// and at rest also wrapped under the campaign key (so that it is
-    /// shredded with the campaign); the admin API unwraps it.
+    /// shredded with the campaign, see `CampaignKeys::wrap_export`); the
+    /// admin API unwraps it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sealed: Option<String>,
 }
