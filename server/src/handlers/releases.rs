@@ -163,7 +163,7 @@ pub async fn list(
         } else if let Some(stored) = &release.sealed {
             let wrapped = from_b64url(stored)
                 .ok_or_else(|| anyhow::anyhow!("a stored export is not base64url"))?;
-            release.sealed = Some(b64url(&state.store.keys.unwrap(&id, &wrapped)?));
+            release.sealed = Some(b64url(&state.store.keys.unwrap_export(&id, &wrapped)?));
         }
     }
     Ok(HttpResponse::Ok().json(json!({"releases": releases})))

@@ -235,17 +235,21 @@ impl CampaignKeys {
         wrap_with(&self.key(id)?.spend, id, sealed)
     }
 
-    /// Open a stored item under whichever of the campaign's keys made it:
-    /// a wrapping key for a response, the campaign key for an export.
+    /// Open a stored response under whichever wrapping key made it.
     pub fn unwrap(&self, id: &CampaignId, stored: &[u8]) -> anyhow::Result<Vec<u8>> {
         let secret = self.key(id)?;
         secret
             .wraps
             .iter()
             .rev()
-            .chain(std::iter::once(&secret.spend))
             .find_map(|key| open_with(key, id, stored))
             .ok_or_else(|| anyhow::anyhow!("a stored item does not open under its campaign key"))
+    }
+
+    /// Open a stored export (see [`Self::wrap_export`]).
+    pub fn unwrap_export(&self, id: &CampaignId, stored: &[u8]) -> anyhow::Result<Vec<u8>> {
+        open_with(&self.key(id)?.spend, id, stored)
+            .ok_or_else(|| anyhow::anyhow!("a stored export does not open under its campaign key"))
     }
 
     /// Destroy a campaign's key for good. Idempotent.
