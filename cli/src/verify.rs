@@ -222,7 +222,7 @@ pub fn command(options: &VerifyOptions, out: &mut dyn Write) -> anyhow::Result<(
         receipt_included = Some(receipt.index);
     }
     seen::save(&dir, "verify", &id, &server_text, &note)?;
-    let ticket_key = check_ticket_key(&client, &id, &entries)?;
+    let (title, ticket_key) = check_view(&client, &id, &entries, &header.text_sha256)?;
 
     if options.json {
         let mut report = json!({
@@ -236,6 +236,8 @@ pub fn command(options: &VerifyOptions, out: &mut dyn Write) -> anyhow::Result<(
             "organiser": header.organiser.to_string(),
             "server_key": server_text,
             "text_sha256": header.text_sha256,
+            "title": title,
+            "text_matches_header": true,
             "ticket_key": ticket_key.map(|k| k.encode()),
             "ticket_key_fingerprint": ticket_key.map(|k| k.fingerprint()),
         });
@@ -262,7 +264,11 @@ pub fn command(options: &VerifyOptions, out: &mut dyn Write) -> anyhow::Result<(
             counts.tree_size
         )?;
         writeln!(out, "  header signed by organiser {}", header.organiser)?;
-        writeln!(out, "  text SHA-256 {}", header.text_sha256)?;
+        writeln!(
+            out,
+            "  text SHA-256 {}: the text shown (\"{title}\") is the one the organiser signed",
+            header.text_sha256
+        )?;
         writeln!(
             out,
             "  named signatures (invite-verified):   {}",
@@ -309,19 +315,32 @@ pub fn command(options: &VerifyOptions, out: &mut dyn Write) -> anyhow::Result<(
     Ok(())
 }
 
-/// The ticket key the verified log names, which must be the one the
-/// server announces for the statement (and issues tickets with): a
-/// second key, shown to some signers only, is how a server would tag
-/// them.
-fn check_ticket_key(
+/// What the server shows of the statement, checked against the verified
+/// log: the text must hash to the header's `text-sha256` (the organiser
+/// signed that hash, not the words shown), and the ticket key must be the
+/// one entry 1 names (a second key, shown to some signers only, is how a
+/// server would tag them). Returns the title and the logged key.
+fn check_view(
     client: &Client,
     id: &CampaignId,
     entries: &[Vec<u8>],
-) -> anyhow::Result<Option<IssuerPublicKey>> {
-    let Some(logged) = caucus_core::log::entry::ticket_key(entries) else {
-        return Ok(None);
-    };
+    text_sha256: &str,
+) -> anyhow::Result<(String, Option<IssuerPublicKey>)> {
     let view = client.get_json(&format!("/api/v1/statements/{id}"))?;
+    let (title, body) = (
+        view["title"].as_str().unwrap_or_default(),
+        view["body"].as_str().unwrap_or_default(),
+    );
+    let shown = caucus_core::statement::text_hash(title, body);
+    if shown != text_sha256 {
+        bail!(
+            "the statement text the server shows hashes to {shown}, not to the {text_sha256} \
+             the organiser signed: the words shown are not the ones signed"
+        );
+    }
+    let Some(logged) = caucus_core::log::entry::ticket_key(entries) else {
+        return Ok((title.to_string(), None));
+    };
     let announced = view["ticket_key"]["token_key"]
         .as_str()
         .map(IssuerPublicKey::parse)
@@ -334,5 +353,5 @@ fn check_ticket_key(
             logged.fingerprint()
         );
     }
-    Ok(Some(logged))
+    Ok((title.to_string(), Some(logged)))
 }

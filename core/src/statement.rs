@@ -168,12 +168,14 @@ impl Statement {
 
     /// SHA-256 of `title || "\n\n" || body`, in lowercase hex.
     pub fn text_hash(&self) -> String {
-        hex(&sha256(&[
-            self.title.as_bytes(),
-            b"\n\n",
-            self.body.as_bytes(),
-        ]))
+        text_hash(&self.title, &self.body)
     }
+}
+
+/// The header's `text-sha256` of a statement's title and body: what the
+/// organiser signs, and what a verifier checks the shown text against.
+pub fn text_hash(title: &str, body: &str) -> String {
+    hex(&sha256(&[title.as_bytes(), b"\n\n", body.as_bytes()]))
 }
 
 #[cfg(test)]

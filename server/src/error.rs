@@ -60,6 +60,8 @@ pub enum AppError {
     AlreadyStruck,
     #[error("this signature has already been withdrawn")]
     Withdrawn,
+    #[error("this withdrawal hash is already in use: make a new secret and send its hash")]
+    WithdrawalHashTaken,
     #[error("no signature of this statement has this withdrawal secret")]
     UnknownSecret,
     #[error("this survey is still open: close it first, so results cannot be compared as answers arrive")]
@@ -110,6 +112,7 @@ impl AppError {
             Self::Closed => "closed",
             Self::Shredded(_) => "retention_over",
             Self::Withdrawn => "already_withdrawn",
+            Self::WithdrawalHashTaken => "withdrawal_hash_taken",
             Self::CheckpointMoved => "checkpoint_moved",
             Self::UnknownWitness => "unknown_witness",
             Self::NotProcessed => "not_processed",
@@ -183,6 +186,7 @@ impl ResponseError for AppError {
             | Self::TicketSpent
             | Self::StillOpen
             | Self::Withdrawn
+            | Self::WithdrawalHashTaken
             | Self::CheckpointMoved
             | Self::AlreadyStruck
             | Self::Differencing { .. }

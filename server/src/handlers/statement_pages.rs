@@ -140,6 +140,8 @@ pub async fn sign_form(
             comment: form_value(&pairs, "comment"),
             invite: form_value(&pairs, "invite"),
             ticket: form_value(&pairs, "ticket"),
+            // The form's signers get a secret the server makes.
+            withdrawal_sha256: None,
         };
         let host = privacy_pass::host(&req);
         match sign(&state, &id, &request, None, &host).await {

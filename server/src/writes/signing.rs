@@ -5,7 +5,7 @@
 
 use std::sync::Arc;
 
-use caucus_core::encoding::{b64url, from_hex, hex};
+use caucus_core::encoding::{b64url, from_hex, hex, is_hex_digest};
 use caucus_core::log::audit::StatementReceipt;
 use caucus_core::log::checkpoint::Checkpoint;
 use caucus_core::log::entry::{withdrawal_hash, Entry, PersonalText, SignatureKind};
@@ -40,6 +40,9 @@ pub struct SignatureRequest {
     pub invite: Option<String>,
     /// A ticket instead of an invite (or in an `Authorization` header).
     pub ticket: Option<String>,
+    /// The SHA-256 (hex) of a withdrawal secret the signer made and keeps,
+    /// so the server never sees it; without it the server makes one.
+    pub withdrawal_sha256: Option<String>,
 }
 
 pub fn open_statement(state: &AppState, id: &CampaignId) -> Result<Arc<StatementRecord>, AppError> {
@@ -132,14 +135,15 @@ fn check_statement_credential(
 
 /// Sign, with an invite or ticket from `request` or an `Authorization`
 /// header (RFC 9577), asked at `host`; returns the receipt and the
-/// withdrawal secret (hex).
+/// withdrawal secret (hex) the server made, if the signer sent no hash of
+/// their own.
 pub async fn sign(
     state: &AppState,
     id: &CampaignId,
     request: &SignatureRequest,
     authorization: Option<&str>,
     host: &str,
-) -> Result<(StatementReceipt, String), AppError> {
+) -> Result<(StatementReceipt, Option<String>), AppError> {
     let record = open_statement(state, id)?;
     let settings = &record.statement;
     let credential = Credential::choose(
@@ -186,11 +190,21 @@ pub async fn sign(
         ),
     };
     let mut rng = rand::rngs::OsRng;
-    let mut secret = [0u8; 32];
-    rng.fill_bytes(&mut secret);
+    let (withdrawal_sha256, secret) = match request.withdrawal_sha256.as_deref().map(str::trim) {
+        Some(hash) if is_hex_digest(hash) => (hash.to_string(), None),
+        Some(_) => {
+            return Err(AppError::BadRequest(
+                "withdrawal_sha256: expected 64 lowercase hex digits, the SHA-256 of a 32-byte secret you keep".into(),
+            ))
+        }
+        None => {
+            let mut secret = [0u8; 32];
+            rng.fill_bytes(&mut secret);
+            (withdrawal_hash(&secret), Some(hex(&secret)))
+        }
+    };
     let mut salt = [0u8; 16];
     rng.fill_bytes(&mut salt);
-    let withdrawal_sha256 = withdrawal_hash(&secret);
     let entry = Entry::Signature {
         kind,
         commitment: personal.as_ref().map(|p| p.commitment(&salt)),
@@ -218,7 +232,8 @@ pub async fn sign(
         today: today(),
     };
     match state.committer.commit(write).await.map_err(commit_error)? {
-        Outcome::Appended(index) => Ok((receipt(state, id, index, &entry)?, hex(&secret))),
+        Outcome::Appended(index) => Ok((receipt(state, id, index, &entry)?, secret)),
+        Outcome::Exists => Err(AppError::WithdrawalHashTaken),
         Outcome::Spent => Err(state
             .flood
             .refuse(id, credential.map_or(AppError::Spent, |c| c.spent()))),

@@ -167,6 +167,12 @@ impl<'a> StatementBatch<'a> {
         {
             return Ok(Outcome::Closed);
         }
+        // A signer may bring their own withdrawal hash: one already in
+        // use would point two signatures at one secret.
+        let withdrawal = key(WITHDRAWAL, id, signing.withdrawal_hex.as_bytes());
+        if self.get(&withdrawal)?.is_some() {
+            return Ok(Outcome::Exists);
+        }
         if let Some(tag) = &signing.tag {
             let spent = key(INVITE, id, tag);
             if self.get(&spent)?.is_some() {
@@ -185,10 +191,7 @@ impl<'a> StatementBatch<'a> {
         let index = self.append(id, signing.entry.clone())?;
         let mut target = index.to_be_bytes().to_vec();
         target.push(0);
-        self.put(
-            key(WITHDRAWAL, id, signing.withdrawal_hex.as_bytes()),
-            Some(target),
-        );
+        self.put(withdrawal, Some(target));
         let record = self.record(id)?.context("statement vanished")?;
         *record.counts.of_kind(signing.kind) += 1;
         let c = &record.counts;

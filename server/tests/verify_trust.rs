@@ -1,0 +1,172 @@
+//! What `caucus verify` trusts, and what a signer need not trust the
+//! server with (issue 16, section 2): the statement text shown must hash
+//! to the `text-sha256` the organiser signed; and a signer using the API
+//! may keep the withdrawal secret to themselves, sending only its hash.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code asserts by panicking
+
+mod common;
+
+use caucus_core::encoding::hex;
+use caucus_core::log::entry::withdrawal_hash;
+use caucus_core::CampaignId;
+use caucus_server::store::statements::{key, RECORD};
+use common::*;
+use serde_json::{json, Value};
+
+const STATEMENT: &str = "title = \"Monitoring\"\nbody = \"We ask for limits.\"\nanonymous = true\n";
+
+fn verify(f: &Fixture, id: &str) -> anyhow::Result<String> {
+    let state = f.dir.path().join("verify-state");
+    cli(&[
+        "verify",
+        id,
+        "--server",
+        f.base(),
+        "--state",
+        state.to_str().unwrap(),
+    ])
+}
+
+fn sign(f: &Fixture, id: &str, body: Value) -> (u16, Value) {
+    let (status, text) = call(
+        agent()
+            .post(&format!("{}/api/v1/statements/{id}/signatures", f.base()))
+            .send_json(body),
+    );
+    (status, serde_json::from_str(&text).unwrap_or(Value::Null))
+}
+
+fn tree_size(f: &Fixture, id: &str) -> u64 {
+    let (_, text) = call(
+        agent()
+            .get(&format!("{}/api/v1/statements/{id}", f.base()))
+            .call(),
+    );
+    let view: Value = serde_json::from_str(&text).unwrap();
+    view["counts"]["tree_size"].as_u64().unwrap()
+}
+
+#[test]
+fn a_signer_may_keep_the_withdrawal_secret_to_themselves() {
+    let f = Fixture::new();
+    let id = create_statement(&f.server, &f.key_path, STATEMENT);
+    let secret = [42u8; 32];
+    let hash = withdrawal_hash(&secret);
+    let invite = invites(&f.key, &id, 1).remove(0);
+    let (status, body) = sign(
+        &f,
+        &id,
+        json!({"anonymous": true, "invite": invite, "withdrawal_sha256": hash}),
+    );
+    assert_eq!(status, 201, "{body}");
+    assert_eq!(
+        body["withdrawal_secret"],
+        Value::Null,
+        "the server never had it"
+    );
+    let entry =
+        caucus_core::encoding::from_b64url(body["receipt"]["entry"].as_str().unwrap()).unwrap();
+    assert!(String::from_utf8(entry)
+        .unwrap()
+        .contains(&format!("withdrawal-sha256 {hash}\n")));
+
+    // A hash already in use, or not a hash: refused, nothing appended.
+    let size = tree_size(&f, &id);
+    let another = invites(&f.key, &id, 1).remove(0);
+    let (status, body) = sign(
+        &f,
+        &id,
+        json!({"anonymous": true, "invite": another, "withdrawal_sha256": hash}),
+    );
+    assert_eq!(
+        (status, body["error"].clone()),
+        (409, json!("withdrawal_hash_taken"))
+    );
+    for bad in ["abc", &hash.to_uppercase(), &"g".repeat(64)] {
+        let (status, _) = sign(
+            &f,
+            &id,
+            json!({"anonymous": true, "invite": another, "withdrawal_sha256": bad}),
+        );
+        assert_eq!(status, 400, "{bad}");
+    }
+    assert_eq!(tree_size(&f, &id), size);
+    // The invite those refusals carried still works.
+    let (status, body) = sign(&f, &id, json!({"anonymous": true, "invite": another}));
+    assert_eq!(status, 201, "{body}");
+    assert_eq!(
+        body["withdrawal_secret"].as_str().map(str::len),
+        Some(64),
+        "made by the server"
+    );
+
+    // Only the secret the signer kept withdraws.
+    let (status, _) = call(
+        agent()
+            .post(&format!("{}/api/v1/statements/{id}/withdrawals", f.base()))
+            .send_json(json!({"withdrawal_secret": hex(&secret)})),
+    );
+    assert_eq!(status, 200);
+    let printed = verify(&f, &id).expect("verify");
+    assert!(
+        printed.contains("withdrawn:                            1"),
+        "{printed}"
+    );
+}
+
+#[test]
+fn verify_refuses_a_text_other_than_the_one_the_organiser_signed() {
+    let f = Fixture::new();
+    let id = create_statement(&f.server, &f.key_path, STATEMENT);
+    let printed = verify(&f, &id).expect("verify");
+    assert!(
+        printed.contains("the text shown (\"Monitoring\") is the one the organiser signed"),
+        "{printed}"
+    );
+
+    // The host changes the words on the page, not the signed header.
+    let data = f.server.data.clone();
+    // Stop the server but keep its directory (and the organiser key).
+    let Fixture {
+        server,
+        key: organiser,
+        dir,
+        ..
+    } = f;
+    server.kill();
+    let sled_dir = data.join("sled");
+    let segment = caucus_server::store::segment_size(&sled_dir).unwrap();
+    let db = sled::Config::new()
+        .path(&sled_dir)
+        .segment_size(segment)
+        .open()
+        .unwrap();
+    let tree = db.open_tree("statement_data").unwrap();
+    let campaign: CampaignId = id.parse().unwrap();
+    let record_key = key(RECORD, &campaign, &[]);
+    let mut record: Value =
+        serde_json::from_slice(&tree.get(&record_key).unwrap().unwrap()).unwrap();
+    record["statement"]["body"] = json!("We ask for nothing.");
+    tree.insert(&record_key, serde_json::to_vec(&record).unwrap())
+        .unwrap();
+    db.flush().unwrap();
+    drop(tree);
+    drop(db);
+    let server = Server::start(&data, &[&organiser]);
+    let state = data.with_extension("state");
+    let refused = cli(&[
+        "verify",
+        &id,
+        "--server",
+        &server.base,
+        "--state",
+        state.to_str().unwrap(),
+    ])
+    .expect_err("another text");
+    assert!(
+        format!("{refused:#}").contains("not the ones signed"),
+        "{refused:#}"
+    );
+    drop(server);
+    drop(dir);
+}
