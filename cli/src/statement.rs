@@ -46,7 +46,18 @@ fn create(client: &Client, text: &str) -> anyhow::Result<String> {
     let statement = Statement::from_toml(text)?;
     let id = caucus_core::CampaignId::random(&mut rand::rngs::OsRng);
     let key = client.key()?;
-    let header = Header::new(id, &statement, key.public()).signed_bytes(key);
+    // The server that will sign the log, named in the signed header, so
+    // verifiers check its key instead of taking it on first use.
+    let server_key: caucus_core::ServerPublicKey = client
+        .server_key()?
+        .parse()
+        .map_err(|_| anyhow::anyhow!("the server announced a malformed key"))?;
+    eprintln!(
+        "the header names the server key {server_key}: compare it with the one the host gave you"
+    );
+    let header = Header::new(id, &statement, key.public())
+        .with_server_key(&server_key)
+        .signed_bytes(key);
     let header = String::from_utf8(header).context("header text")?;
     client.create_statement(text, &header)
 }

@@ -196,6 +196,16 @@ pub fn command(options: &VerifyOptions, out: &mut dyn Write) -> anyhow::Result<(
         }
     }
     let (checkpoint, header, counts) = audit(&id, &server, &note, &entries)?;
+    // The organiser named the server in the signed header: its key is
+    // checked there, not taken on trust from the server itself.
+    if let Some(named) = &header.server_key {
+        if *named != server {
+            bail!(
+                "the log is signed by the server key {server_text}, but the organiser-signed \
+                 header names {named}: this is not the server the organisers chose"
+            );
+        }
+    }
     for (index, p) in personal.iter().enumerate() {
         if !p.is_null() {
             let revealed: RevealedPersonal =
@@ -236,6 +246,7 @@ pub fn command(options: &VerifyOptions, out: &mut dyn Write) -> anyhow::Result<(
             "organiser": header.organiser.to_string(),
             "server_key": server_text,
             "text_sha256": header.text_sha256,
+            "server_key_in_header": header.server_key.is_some(),
             "title": title,
             "text_matches_header": true,
             "ticket_key": ticket_key.map(|k| k.encode()),
@@ -264,6 +275,16 @@ pub fn command(options: &VerifyOptions, out: &mut dyn Write) -> anyhow::Result<(
             counts.tree_size
         )?;
         writeln!(out, "  header signed by organiser {}", header.organiser)?;
+        match &header.server_key {
+            Some(_) => writeln!(
+                out,
+                "  server key checked against the one the organiser signed into the header"
+            )?,
+            None => writeln!(
+                out,
+                "  server key taken from the server on first use (this header names none: made before servers were named)"
+            )?,
+        }
         writeln!(
             out,
             "  text SHA-256 {}: the text shown (\"{title}\") is the one the organiser signed",

@@ -170,3 +170,66 @@ fn verify_refuses_a_text_other_than_the_one_the_organiser_signed() {
     drop(server);
     drop(dir);
 }
+
+/// The organiser names the server in the signed header; `verify` checks
+/// the log's signer against it, so a host that swaps in another key (and
+/// re-signs the log with it) is caught even by a first-time verifier.
+#[test]
+fn verify_checks_the_server_key_against_the_signed_header() {
+    let f = Fixture::new();
+    let id = create_statement(&f.server, &f.key_path, STATEMENT);
+    let printed = verify(&f, &id).expect("verify");
+    assert!(
+        printed.contains("server key checked against the one the organiser signed into the header"),
+        "{printed}"
+    );
+    // The header of a statement for another server is refused.
+    let other = caucus_core::ServerKey::generate(&mut rand::rngs::OsRng);
+    let statement = caucus_core::statement::Statement::from_toml(STATEMENT).unwrap();
+    let campaign = CampaignId::random(&mut rand::rngs::OsRng);
+    let header = caucus_core::log::entry::Header::new(campaign, &statement, f.key.public())
+        .with_server_key(&other.public())
+        .signed_bytes(&f.key);
+    let client = caucus::client::Client::new(f.base())
+        .unwrap()
+        .with_key(&f.key_path)
+        .unwrap();
+    let refused = client
+        .create_statement(STATEMENT, &String::from_utf8(header).unwrap())
+        .expect_err("another server's key");
+    assert!(
+        format!("{refused:#}").contains("another server"),
+        "{refused:#}"
+    );
+
+    // A copy of the data directory served with a new server key, which
+    // signs the log's next checkpoint.
+    let copy = f.dir.path().join("copy");
+    copy_dir(&f.server.data, &copy);
+    std::fs::remove_file(copy.join("server.key")).unwrap();
+    let swapped = Server::start(&copy, &[&f.key]);
+    let invite = invites(&f.key, &id, 1).remove(0);
+    let (status, _) = call(
+        agent()
+            .post(&format!(
+                "{}/api/v1/statements/{id}/signatures",
+                swapped.base
+            ))
+            .send_json(json!({"anonymous": true, "invite": invite})),
+    );
+    assert_eq!(status, 201);
+    let fresh_state = f.dir.path().join("fresh-state");
+    let refused = cli(&[
+        "verify",
+        &id,
+        "--server",
+        &swapped.base,
+        "--state",
+        fresh_state.to_str().unwrap(),
+    ])
+    .expect_err("another server key");
+    assert!(
+        format!("{refused:#}").contains("not the server the organisers chose"),
+        "{refused:#}"
+    );
+}

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::encoding::{b64url, fixed_b64url, from_hex, hex, is_hex_digest, sha256};
 use crate::id::CampaignId;
-use crate::keys::{OrganiserKey, OrganiserPublicKey};
+use crate::keys::{OrganiserKey, OrganiserPublicKey, ServerPublicKey};
 use crate::statement::{valid_date, Statement};
 use crate::ticket::IssuerPublicKey;
 
@@ -59,6 +59,10 @@ pub struct Header {
     pub reveal_at: u64,
     pub closes: Option<String>,
     pub organiser: OrganiserPublicKey,
+    /// The key of the server that signs the log's checkpoints, as the
+    /// organiser saw it when creating the statement, so verifiers need not
+    /// take it on trust; absent in logs made before it was named.
+    pub server_key: Option<ServerPublicKey>,
     /// The named witnesses' verifier keys (see [`crate::log::witnesses`]),
     /// one `witness` line each; none in logs made before witnesses were
     /// named, which read exactly as they did.
@@ -173,8 +177,15 @@ impl Header {
             reveal_at: definition.reveal_at,
             closes: definition.closes.clone(),
             organiser: organiser.clone(),
+            server_key: None,
             witnesses: definition.witnesses.clone(),
         }
+    }
+
+    /// The same header, naming the server that signs the log.
+    pub fn with_server_key(mut self, key: &ServerPublicKey) -> Self {
+        self.server_key = Some(key.clone());
+        self
     }
 
     fn unsigned_text(&self) -> String {
@@ -189,6 +200,9 @@ impl Header {
             self.closes.as_deref().unwrap_or("never"),
             self.organiser,
         );
+        if let Some(key) = &self.server_key {
+            text.push_str(&format!("server-key {key}\n"));
+        }
         for witness in &self.witnesses {
             text.push_str(&format!("witness {witness}\n"));
         }
@@ -277,6 +291,14 @@ impl Entry {
                 // the canonical-spelling check below holds them there.
                 let (witness_lines, rest): (Vec<_>, Vec<_>) =
                     fields.iter().copied().partition(|(k, _)| *k == "witness");
+                // So does the server key, once at most.
+                let (server_lines, rest): (Vec<_>, Vec<_>) =
+                    rest.into_iter().partition(|(k, _)| *k == "server-key");
+                let server_key = match server_lines.as_slice() {
+                    [] => None,
+                    [(_, key)] => Some(key.parse().map_err(|_| bad(index, "bad server key"))?),
+                    _ => return Err(bad(index, "more than one server key")),
+                };
                 let witnesses: Vec<String> =
                     witness_lines.iter().map(|(_, v)| v.to_string()).collect();
                 crate::log::witnesses::parse_witnesses(&witnesses)
@@ -312,6 +334,7 @@ impl Entry {
                         _ => return Err(bad(index, "bad closing date")),
                     },
                     organiser: v[7].parse().map_err(|_| bad(index, "bad organiser key"))?,
+                    server_key,
                     witnesses,
                 };
                 let signature: [u8; 64] =

@@ -49,9 +49,21 @@ pub async fn create_statement(
             "header: not signed by an organiser key of this server".into(),
         ));
     }
-    if *header != Header::new(header.statement, &statement, &header.organiser) {
+    let mut expected = Header::new(header.statement, &statement, &header.organiser);
+    expected.server_key = header.server_key.clone();
+    if *header != expected {
         return Err(AppError::BadRequest(
             "header: does not match the statement file".into(),
+        ));
+    }
+    // A header made before servers were named in it has none.
+    if header
+        .server_key
+        .as_ref()
+        .is_some_and(|key| *key != state.server_key.public())
+    {
+        return Err(AppError::BadRequest(
+            "header: names another server's key, not this server's".into(),
         ));
     }
     let id = header.statement;

@@ -73,7 +73,10 @@ pub async fn demo_statement(
     }
     let statement = Statement::from_toml(DEMO_STATEMENT).context("the demo statement")?;
     let id = CampaignId::random(&mut rand::rngs::OsRng);
-    let header = Header::new(id, &statement, key.public()).signed_bytes(key);
+    let server_key = store.server_key()?.public();
+    let header = Header::new(id, &statement, key.public())
+        .with_server_key(&server_key)
+        .signed_bytes(key);
     let record = StatementRecord::new(statement);
     committer
         .commit(Write::CreateStatement { id, record, header })

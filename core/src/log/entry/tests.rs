@@ -276,3 +276,30 @@ fn strikes_that_do_not_hold_are_refused() {
     forged[at] ^= 1;
     assert!(refused(vec![forged]).contains("signature"));
 }
+
+#[test]
+fn a_header_names_its_server_once_in_its_place() {
+    let key = OrganiserKey::generate(&mut rand::rngs::OsRng);
+    let server = crate::ServerKey::generate(&mut rand::rngs::OsRng).public();
+    let statement = Statement::from_toml("title = \"t\"\nbody = \"b\"\n").unwrap();
+    let id = CampaignId::random(&mut rand::rngs::OsRng);
+    let bytes = Header::new(id, &statement, key.public())
+        .with_server_key(&server)
+        .signed_bytes(&key);
+    let text = String::from_utf8(bytes.clone()).unwrap();
+    assert!(text.contains(&format!("\nserver-key {server}\n")), "{text}");
+    let Entry::Header(header) = Entry::parse(&bytes, 0).unwrap() else {
+        panic!("not a header");
+    };
+    assert_eq!(header.server_key, Some(server.clone()));
+    // Twice, or moved, is refused.
+    let twice = text.replace(
+        &format!("server-key {server}\n"),
+        &format!("server-key {server}\nserver-key {server}\n"),
+    );
+    assert!(Entry::parse(twice.as_bytes(), 0).is_err());
+    let moved = text
+        .replace(&format!("server-key {server}\n"), "")
+        .replacen("statement ", &format!("server-key {server}\nstatement "), 1);
+    assert!(Entry::parse(moved.as_bytes(), 0).is_err());
+}
