@@ -411,7 +411,19 @@ fn large_survey(
     progress(&format!(
         "closing and tallying {count} responses (release caucus tally)"
     ));
+    // A close stores every response again in random order before it
+    // answers (see the server's `writes::reshuffle`): timed, with the
+    // store's size after it.
+    let closing = std::time::Instant::now();
     large.close()?;
+    results.insert(
+        format!("close_s_{name}"),
+        json!(two_places(closing.elapsed().as_secs_f64())),
+    );
+    results.insert(
+        format!("store_mib_{name}_closed"),
+        json!(proc::mib(large.data_bytes()?)),
+    );
     let run = large.tally(cli_bin, count as u64, name)?;
     let seconds = run.took.as_secs_f64();
     let per_s = count as f64 / seconds;
