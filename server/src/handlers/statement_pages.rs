@@ -31,6 +31,7 @@ pub(crate) fn statement_page(
     record: &StatementRecord,
     credential: &Shown,
     error: Option<String>,
+    origin: &str,
 ) -> HttpResponse {
     let (invite, ticket) = match credential {
         Shown::Nothing => (None, None),
@@ -82,6 +83,7 @@ pub(crate) fn statement_page(
             invite,
             ticket,
             ticket_key_id,
+            origin,
             error,
         },
     )
@@ -111,6 +113,7 @@ pub async fn show(
             }
             _ => Shown::Nothing,
         };
+        let origin = privacy_pass::origin(&req);
         Ok(statement_page(
             &state,
             StatusCode::OK,
@@ -118,6 +121,7 @@ pub async fn show(
             &record,
             &shown,
             None,
+            &origin,
         ))
     })();
     page(&state, result)
@@ -155,6 +159,7 @@ pub async fn sign_form(
                     context! {
                         id => id.to_string(), title => record.statement.title, index => receipt.index,
                         receipt_json, withdrawal_secret => secret,
+                        origin => privacy_pass::origin(&req),
                     },
                 ))
             }
@@ -168,7 +173,8 @@ pub async fn sign_form(
                     (None, Some(code)) => Shown::Invite(code.clone()),
                     (None, None) => Shown::Nothing,
                 };
-                Ok(statement_page(&state, status, &id, &record, &shown, Some(message)))
+                let origin = privacy_pass::origin(&req);
+                Ok(statement_page(&state, status, &id, &record, &shown, Some(message), &origin))
             }
             Err(err) => Err(err),
         }

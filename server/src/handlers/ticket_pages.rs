@@ -131,6 +131,7 @@ fn with_ticket(
             &record,
             &Shown::Ticket(ticket),
             None,
+            &privacy_pass::origin(req),
         ),
     })
 }

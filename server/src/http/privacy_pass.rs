@@ -15,6 +15,13 @@ pub fn host(req: &HttpRequest) -> String {
     req.connection_info().host().to_string()
 }
 
+/// This server as the person reached it (`https://host`), for commands a
+/// page prints for them to run against it.
+pub fn origin(req: &HttpRequest) -> String {
+    let info = req.connection_info();
+    format!("{}://{}", info.scheme(), info.host())
+}
+
 /// The credential a request shows, from its `Authorization` header or its
 /// `ticket` and `invite` fields (see [`Credential::choose`]).
 pub fn credential(

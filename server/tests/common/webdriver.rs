@@ -190,6 +190,15 @@ impl Driver {
             .collect()
     }
 
+    /// Resize the window, e.g. to a phone's 390 px.
+    pub fn resize(&self, width: u32, height: u32) {
+        wd(
+            "POST",
+            &self.url("/window/rect"),
+            Some(json!({"width": width, "height": height})),
+        );
+    }
+
     /// Run `script` (a function body) in the page; its return value.
     pub fn execute(&self, script: &str) -> Value {
         wd(
