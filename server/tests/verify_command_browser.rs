@@ -65,7 +65,11 @@ fn the_verify_command_is_real_and_wraps_whole_on_a_phone() {
         )),
         "{signed}"
     );
-    assert_eq!(signed["args"], json!(["--server=", "--receipt=receipt.json"]), "{signed}");
+    assert_eq!(
+        signed["args"],
+        json!(["--server=", "--receipt=receipt.json"]),
+        "{signed}"
+    );
     assert_eq!(signed["split"], json!([]), "{signed}");
     assert_eq!(signed["overflows"], json!(false), "{signed}");
     assert!(!driver.source().contains("THIS-SITE"));
