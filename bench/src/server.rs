@@ -254,7 +254,7 @@ impl SubmitBench {
 }
 
 /// Run one load `run` against the server `pid`, and the CPU it used.
-pub fn measured<F>(pid: u32, run: F) -> anyhow::Result<Driven>
+fn measured<F>(pid: u32, run: F) -> anyhow::Result<Driven>
 where
     F: FnOnce() -> anyhow::Result<Outcome>,
 {

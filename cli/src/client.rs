@@ -64,6 +64,19 @@ impl Client {
             .ok_or_else(|| anyhow!("this command needs --key"))
     }
 
+    /// A failed exchange as people read it: the server's own message for
+    /// a refusal, or that it could not be reached.
+    fn refusal(&self, err: ureq::Error) -> anyhow::Error {
+        match err {
+            ureq::Error::Status(code, response) => {
+                let detail: Value = response.into_json().unwrap_or(Value::Null);
+                let message = detail["message"].as_str().unwrap_or("no details");
+                anyhow!("the server refused ({code}): {message}")
+            }
+            ureq::Error::Transport(err) => anyhow!("cannot reach {}: {err}", self.base),
+        }
+    }
+
     fn send<T: DeserializeOwned>(&self, request: ureq::Request, body: &[u8]) -> anyhow::Result<T> {
         match request.send_bytes(body) {
             Ok(response) => {
@@ -77,12 +90,7 @@ impl Client {
                 serde_json::from_slice(&text)
                     .context("the server's answer was not the JSON expected")
             }
-            Err(ureq::Error::Status(code, response)) => {
-                let detail: Value = response.into_json().unwrap_or(Value::Null);
-                let message = detail["message"].as_str().unwrap_or("no details");
-                bail!("the server refused ({code}): {message}")
-            }
-            Err(ureq::Error::Transport(err)) => bail!("cannot reach {}: {err}", self.base),
+            Err(err) => Err(self.refusal(err)),
         }
     }
 
@@ -111,12 +119,7 @@ impl Client {
                     .context("reading the ticket")?;
                 Ok(bytes)
             }
-            Err(ureq::Error::Status(code, response)) => {
-                let detail: Value = response.into_json().unwrap_or(Value::Null);
-                let message = detail["message"].as_str().unwrap_or("no details");
-                bail!("the server refused ({code}): {message}")
-            }
-            Err(ureq::Error::Transport(err)) => bail!("cannot reach {}: {err}", self.base),
+            Err(err) => Err(self.refusal(err)),
         }
     }
 
@@ -194,14 +197,7 @@ impl Client {
     pub fn get_text(&self, path: &str) -> anyhow::Result<String> {
         match self.agent.get(&format!("{}{path}", self.base)).call() {
             Ok(response) => response.into_string().context("reading the answer"),
-            Err(ureq::Error::Status(code, response)) => {
-                let detail: Value = response.into_json().unwrap_or(Value::Null);
-                bail!(
-                    "the server refused ({code}): {}",
-                    detail["message"].as_str().unwrap_or("no details")
-                )
-            }
-            Err(ureq::Error::Transport(err)) => bail!("cannot reach {}: {err}", self.base),
+            Err(err) => Err(self.refusal(err)),
         }
     }
 

@@ -64,11 +64,18 @@ pub async fn respond(
 ) -> Result<HttpResponse, AppError> {
     let id = parse_id(&id)?;
     let host = privacy_pass::host(&req);
-    open_survey(&state, &id)?;
-    let credential = privacy_pass::credential(&req, body.ticket.as_deref(), body.invite.as_deref())
-        .map_err(|e| state.flood.refuse(&id, e))?
-        // Asking for the challenge is how a stock client starts: not a failure.
-        .ok_or_else(|| challenge(&state, &id, &host))?;
+    let credential =
+        match privacy_pass::credential(&req, body.ticket.as_deref(), body.invite.as_deref())
+            .map_err(|e| state.flood.refuse(&id, e))?
+        {
+            Some(credential) => credential,
+            // Asking for the challenge is how a stock client starts: not a
+            // failure. A closed or unknown survey says so instead.
+            None => {
+                open_survey(&state, &id)?;
+                return Err(challenge(&state, &id, &host));
+            }
+        };
     let receipt = submit(&state, &id, &credential, &host, &body.answers).await?;
     Ok(HttpResponse::Created().json(serde_json::json!({ "receipt": receipt })))
 }

@@ -67,8 +67,7 @@ fn ticket_page(
     if offer.is_null() {
         return Err(AppError::Closed);
     }
-    let info = req.connection_info();
-    let link = format!("{}://{host}/{page}/{id}?invite={invite}", info.scheme());
+    let link = format!("{}/{page}/{id}?invite={invite}", privacy_pass::origin(req));
     let html = render(
         state,
         StatusCode::OK,

@@ -21,7 +21,7 @@ use caucus_core::{CampaignId, Invite, InviteError};
 use serde_json::{json, Value};
 
 use crate::error::AppError;
-use crate::http::page_script;
+use crate::http::{page_script, privacy_pass};
 use crate::state::AppState;
 use crate::store::today;
 use crate::writes::commit::{Outcome, Write};
@@ -31,8 +31,8 @@ const REQUEST_TYPE: &str = "application/private-token-request";
 const RESPONSE_TYPE: &str = "application/private-token-response";
 const DIRECTORY_TYPE: &str = "application/private-token-issuer-directory";
 /// Where the invite rides along with a stock client's request.
-pub const INVITE_HEADER: &str = "caucus-invite";
-pub const ISSUE_PATH: &str = "/api/v1/tickets";
+const INVITE_HEADER: &str = "caucus-invite";
+const ISSUE_PATH: &str = "/api/v1/tickets";
 
 /// A campaign's ticket issuer key and the fingerprint people compare
 /// (null once retention destroyed it).
@@ -85,8 +85,7 @@ pub async fn directory(
             keys.push(json!({"token-type": 1, "token-key": issuer.public().encode()}));
         }
     }
-    let info = req.connection_info();
-    let uri = format!("{}://{}{ISSUE_PATH}", info.scheme(), info.host());
+    let uri = format!("{}{ISSUE_PATH}", privacy_pass::origin(&req));
     let body = json!({"issuer-request-uri": uri, "token-keys": keys});
     Ok(HttpResponse::Ok()
         .insert_header((CONTENT_TYPE, DIRECTORY_TYPE))

@@ -17,7 +17,6 @@ use actix_web::HttpResponse;
 use sha2::{Digest, Sha384};
 
 pub const SCRIPT: &[u8] = include_bytes!("../../static/ticket.js");
-pub const PATH: &str = "/static/ticket.js";
 
 /// `sha384-<base64>`, the script's SRI value and CSP hash-source.
 pub fn integrity() -> &'static str {

@@ -24,7 +24,7 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, RwLock, RwLockWriteGuard};
 
 use anyhow::{bail, Context};
 use caucus_core::ticket::Issuer;
@@ -106,6 +106,12 @@ impl CampaignKeys {
         }
     }
 
+    fn write_cache(&self) -> anyhow::Result<RwLockWriteGuard<'_, HashMap<CampaignId, Secret>>> {
+        self.cache
+            .write()
+            .map_err(|_| anyhow::anyhow!("key cache poisoned"))
+    }
+
     fn path(&self, id: &CampaignId) -> PathBuf {
         self.dir.join(format!("{id}.key"))
     }
@@ -126,10 +132,7 @@ impl CampaignKeys {
 
     /// Store `key` as the new campaign's key (see [`Self::create`]).
     pub fn create_with(&self, id: &CampaignId, key: [u8; 32]) -> anyhow::Result<()> {
-        let mut cache = self
-            .cache
-            .write()
-            .map_err(|_| anyhow::anyhow!("key cache poisoned"))?;
+        let mut cache = self.write_cache()?;
         // Not `exists`: its read lock would wait on our own write lock.
         if cache.contains_key(id) || self.path(id).exists() {
             bail!("campaign {id} has a key already");
@@ -155,10 +158,7 @@ impl CampaignKeys {
         // Read and cache under the write lock, which `destroy` holds while
         // it erases: a key read just before its destruction is never
         // cached after it.
-        let mut cache = self
-            .cache
-            .write()
-            .map_err(|_| anyhow::anyhow!("key cache poisoned"))?;
+        let mut cache = self.write_cache()?;
         if let Some(secret) = cache.get(id) {
             return Ok(secret.clone());
         }
@@ -260,10 +260,7 @@ impl CampaignKeys {
             .write()
             .map_err(|_| anyhow::anyhow!("issuer cache poisoned"))?;
         issuers.remove(id);
-        let mut cache = self
-            .cache
-            .write()
-            .map_err(|_| anyhow::anyhow!("key cache poisoned"))?;
+        let mut cache = self.write_cache()?;
         cache.remove(id);
         erase(&self.path(id))
     }

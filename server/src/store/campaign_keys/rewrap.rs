@@ -70,16 +70,6 @@ impl CampaignKeys {
         Ok(())
     }
 
-    fn write_cache(
-        &self,
-    ) -> anyhow::Result<
-        std::sync::RwLockWriteGuard<'_, std::collections::HashMap<CampaignId, Secret>>,
-    > {
-        self.cache
-            .write()
-            .map_err(|_| anyhow::anyhow!("key cache poisoned"))
-    }
-
     /// Write the key file anew, durably, then overwrite the old file's
     /// content through a handle opened before the rename, so the keys it
     /// held are not left in a freed block of the data directory.
