@@ -198,3 +198,109 @@ fn pairing_rates_of_a_copy_taken_mid_run() {
     // why a copy at rest must not allow it.
     assert!(rates[0] >= PEOPLE / 5, "{rates:?}");
 }
+
+/// Promise 6 through the rewrite: kill -9 while a close is rewriting the
+/// responses. After a restart the rewrite the crash cut short is taken up
+/// and ended, no acknowledged answer is lost, and only the new wrapping
+/// key is left. The kill lands between the rewrite's first and last step:
+/// the key file holds both wrapping keys (96 bytes) at that moment.
+#[test]
+fn a_kill_during_the_rewrite_at_close_loses_no_answer() {
+    const ANSWERS: usize = 4000;
+    let dir = tempfile::tempdir().unwrap();
+    let key = key();
+    let key_path = key_file(dir.path(), &key);
+    let data = dir.path().join("data");
+    let server = Server::start(&data, &[&key]);
+    let id = create_survey(&server, &key_path, SURVEY);
+    let campaign: CampaignId = id.parse().unwrap();
+    let key_file = data.join("keys").join(format!("{id}.key"));
+    let digests = std::sync::Mutex::new(std::collections::HashSet::new());
+    std::thread::scope(|scope| {
+        for _ in 0..8 {
+            scope.spawn(|| {
+                for _ in 0..ANSWERS / 8 {
+                    let code = Invite::issue(&key, &campaign, &mut rand::thread_rng()).code();
+                    let (status, body) =
+                        submit(&server.base, &id, &code, &answers("Operations", 3, ""));
+                    assert_eq!(status, 201, "{body}");
+                    let digest = body["receipt"]["sealed_sha256"]
+                        .as_str()
+                        .unwrap()
+                        .to_string();
+                    digests.lock().unwrap().insert(digest);
+                }
+            });
+        }
+    });
+    let remote = [
+        "--server",
+        server.base.as_str(),
+        "--key",
+        key_path.to_str().unwrap(),
+    ];
+    let closing = {
+        let args: Vec<String> = [&["close", id.as_str()][..], &remote[..]]
+            .concat()
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        std::thread::spawn(move || {
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            cli(&args)
+        })
+    };
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while std::fs::metadata(&key_file).map(|m| m.len()).unwrap_or(0) != 96 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the rewrite never began"
+        );
+        std::thread::sleep(std::time::Duration::from_micros(200));
+    }
+    server.kill();
+    assert!(closing.join().unwrap().is_err(), "the close was cut off");
+    assert_eq!(
+        std::fs::metadata(&key_file).unwrap().len(),
+        96,
+        "killed mid-rewrite"
+    );
+
+    let server = Server::start(&data, &[&key]);
+    let remote = [
+        "--server",
+        server.base.as_str(),
+        "--key",
+        key_path.to_str().unwrap(),
+    ];
+    // The sweep at start ends the rewrite; downloads wait for it (503).
+    while std::fs::metadata(&key_file).unwrap().len() != 64 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the rewrite was not taken up"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    cli(&[&["close", id.as_str()][..], &remote[..]].concat()).expect("closed");
+    let client = caucus::client::Client::new(&server.base)
+        .unwrap()
+        .with_key(&key_path)
+        .unwrap();
+    let mut stored = std::collections::HashSet::new();
+    client
+        .for_each_sealed(&campaign, |bytes| {
+            stored.insert(caucus_core::encoding::hex(&SealedResponse(bytes).digest()));
+        })
+        .expect("download the box");
+    let digests = digests.into_inner().unwrap();
+    assert_eq!(stored.len(), ANSWERS, "as many answers as acknowledged");
+    assert!(
+        digests.is_subset(&stored),
+        "an acknowledged answer was lost"
+    );
+    assert_eq!(
+        std::fs::metadata(&key_file).unwrap().len(),
+        64,
+        "one wrapping key left"
+    );
+}

@@ -131,6 +131,12 @@ pub async fn sealed(
     if let Some(day) = &record.shredded_on {
         return Err(AppError::Shredded(day.clone()));
     }
+    // Responses move to new storage keys while they are rewritten (after
+    // a crash cut a close's rewrite short, until the sweep at start ends
+    // it): a download paged by storage key could miss or repeat some.
+    if state.store.keys.rewrap_under_way(&id)? {
+        return Err(AppError::Busy);
+    }
     let query: Vec<(String, String)> = serde_urlencoded::from_str(req.query_string())
         .map_err(|_| AppError::BadRequest("malformed query string".into()))?;
     let mut cursor = None;

@@ -43,6 +43,12 @@ impl CampaignKeys {
         Ok(secret.wraps.len() > 1 || secret.wraps == [secret.spend])
     }
 
+    /// Whether a rewrite has begun and not ended (a crash may have cut it
+    /// short; the next sweep takes it up): stored items are moving.
+    pub fn rewrap_under_way(&self, id: &CampaignId) -> anyhow::Result<bool> {
+        Ok(self.key(id)?.wraps.len() > 1)
+    }
+
     /// `stored` wrapped anew under the newest key; `None` if it already is.
     pub fn rewrap(&self, id: &CampaignId, stored: &[u8]) -> anyhow::Result<Option<Vec<u8>>> {
         let secret = self.key(id)?;
