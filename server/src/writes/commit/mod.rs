@@ -312,8 +312,9 @@ fn decide(store: &Store, server_key: &ServerKey, writes: &[&Write]) -> anyhow::R
     let mut invites = InviteBatch::default();
     let mut states: HashMap<CampaignId, Option<SurveyRecord>> = HashMap::new();
     let mut changed_surveys: Vec<CampaignId> = Vec::new();
-    let mut spent_now: HashSet<Vec<u8>> = HashSet::new();
-    let mut issued_now: HashMap<Vec<u8>, [u8; 32]> = HashMap::new();
+    // Spend records this batch writes, with their value: empty for an
+    // answer, the token request's digest for a ticket.
+    let mut spent_now: HashMap<Vec<u8>, Vec<u8>> = HashMap::new();
     let mut nonces_now: HashSet<&str> = HashSet::new();
     let mut nonce_writes = Vec::new();
     let mut new_keys = Vec::new();
@@ -363,7 +364,7 @@ fn decide(store: &Store, server_key: &ServerKey, writes: &[&Write]) -> anyhow::R
                 Some(record) if record.state == SurveyState::Closed => Outcome::Closed,
                 Some(_) => {
                     let key = spent_key(id, tag);
-                    if spent_now.contains(&key) || store.ballots.contains_key(&key)? {
+                    if spent_now.contains_key(&key) || store.ballots.contains_key(&key)? {
                         Outcome::Spent
                     } else {
                         let mut slot = response_prefix(id);
@@ -372,7 +373,7 @@ fn decide(store: &Store, server_key: &ServerKey, writes: &[&Write]) -> anyhow::R
                         slot.extend_from_slice(&random);
                         ballots.insert(key.clone(), Vec::new());
                         ballots.insert(slot, sealed.clone());
-                        spent_now.insert(key);
+                        spent_now.insert(key, Vec::new());
                         *counts.of(store, id)? += 1;
                         Outcome::Done
                     }
@@ -391,9 +392,8 @@ fn decide(store: &Store, server_key: &ServerKey, writes: &[&Write]) -> anyhow::R
                 Some(record) if record.state == SurveyState::Closed => Outcome::Closed,
                 Some(_) => {
                     let key = spent_key(id, tag);
-                    let burned_for = match issued_now.get(&key) {
-                        Some(earlier) => Some(earlier.to_vec()),
-                        None if spent_now.contains(&key) => Some(Vec::new()),
+                    let burned_for = match spent_now.get(&key) {
+                        Some(earlier) => Some(earlier.clone()),
                         None => store.ballots.get(&key)?.map(|v| v.to_vec()),
                     };
                     match burned_for {
@@ -401,8 +401,7 @@ fn decide(store: &Store, server_key: &ServerKey, writes: &[&Write]) -> anyhow::R
                         Some(_) => Outcome::Spent,
                         None => {
                             ballots.insert(key.clone(), request.to_vec());
-                            spent_now.insert(key.clone());
-                            issued_now.insert(key, *request);
+                            spent_now.insert(key, request.to_vec());
                             Outcome::Done
                         }
                     }
