@@ -8,13 +8,21 @@ use std::time::Duration;
 /// Time on CPU of every thread of process `pid` (Linux `schedstat`,
 /// nanoseconds). The server's threads (HTTP workers, the commit thread,
 /// sled's flusher) live as long as it does, so none is missed by exiting.
+/// A thread that exits between the listing and the read (a short-lived
+/// worker, or a sibling test thread) is skipped rather than failing the
+/// whole reading: its time is gone from `/proc` either way. `None` only
+/// when the process is gone or the kernel keeps no `schedstat`.
 pub fn cpu_time(pid: u32) -> Option<Duration> {
     let mut total = 0u64;
+    let mut read_any = false;
     for task in std::fs::read_dir(format!("/proc/{pid}/task")).ok()? {
-        let text = std::fs::read_to_string(task.ok()?.path().join("schedstat")).ok()?;
+        let Ok(text) = std::fs::read_to_string(task.ok()?.path().join("schedstat")) else {
+            continue;
+        };
         total += text.split_whitespace().next()?.parse::<u64>().ok()?;
+        read_any = true;
     }
-    Some(Duration::from_nanos(total))
+    read_any.then(|| Duration::from_nanos(total))
 }
 
 /// Resident memory of process `pid` now, in bytes (`VmRSS`).
