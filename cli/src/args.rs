@@ -141,6 +141,17 @@ pub enum StatementCommand {
         #[command(flatten)]
         remote: Remote,
     },
+    /// Publish the names, once enough people signed with an invite
+    /// (`reveal_at`). Until then every name, role and comment is sealed to
+    /// the organisers' keys and the server gives it to nobody; this opens
+    /// them here with your key and publishes all of them together.
+    Reveal {
+        /// Statement id (may begin with `-`).
+        #[arg(allow_hyphen_values = true)]
+        id: String,
+        #[command(flatten)]
+        remote: Remote,
+    },
     /// Strike a named signature shown to be false: names are not checked
     /// against anyone's identity. The strike is a log entry signed by your
     /// key (the one that signed the statement's header), seen by every

@@ -141,7 +141,13 @@ impl Client {
     }
 
     /// A signed admin request; `query` is without the leading `?`.
-    fn signed(&self, method: &str, path: &str, query: &str, body: &[u8]) -> anyhow::Result<Value> {
+    pub fn signed(
+        &self,
+        method: &str,
+        path: &str,
+        query: &str,
+        body: &[u8],
+    ) -> anyhow::Result<Value> {
         self.signed_as(method, path, query, body)
     }
 

@@ -1,5 +1,6 @@
 //! `caucus statement`: create a statement (its log's header signed by the
-//! organiser key, offline) and strike a named signature shown to be false.
+//! organiser key, offline), reveal its names (see [`crate::reveal`]) and
+//! strike a named signature shown to be false.
 
 use std::io::Write;
 
@@ -19,6 +20,11 @@ pub fn command(command: StatementCommand, out: &mut dyn Write) -> anyhow::Result
             let client = Client::new(&remote.server)?.with_key(&remote.key)?;
             let id = create(&client, &text).with_context(|| format!("{}", file.display()))?;
             writeln!(out, "{id}")?;
+        }
+        StatementCommand::Reveal { id, remote } => {
+            let statement = parse_id(&id)?;
+            let client = Client::new(&remote.server)?.with_key(&remote.key)?;
+            crate::reveal::reveal(&client, &statement, out)?;
         }
         StatementCommand::Strike { id, entry, remote } => {
             let statement = parse_id(&id)?;

@@ -33,5 +33,5 @@ pub use id::CampaignId;
 pub use invite::{Invite, InviteError};
 pub use keys::{KeyError, OrganiserKey, OrganiserPublicKey, ServerKey, ServerPublicKey};
 pub use receipt::Receipt;
-pub use seal::{SealError, SealedResponse};
+pub use seal::{SealError, SealedPersonal, SealedResponse};
 pub use survey::{Answer, AnswerError, Answers, Survey, SurveyError};

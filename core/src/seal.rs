@@ -21,6 +21,9 @@ use crate::id::CampaignId;
 use crate::keys::{Kem, OrganiserKey, OrganiserPublicKey};
 use crate::survey::Answers;
 
+mod personal;
+pub use personal::{SealedPersonal, MAX_SEALED_PERSONAL};
+
 const MAGIC: &[u8; 4] = b"CSR1";
 const INFO: &[u8] = b"caucus sealed response v1";
 const PAD_TO: usize = 256;

@@ -64,6 +64,12 @@ pub enum AppError {
     WithdrawalHashTaken,
     #[error("no signature of this statement has this withdrawal secret")]
     UnknownSecret,
+    #[error("names stay sealed until {needed} invite-backed signatures; this statement has {signed}. Before then nobody, organisers included, gets them")]
+    RevealNotDue { signed: u64, needed: u64 },
+    #[error("this reveal leaves the sealed names of entries {} unopened, so nothing was published: fetch the sealed names again and open every one", list(.0))]
+    Unopened(Vec<u64>),
+    #[error("the opening for entry {0} does not match the commitment in its log entry, so nothing was published")]
+    BadOpening(u64),
     #[error("this survey is still open: close it first, so results cannot be compared as answers arrive")]
     StillOpen,
     #[error("this release was refused: it differs from release #{seq} (at {responses} responses) by {difference} response(s), fewer than {k}, so comparing the two would expose those answers. Wait until at least {k} responses separate them")]
@@ -120,6 +126,9 @@ impl AppError {
             Self::AlreadyStruck => "already_struck",
             Self::UnknownSecret => "unknown_secret",
             Self::StillOpen => "survey_open",
+            Self::RevealNotDue { .. } => "reveal_not_due",
+            Self::Unopened(_) => "openings_missing",
+            Self::BadOpening(_) => "opening_mismatch",
             Self::Differencing { .. } => "release_differencing",
             Self::StaleRelease { .. } => "release_stale",
             Self::Answers(_) => "invalid_answers",
@@ -189,10 +198,12 @@ impl ResponseError for AppError {
             | Self::WithdrawalHashTaken
             | Self::CheckpointMoved
             | Self::AlreadyStruck
+            | Self::RevealNotDue { .. }
+            | Self::Unopened(_)
             | Self::Differencing { .. }
             | Self::StaleRelease { .. } => StatusCode::CONFLICT,
             Self::Closed | Self::Shredded(_) => StatusCode::GONE,
-            Self::Answers(_) | Self::SurveyFile(_) | Self::NotProcessed => {
+            Self::Answers(_) | Self::SurveyFile(_) | Self::NotProcessed | Self::BadOpening(_) => {
                 StatusCode::UNPROCESSABLE_ENTITY
             }
             Self::Busy => StatusCode::SERVICE_UNAVAILABLE,
@@ -221,6 +232,15 @@ impl ResponseError for AppError {
         let mut response = HttpResponse::build(self.status_code()).json(body);
         self.add_headers(&mut response);
         response
+    }
+}
+
+/// Entry indexes for a message: the first ten, then how many more.
+fn list(indexes: &[u64]) -> String {
+    let shown: Vec<String> = indexes.iter().take(10).map(u64::to_string).collect();
+    match indexes.len().saturating_sub(10) {
+        0 => shown.join(", "),
+        more => format!("{} and {more} more", shown.join(", ")),
     }
 }
 

@@ -138,6 +138,7 @@ pub async fn run(mut config: Config, durable: bool) -> anyhow::Result<()> {
     } else {
         None
     };
+    settle_personal_texts(&store, &config.organisers)?;
     let committer = commit::Committer::start(store.clone(), store.server_key()?, durable)?;
     retention::start(store.clone(), committer.clone());
     control::start(&config.data, committer.clone(), config.organisers.clone())?;
@@ -204,11 +205,30 @@ pub async fn run(mut config: Config, durable: bool) -> anyhow::Result<()> {
     writeln!(out, "server key (signs receipts): {server_public}")?;
     if let (Some((key, path)), Some((survey, statement))) = (&demo_key, &demo_ids) {
         writeln!(out, "{}", demo::banner(&base, survey, key, path))?;
-        writeln!(out, "{}", demo::statement_banner(&base, statement, key))?;
+        writeln!(
+            out,
+            "{}",
+            demo::statement_banner(&base, statement, key, path)
+        )?;
     }
     out.flush()?;
     drop(out);
     server.run().await?;
+    Ok(())
+}
+
+/// Before any write: finish or undo a reveal a crash cut short, and seal
+/// any signer's text an earlier server kept in the clear.
+fn settle_personal_texts(
+    store: &store::Store,
+    organisers: &[caucus_core::OrganiserPublicKey],
+) -> anyhow::Result<()> {
+    let settled = store.personal_files.settle(organisers, |id| {
+        Ok(store.stored_statement(id)?.map(|record| record.revealed))
+    })?;
+    if settled != store::personal::Settled::default() {
+        log::info!("signers' texts settled at start: {settled:?}");
+    }
     Ok(())
 }
 

@@ -6,10 +6,10 @@
 //! signing load went to matching before (docs/performance.md). No two
 //! paths here overlap, so the order changes nothing else.
 
-use actix_web::web::ServiceConfig;
+use actix_web::web::{self, PayloadConfig, ServiceConfig};
 
 use crate::handlers::{
-    admin_invites, admin_statements, admin_surveys, openapi, releases, results, site,
+    admin_invites, admin_statements, admin_surveys, openapi, releases, results, reveal, site,
     statement_pages, statements, survey_pages, surveys, ticket_pages, tickets, witnesses,
 };
 
@@ -44,6 +44,13 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(releases::list)
         .service(admin_statements::create_statement)
         .service(admin_statements::strike)
+        .service(reveal::sealed_names)
+        // All names in one request, so it has a body limit of its own.
+        .service(
+            web::resource("/api/v1/admin/statements/{id}/reveal")
+                .app_data(PayloadConfig::new(reveal::REVEAL_BODY_LIMIT))
+                .route(web::post().to(reveal::reveal)),
+        )
         .service(admin_invites::survey_invites)
         .service(admin_invites::statement_invites);
     // The HTML pages.

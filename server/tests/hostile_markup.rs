@@ -173,6 +173,7 @@ fn html_in_every_shown_text_is_escaped_on_pages_and_in_reports() {
     );
     assert_eq!(status, 201, "{signed}");
     escaped("statement signed page", &signed);
+    remote(&["statement", "reveal", &st]).expect("reveal");
     let page = get(&format!("/st/{st}"));
     assert!(page.contains("N &lt;script&gt;"), "the name is revealed");
     escaped("statement page", &page);

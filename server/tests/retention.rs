@@ -95,6 +95,7 @@ fn retention_destroys_responses_spent_invites_and_keys_but_keeps_published_resul
     }
     cli(&[&["invites", &statement, "--count", "2"][..], &remote[..]].concat())
         .expect("short codes");
+    cli(&[&["statement", "reveal", &statement][..], &remote[..]].concat()).expect("reveal");
     let results_before = call(
         agent()
             .get(&format!("{}/api/v1/surveys/{id}/results", server.base))

@@ -29,8 +29,8 @@ const SEED: u64 = 1;
 const KILL_AFTER: Duration = Duration::from_secs(MAX_TIME_S + 180);
 
 /// Open for named signatures without an invite, so generated signatures
-/// get through; revealed after two invite-backed ones (signed below), so
-/// the statement and its entries carry names.
+/// get through; revealed by the organiser after two invite-backed ones
+/// (signed below), so the statement and its entries carry names.
 const STATEMENT: &str = r#"title = "Schema test statement"
 body = "We ask for **fair** conditions."
 named = true
@@ -187,6 +187,7 @@ fn the_server_conforms_to_its_openapi_document() {
         );
         assert_eq!(status, 201, "{body}");
     }
+    common::reveal(&fixture.server, &fixture.key_path, &statement).expect("reveal");
     let surveys = [open.as_str(), closed.as_str()];
     let before = organiser_view(&fixture, &surveys);
 

@@ -70,6 +70,12 @@ impl StatementFixture {
         Ok(serde_json::from_str(&cli(&args)?)?)
     }
 
+    /// The statement's public JSON view.
+    fn view(&self) -> Value {
+        let url = format!("{}/api/v1/statements/{}", self.f.base(), self.id);
+        serde_json::from_str(&call(agent().get(&url).call()).1).expect("json")
+    }
+
     /// Everything the server returns about this statement, as one string.
     fn everything_served(&self) -> String {
         let base = self.f.base();
@@ -122,15 +128,7 @@ fn signatures_reveal_withdraw_and_verify() {
     for name in ["Zebrafinch", "Quokka", "Support", "Zanzibar"] {
         assert!(!served.contains(name), "{name} served below the threshold");
     }
-    let view: Value = serde_json::from_str(
-        &call(
-            agent()
-                .get(&format!("{}/api/v1/statements/{}", s.f.base(), s.id))
-                .call(),
-        )
-        .1,
-    )
-    .expect("json");
+    let view = s.view();
     assert_eq!(view["counts"]["named"], 1);
     assert_eq!(view["counts"]["anonymous"], 1);
     assert_eq!(view["counts"]["unverified"], 1);
@@ -153,9 +151,22 @@ fn signatures_reveal_withdraw_and_verify() {
     );
     assert_eq!(report["receipt_included"], true);
 
-    // The fourth signature reaches the threshold: all names appear together.
+    // The fourth signature reaches the threshold: the names wait, sealed,
+    // for the organisers, who open them and publish all of them together.
     let (status, _) = s.sign(json!({"name": "Hedy Marmoset", "invite": s.invite()}));
     assert_eq!(status, 201);
+    let served = s.everything_served();
+    for name in ["Zebrafinch", "Quokka", "Marmoset"] {
+        assert!(!served.contains(name), "{name} served before the reveal");
+    }
+    let view = s.view();
+    assert_eq!(
+        (view["threshold_reached"].clone(), view["revealed"].clone()),
+        (json!(true), json!(false))
+    );
+    let printed = reveal(&s.f.server, &s.f.key_path, &s.id).expect("reveal");
+    assert!(printed.contains("published 3 name(s)"), "{printed}");
+    assert_eq!(s.view()["revealed"], true);
     let served = s.everything_served();
     for name in ["Zebrafinch", "Quokka", "Marmoset"] {
         assert!(served.contains(name), "{name} not shown at the threshold");

@@ -12,7 +12,7 @@ use super::checkpoint::{origin, Checkpoint};
 use super::entry::{check_log, Entry, Header, LogCounts, PersonalText};
 use super::merkle::{leaf_hash, root, verify_consistency, verify_inclusion, Hash};
 use super::note::Note;
-use crate::encoding::{fixed_b64url, from_b64url};
+use crate::encoding::{b64url, fixed_b64url, from_b64url};
 use crate::id::CampaignId;
 use crate::keys::ServerPublicKey;
 
@@ -29,13 +29,42 @@ pub struct StatementReceipt {
     pub inclusion_proof: Vec<String>,
 }
 
-/// Personal text as served once names are revealed.
-#[derive(Clone, Debug, Deserialize)]
+/// Personal text with the salt of its commitment: what a sealed text
+/// holds, what the organisers post to reveal it, and what is served once
+/// names are revealed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RevealedPersonal {
+    /// The commitment's 16-byte salt, base64url.
     pub salt: String,
     pub name: String,
     pub role: Option<String>,
     pub comment: Option<String>,
+}
+
+impl RevealedPersonal {
+    pub fn new(salt: &[u8; 16], text: &PersonalText) -> Self {
+        Self {
+            salt: b64url(salt),
+            name: text.name.clone(),
+            role: text.role.clone(),
+            comment: text.comment.clone(),
+        }
+    }
+
+    pub fn text(&self) -> PersonalText {
+        PersonalText {
+            name: self.name.clone(),
+            role: self.role.clone(),
+            comment: self.comment.clone(),
+        }
+    }
+
+    /// Its commitment, if the salt is well formed: the one its signature
+    /// entry must carry.
+    pub fn commitment(&self) -> Option<String> {
+        let salt: [u8; 16] = fixed_b64url(&self.salt)?;
+        Some(self.text().commitment(&salt))
+    }
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -104,13 +133,7 @@ pub fn check_personal(
     else {
         return Err(AuditError::Personal(index));
     };
-    let salt: [u8; 16] = fixed_b64url(&personal.salt).ok_or(AuditError::Personal(index))?;
-    let text = PersonalText {
-        name: personal.name.clone(),
-        role: personal.role.clone(),
-        comment: personal.comment.clone(),
-    };
-    if text.commitment(&salt) != commitment {
+    if personal.commitment().as_ref() != Some(&commitment) {
         return Err(AuditError::Personal(index));
     }
     Ok(())

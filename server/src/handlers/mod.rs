@@ -9,6 +9,7 @@ pub mod html;
 pub mod openapi;
 pub mod releases;
 pub mod results;
+pub mod reveal;
 pub mod site;
 pub mod statement_pages;
 pub mod statements;

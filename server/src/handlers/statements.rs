@@ -87,6 +87,7 @@ pub async fn view(
         "reveal_at": s.reveal_at,
         "closes": s.closes,
         "revealed": record.revealed,
+        "threshold_reached": record.reveal_due(),
         "short_invites": record.short_invites,
         "ticket_key": tickets::ticket_key(&state, &id)?,
         "counts": record.counts,

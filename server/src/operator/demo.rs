@@ -87,7 +87,12 @@ pub async fn demo_statement(
 }
 
 /// The statement part of the banner.
-pub fn statement_banner(base: &str, id: &CampaignId, key: &OrganiserKey) -> String {
+pub fn statement_banner(
+    base: &str,
+    id: &CampaignId,
+    key: &OrganiserKey,
+    key_path: &Path,
+) -> String {
     let mut rng = rand::rngs::OsRng;
     let links: Vec<String> = (0..3)
         .map(|_| {
@@ -97,8 +102,11 @@ pub fn statement_banner(base: &str, id: &CampaignId, key: &OrganiserKey) -> Stri
             )
         })
         .collect();
+    let key_path = key_path.display();
     format!(
         "  And a collective statement to sign (by name or anonymously):\n{}\n\
+         \n  Names stay sealed until enough people have signed; then publish them all at once:\
+         \n    caucus statement reveal {id} --server {base} --key {key_path}\n\
          \n  Anyone can check its count:  caucus verify {id} --server {base}\n",
         links.join("\n")
     )

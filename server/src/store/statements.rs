@@ -39,8 +39,14 @@ pub struct StatementRecord {
     pub created_on: String,
     /// Entries in the log, header included, and what they add up to.
     pub counts: LogCounts,
-    /// Once enough people signed, names are shown for good.
+    /// The organisers opened the sealed names and published them: shown
+    /// for good from then on, and names signed later are kept opened.
     pub revealed: bool,
+    /// Enough invite-backed signatures were made (`reveal_at`): from then
+    /// on, for good, the organisers may fetch the sealed names to reveal
+    /// them. Before, nobody gets them.
+    #[serde(default)]
+    pub threshold_reached: bool,
     /// The day its spent-invite records and key were destroyed under its
     /// retention period; the log and revealed names remain.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -59,8 +65,26 @@ pub struct LogTrees(
 );
 
 impl StatementRecord {
+    /// Whether the organisers may fetch the sealed names and reveal them
+    /// (a record from before sealing that was revealed reached it too).
+    pub fn reveal_due(&self) -> bool {
+        self.threshold_reached || self.revealed
+    }
+
+    /// Whether a signer's text is kept opened and shown at once: after the
+    /// reveal, or with no threshold at all (`reveal_at = 0`).
+    pub fn names_public(&self) -> bool {
+        self.revealed || self.statement.reveal_at == 0
+    }
+
+    /// The threshold is reached and names are waiting for the organisers.
+    pub fn awaiting_reveal(&self) -> bool {
+        self.threshold_reached && !self.revealed
+    }
+
     /// A new statement, created today, with an empty log.
     pub fn new(statement: Statement) -> Self {
+        let no_threshold = statement.reveal_at == 0;
         Self {
             statement,
             created_on: super::today(),
@@ -72,7 +96,8 @@ impl StatementRecord {
                 withdrawn: 0,
                 struck: 0,
             },
-            revealed: false,
+            revealed: no_threshold,
+            threshold_reached: no_threshold,
             shredded_on: None,
             short_invites: 0,
         }
@@ -175,7 +200,8 @@ impl Store {
         Ok(f(tree))
     }
 
-    /// The personal text of signature entry `index`, while it exists.
+    /// The opened personal text of signature entry `index`, once revealed
+    /// and while it exists.
     pub fn personal(&self, id: &CampaignId, index: u64) -> anyhow::Result<Option<StoredPersonal>> {
         let Some(entry) = self.log_entries(id, index, index + 1)?.pop() else {
             return Ok(None);
@@ -187,7 +213,7 @@ impl Store {
         else {
             return Ok(None);
         };
-        match self.personal_files.read(id, &commitment)? {
+        match self.personal_files.read(id, &commitment, false)? {
             None => Ok(None),
             Some(bytes) => Ok(Some(
                 serde_json::from_slice(&bytes).context("personal text")?,

@@ -6,11 +6,12 @@
 use std::sync::Arc;
 
 use caucus_core::encoding::{b64url, from_hex, hex, is_hex_digest};
-use caucus_core::log::audit::StatementReceipt;
+use caucus_core::log::audit::{RevealedPersonal, StatementReceipt};
 use caucus_core::log::checkpoint::Checkpoint;
 use caucus_core::log::entry::{withdrawal_hash, Entry, PersonalText, SignatureKind};
 use caucus_core::log::note::Note;
-use caucus_core::CampaignId;
+use caucus_core::{CampaignId, SealedPersonal};
+use rand::rngs::OsRng;
 use rand::RngCore;
 use serde::Deserialize;
 
@@ -18,7 +19,7 @@ use crate::error::AppError;
 use crate::state::AppState;
 use crate::store::statements::{StatementRecord, StoredPersonal};
 use crate::store::today;
-use crate::writes::commit::statement::Signing;
+use crate::writes::commit::statement::{PersonalWrite, Signing};
 use crate::writes::commit::{Outcome, Write};
 use crate::writes::credential::{challenge, spend_tag, Credential};
 use crate::writes::submit::commit_error;
@@ -189,7 +190,7 @@ pub async fn sign(
                 .map_err(|e| state.flood.refuse(id, e))?,
         ),
     };
-    let mut rng = rand::rngs::OsRng;
+    let mut rng = OsRng;
     let (withdrawal_sha256, secret) = match request.withdrawal_sha256.as_deref().map(str::trim) {
         Some(hash) if is_hex_digest(hash) => (hash.to_string(), None),
         Some(_) => {
@@ -213,12 +214,8 @@ pub async fn sign(
     .to_bytes()
     .ok_or_else(|| AppError::Internal(anyhow::anyhow!("signature entry")))?;
     let personal = personal
-        .map(|text| {
-            let commitment = text.commitment(&salt);
-            serde_json::to_vec(&StoredPersonal { salt, text }).map(|json| (commitment, json))
-        })
-        .transpose()
-        .map_err(|e| AppError::Internal(e.into()))?;
+        .map(|text| personal_write(state, id, &record, salt, text))
+        .transpose()?;
     let signing = Signing {
         kind,
         tag,
@@ -240,6 +237,34 @@ pub async fn sign(
         Outcome::Closed => Err(AppError::Closed),
         _ => Err(AppError::NotFound),
     }
+}
+
+/// A signer's text as the commit thread may keep it: sealed to the
+/// organisers until the names are revealed, opened after. Sealed here, off
+/// the commit thread, unless the names were revealed already (for good).
+fn personal_write(
+    state: &AppState,
+    id: &CampaignId,
+    record: &StatementRecord,
+    salt: [u8; 16],
+    text: PersonalText,
+) -> Result<PersonalWrite, AppError> {
+    let commitment = text.commitment(&salt);
+    let sealed = if record.names_public() {
+        None
+    } else {
+        let opening = RevealedPersonal::new(&salt, &text);
+        let sealed = SealedPersonal::seal(&opening, id, &commitment, &state.organisers, &mut OsRng)
+            .map_err(|e| AppError::Internal(anyhow::anyhow!("sealing a signer's text: {e}")))?;
+        Some(sealed.0)
+    };
+    let opened = serde_json::to_vec(&StoredPersonal { salt, text })
+        .map_err(|e| AppError::Internal(e.into()))?;
+    Ok(PersonalWrite {
+        commitment,
+        sealed,
+        opened,
+    })
 }
 
 /// Inclusion proof of `entry`, appended at `index`, against the latest

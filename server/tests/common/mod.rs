@@ -186,6 +186,20 @@ pub fn create_statement(server: &Server, key_path: &Path, text: &str) -> String 
     create_with_cli(server, key_path, "statement", text)
 }
 
+/// `caucus statement reveal ID`: open the sealed names with the organiser
+/// key and publish them; returns what it printed.
+pub fn reveal(server: &Server, key_path: &Path, id: &str) -> anyhow::Result<String> {
+    cli(&[
+        "statement",
+        "reveal",
+        id,
+        "--server",
+        &server.base,
+        "--key",
+        key_path.to_str().expect("utf8"),
+    ])
+}
+
 /// `caucus survey|statement create FILE`; returns the id it prints last.
 fn create_with_cli(server: &Server, key_path: &Path, kind: &str, text: &str) -> String {
     let file = key_path.with_extension(format!("{kind}.toml"));

@@ -108,6 +108,13 @@ pub enum Write {
         id: CampaignId,
         secret: [u8; 32],
     },
+    /// Publish the names of a statement's entries below `size`, opened by
+    /// the organisers (see `statement::StatementBatch::reveal`).
+    Reveal {
+        id: CampaignId,
+        size: u64,
+        opened: Vec<statement::Opened>,
+    },
     /// Strike named signature `target` with this organiser-signed entry.
     Strike {
         id: CampaignId,
@@ -173,6 +180,11 @@ pub enum Outcome {
     Moved,
     /// Not a named (or unverified) signature: nothing to strike.
     NotNamed,
+    /// A reveal left these entries' sealed texts unopened, so it
+    /// published nothing.
+    Unopened(Vec<u64>),
+    /// A reveal published this many names.
+    Revealed(u64),
     /// This many responses were stored again; `next` is where the rest
     /// begins, `None` when none is left.
     Reshuffled {
@@ -258,6 +270,8 @@ impl Committer {
 pub(super) struct Decided {
     outcomes: Vec<Outcome>,
     changes: Publication,
+    /// Sealed texts a reveal opened: erased once the batch is durable.
+    sealed_to_erase: Vec<(CampaignId, String)>,
 }
 
 /// The writes of a decided batch, in the order they go to disk.
@@ -275,7 +289,7 @@ struct Writes {
 }
 
 impl Writes {
-    fn write(self, store: &Store) -> anyhow::Result<Decided> {
+    fn write(mut self, store: &Store) -> anyhow::Result<Decided> {
         for (id, key) in self.new_keys {
             store.keys.create_with(&id, key)?;
         }
@@ -294,7 +308,8 @@ impl Writes {
         if let Some(batch) = self.invites {
             store.short_invites.apply_batch(batch)?;
         }
-        if let Some(statements) = self.statements {
+        if let Some(mut statements) = self.statements {
+            self.decided.sealed_to_erase = std::mem::take(&mut statements.sealed_to_erase);
             statements.write(store)?;
         }
         Ok(self.decided)
@@ -476,6 +491,7 @@ fn decide(store: &Store, server_key: &ServerKey, writes: &[&Write]) -> anyhow::R
             Write::Sign { id, signing, today } => statements.sign(id, signing, today)?,
             Write::Withdraw { id, secret } => statements.withdraw(id, secret)?,
             Write::Strike { id, target, entry } => statements.strike(id, *target, entry)?,
+            Write::Reveal { id, size, opened } => statements.reveal(id, *size, opened)?,
             Write::Cosign {
                 id,
                 witness,
@@ -513,7 +529,11 @@ fn decide(store: &Store, server_key: &ServerKey, writes: &[&Write]) -> anyhow::R
     counts.write(&mut ballots);
     let statements = statements.finish(server_key, &mut changes)?;
     Ok(Writes {
-        decided: Decided { outcomes, changes },
+        decided: Decided {
+            outcomes,
+            changes,
+            sealed_to_erase: Vec::new(),
+        },
         new_keys,
         surveys,
         nonces: nonce_writes,

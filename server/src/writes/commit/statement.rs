@@ -26,9 +26,30 @@ pub struct Signing {
     /// The spend tag of the invite behind it (none for unverified).
     pub tag: Option<[u8; 32]>,
     pub entry: Vec<u8>,
-    /// Commitment and JSON of the personal text (named and unverified only).
-    pub personal: Option<(String, Vec<u8>)>,
+    /// The personal text (named and unverified only).
+    pub personal: Option<PersonalWrite>,
     pub withdrawal_hex: String,
+}
+
+/// A signer's text in the forms it may be kept in: which one is written is
+/// decided here, by whether the statement's names are revealed by then.
+pub struct PersonalWrite {
+    pub commitment: String,
+    /// Sealed to the organisers ([`caucus_core::SealedPersonal`]). `None`
+    /// only if the names were revealed when the signature came in: a
+    /// reveal is for good.
+    pub sealed: Option<Vec<u8>>,
+    /// Opened (JSON [`crate::store::statements::StoredPersonal`]).
+    pub opened: Vec<u8>,
+}
+
+/// One opened text posted by the organisers to reveal it, checked against
+/// its entry's commitment by the handler.
+pub struct Opened {
+    pub index: u64,
+    pub commitment: String,
+    /// JSON [`crate::store::statements::StoredPersonal`].
+    pub bytes: Vec<u8>,
 }
 
 /// A personal-text file to write or erase, in the order decided. They are
@@ -38,6 +59,7 @@ enum FileChange {
     Write {
         id: CampaignId,
         commitment: String,
+        sealed: bool,
         bytes: Vec<u8>,
     },
     Erase {
@@ -50,6 +72,8 @@ enum FileChange {
 pub struct StatementWrites {
     files: Vec<FileChange>,
     batch: sled::Batch,
+    /// Sealed texts to erase once the batch is durable: those of a reveal.
+    pub sealed_to_erase: Vec<(CampaignId, String)>,
 }
 
 impl StatementWrites {
@@ -59,8 +83,11 @@ impl StatementWrites {
                 FileChange::Write {
                     id,
                     commitment,
+                    sealed,
                     bytes,
-                } => store.personal_files.write(&id, &commitment, &bytes)?,
+                } => store
+                    .personal_files
+                    .write(&id, &commitment, sealed, &bytes)?,
                 FileChange::Erase { id, commitment } => {
                     store.personal_files.erase(&id, &commitment)?
                 }
@@ -78,6 +105,7 @@ pub struct StatementBatch<'a> {
     appended: HashMap<CampaignId, Vec<Vec<u8>>>,
     written: HashMap<Vec<u8>, Option<Vec<u8>>>,
     files: Vec<FileChange>,
+    sealed_to_erase: Vec<(CampaignId, String)>,
     /// Cosignatures kept in this batch, by statement: (witness, cosignature).
     cosigned: HashMap<CampaignId, Vec<(usize, Cosigned)>>,
     /// A record changed with nothing else written (a shred of a statement
@@ -95,6 +123,7 @@ impl<'a> StatementBatch<'a> {
             written: HashMap::new(),
             cosigned: HashMap::new(),
             files: Vec::new(),
+            sealed_to_erase: Vec::new(),
             record_only: false,
         }
     }
@@ -167,6 +196,7 @@ impl<'a> StatementBatch<'a> {
         {
             return Ok(Outcome::Closed);
         }
+        let revealed = record.names_public();
         // A signer may bring their own withdrawal hash: one already in
         // use would point two signatures at one secret.
         let withdrawal = key(WITHDRAWAL, id, signing.withdrawal_hex.as_bytes());
@@ -180,12 +210,19 @@ impl<'a> StatementBatch<'a> {
             }
             self.put(spent, Some(Vec::new()));
         }
-        // On disk before the entry that points at it is committed.
-        if let Some((commitment, bytes)) = &signing.personal {
+        // On disk before the entry that points at it is committed; sealed
+        // until the names are revealed.
+        if let Some(personal) = &signing.personal {
+            let bytes = match (revealed, &personal.sealed) {
+                (true, _) => personal.opened.clone(),
+                (false, Some(sealed)) => sealed.clone(),
+                (false, None) => anyhow::bail!("a text to keep sealed came unsealed"),
+            };
             self.files.push(FileChange::Write {
                 id: *id,
-                commitment: commitment.clone(),
-                bytes: bytes.clone(),
+                commitment: personal.commitment.clone(),
+                sealed: !revealed,
+                bytes,
             });
         }
         let index = self.append(id, signing.entry.clone())?;
@@ -198,9 +235,82 @@ impl<'a> StatementBatch<'a> {
         // Only invite-backed signatures count toward the threshold: anyone
         // could add unverified names to force an early reveal.
         if c.named + c.anonymous >= record.statement.reveal_at {
-            record.revealed = true;
+            record.threshold_reached = true;
         }
+        // A record made before `new` set it: no threshold, nothing sealed.
+        record.revealed |= record.statement.reveal_at == 0;
         Ok(Outcome::Appended(index))
+    }
+
+    /// Publish the names of entries below `size`: every live signature
+    /// there whose text is still sealed must be among `opened` (already
+    /// checked against their commitments), or nothing is done. The opened
+    /// texts are written before the record that shows them, and the
+    /// sealed ones erased once that is durable, so a crash publishes all
+    /// of them or none (see `PersonalFiles::settle`).
+    pub fn reveal(
+        &mut self,
+        id: &CampaignId,
+        size: u64,
+        opened: &[Opened],
+    ) -> anyhow::Result<Outcome> {
+        let Some(record) = self.record(id)? else {
+            return Ok(Outcome::NotFound);
+        };
+        if !record.reveal_due() {
+            return Ok(Outcome::IsOpen);
+        }
+        anyhow::ensure!(
+            size <= record.counts.tree_size,
+            "a reveal beyond the end of the log"
+        );
+        let by_index: HashMap<u64, &Opened> = opened.iter().map(|o| (o.index, o)).collect();
+        let mut missing = Vec::new();
+        let mut published = Vec::new();
+        let entries = self.store.log_entries(id, 1, size)?;
+        for (index, entry) in (1..size).zip(&entries) {
+            let Ok(Entry::Signature {
+                commitment: Some(commitment),
+                withdrawal_sha256,
+                ..
+            }) = Entry::parse(entry, index)
+            else {
+                continue;
+            };
+            // Withdrawn or struck (perhaps earlier in this batch, its
+            // erasure not yet carried out), or left nameless by a crash.
+            let withdrawn = self
+                .get(&key(WITHDRAWAL, id, withdrawal_sha256.as_bytes()))?
+                .is_some_and(|t| t.get(8) == Some(&1));
+            let struck = self.get(&key(STRUCK, id, &index.to_be_bytes()))?.is_some();
+            if withdrawn || struck || !self.store.personal_files.exists(id, &commitment, true)? {
+                continue;
+            }
+            match by_index.get(&index) {
+                Some(o) if o.commitment == commitment => published.push(*o),
+                Some(_) => anyhow::bail!("an opening checked against another entry"),
+                None => missing.push(index),
+            }
+        }
+        if !missing.is_empty() {
+            return Ok(Outcome::Unopened(missing));
+        }
+        let record = self.record(id)?.context("statement vanished")?;
+        if record.revealed && published.is_empty() {
+            return Ok(Outcome::Unchanged);
+        }
+        record.revealed = true;
+        for o in &published {
+            self.files.push(FileChange::Write {
+                id: *id,
+                commitment: o.commitment.clone(),
+                sealed: false,
+                bytes: o.bytes.clone(),
+            });
+            self.sealed_to_erase.push((*id, o.commitment.clone()));
+        }
+        self.record_only = true;
+        Ok(Outcome::Revealed(published.len() as u64))
     }
 
     /// Burn an invite for a blind ticket (see `Write::Issue`).
@@ -493,6 +603,7 @@ impl<'a> StatementBatch<'a> {
         Ok(Some(StatementWrites {
             files: self.files,
             batch: self.batch,
+            sealed_to_erase: self.sealed_to_erase,
         }))
     }
 }

@@ -153,7 +153,9 @@ impl Writer {
                 Failure::Undecided(err)
             }
         })?;
-        let Decided { outcomes, changes } = writes_built
+        let Decided {
+            outcomes, changes, ..
+        } = writes_built
             .write(&self.store)
             .and_then(|decided| {
                 if self.durable {
@@ -162,6 +164,10 @@ impl Writer {
                     sync_blobs(&self.store, &mut self.synced_blobs)?;
                 }
                 destroy_shredded_keys(&self.store, writes, &decided.outcomes)?;
+                // A reveal is durable: its sealed texts are no longer needed.
+                for (id, commitment) in &decided.sealed_to_erase {
+                    self.store.personal_files.erase_sealed(id, commitment)?;
+                }
                 Ok(decided)
             })
             .map_err(Failure::Storage)?;
