@@ -282,7 +282,7 @@ fn forged_swapped_and_partial_openings_publish_nothing() {
 /// the next start seals them, and erases a temporary file a crash left.
 #[test]
 fn names_an_earlier_server_kept_in_the_clear_are_sealed_at_start() {
-    let t = two_to_reveal();
+    let mut t = two_to_reveal();
     sign(&t, &body(ADA, None));
     let (size, opened) = opened_from_disk(&t);
     assert_eq!((size, opened.len()), (3, 1));
@@ -298,40 +298,21 @@ fn names_an_earlier_server_kept_in_the_clear_are_sealed_at_start() {
         .to_str()
         .unwrap()
         .to_string();
-    let Target { f, st } = t;
-    let Fixture {
-        server,
-        key,
-        key_path,
-        id,
-        dir,
-    } = f;
-    let (data, addr) = (server.data.clone(), server.addr().to_string());
-    server.kill();
-    // What an earlier server wrote: the text in the clear, named by its
-    // commitment; and a temporary file of a write cut short.
-    let salt: [u8; 16] =
-        caucus_core::encoding::fixed_b64url(opened[0]["salt"].as_str().unwrap()).expect("salt");
-    let clear = json!({"salt": salt, "text": {"name": ADA[0], "role": ADA[1], "comment": ADA[2]}});
-    std::fs::remove_file(&sealed_file).expect("remove");
-    std::fs::write(personal.join(&commitment), clear.to_string()).expect("clear text");
-    std::fs::write(personal.join(format!("{commitment}.tmp")), ADA[0]).expect("temporary");
-    assert!(
-        contains(&all_bytes(&data), ADA[0].as_bytes()),
-        "positive control"
-    );
-
-    let server = Server::start_at(&data, &[&key], &[], &addr);
-    let t = Target {
-        f: Fixture {
-            server,
-            key,
-            key_path,
-            id,
-            dir,
-        },
-        st,
-    };
+    t.f.server.restart(&[&t.f.key], |data| {
+        // What an earlier server wrote: the text in the clear, named by
+        // its commitment; and a temporary file of a write cut short.
+        let salt: [u8; 16] =
+            caucus_core::encoding::fixed_b64url(opened[0]["salt"].as_str().unwrap()).expect("salt");
+        let clear =
+            json!({"salt": salt, "text": {"name": ADA[0], "role": ADA[1], "comment": ADA[2]}});
+        std::fs::remove_file(&sealed_file).expect("remove");
+        std::fs::write(personal.join(&commitment), clear.to_string()).expect("clear text");
+        std::fs::write(personal.join(format!("{commitment}.tmp")), ADA[0]).expect("temporary");
+        assert!(
+            contains(&all_bytes(data), ADA[0].as_bytes()),
+            "positive control"
+        );
+    });
     assert_absent(&disk_copy(&t), &[ADA], "after the start");
     assert_eq!(text_files(&t.f.server.data, &t.st), (1, 0));
     sign(

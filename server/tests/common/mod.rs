@@ -106,6 +106,16 @@ impl Server {
         let _ = self.child.wait();
     }
 
+    /// SIGKILL, run `between` on the data directory while it is down, and
+    /// start it again on the same data and address.
+    pub fn restart(&mut self, organisers: &[&OrganiserKey], between: impl FnOnce(&Path)) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        between(&self.data);
+        let addr = self.addr().to_string();
+        *self = Self::start_at(&self.data, organisers, &[], &addr);
+    }
+
     pub fn pid(&self) -> u32 {
         self.child.id()
     }
