@@ -348,3 +348,20 @@ fn opened_from_disk(t: &Target) -> (u64, Vec<Value>) {
     }
     (view(t)["counts"]["tree_size"].as_u64().expect("size"), out)
 }
+
+/// The openings of every name travel in one request (all or none), so the
+/// reveal takes a larger body than other admin requests: 3 MiB reaches its
+/// handler (here refused for the threshold), past 16 MiB is refused.
+#[test]
+fn a_reveal_takes_a_larger_body_than_other_admin_requests() {
+    let t = two_to_reveal();
+    let big = vec![b' '; 3 * 1024 * 1024];
+    let reveal = format!("/api/v1/admin/statements/{}/reveal", t.st);
+    let strike = format!("/api/v1/admin/statements/{}/strikes", t.st);
+    assert_eq!(t.admin(&strike, &big).status, 413);
+    let reply = t.admin(&reveal, &big);
+    assert_eq!(reply.status, 409, "{}", reply.body);
+    assert!(reply.body.contains("reveal_not_due"), "{}", reply.body);
+    let huge = vec![b' '; 16 * 1024 * 1024 + 1];
+    assert_eq!(t.admin(&reveal, &huge).status, 413);
+}

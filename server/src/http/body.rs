@@ -32,6 +32,9 @@ pub const BODY_DEADLINE: Duration = Duration::from_secs(10);
 /// The deadline for signed admin requests, whose bodies may be 32 times
 /// larger.
 pub const ADMIN_BODY_DEADLINE: Duration = Duration::from_secs(60);
+/// The deadline for a statement's reveal, whose body holds every name at
+/// once (up to 16 MiB: about 100 KiB/s, a slow Tor circuit).
+pub const REVEAL_BODY_DEADLINE: Duration = Duration::from_secs(180);
 
 const ADMIN_PREFIX: &str = "/api/v1/admin/";
 
@@ -42,7 +45,14 @@ const ADMIN_PREFIX: &str = "/api/v1/admin/";
 fn limits(req: &ServiceRequest) -> (usize, Duration) {
     let signed =
         req.path().starts_with(ADMIN_PREFIX) && req.headers().contains_key("signature-input");
-    if signed {
+    let reveal =
+        req.path().starts_with("/api/v1/admin/statements/") && req.path().ends_with("/reveal");
+    if signed && reveal {
+        (
+            crate::handlers::reveal::REVEAL_BODY_LIMIT,
+            REVEAL_BODY_DEADLINE,
+        )
+    } else if signed {
         (crate::http::auth::ADMIN_BODY_LIMIT, ADMIN_BODY_DEADLINE)
     } else {
         (
