@@ -49,7 +49,10 @@ pub fn error_page(state: &AppState, path: &str, err: &AppError) -> HttpResponse 
         "error.html",
         context! {
             title, message, advice,
-            back_href => back.href, back_text => back.text,
+            // Built from fixed paths and a parsed campaign id (base64url
+            // letters only), so it needs no escaping, and escaping would
+            // spell its slashes `&#x2f;` in the page's source.
+            back_href => Value::from_safe_string(back.href), back_text => back.text,
             status => err.status_code().as_u16(),
         },
     );
