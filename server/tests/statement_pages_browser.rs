@@ -252,6 +252,19 @@ fn a_bad_invite_brings_the_form_back_filled_in_and_points_at_the_invite() {
         .as_str()
         .unwrap()
         .contains("not for this statement"));
+
+    // The JSON API words it the same way, with its code unchanged.
+    let (status, body) = call(
+        agent()
+            .post(&format!("{}/api/v1/statements/{id}/signatures", f.base()))
+            .send_json(json!({"anonymous": true, "invite": foreign})),
+    );
+    let body: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!((status, &body["error"]), (403, &json!("invite_forged")));
+    assert_eq!(
+        body["message"],
+        json!("this invite was not issued for this statement by its organisers")
+    );
 }
 
 #[test]
