@@ -17,6 +17,9 @@ pub enum AppError {
     NotFound,
     #[error("no such page")]
     NoRoute,
+    /// A survey that exists, with no results published yet.
+    #[error("the organisers have not published results for this survey yet")]
+    NotPublished,
     /// A known route asked with a method it does not take; holds the
     /// methods it does take (sent as `Allow` by `openapi`).
     #[error("this route takes only {0}")]
@@ -100,6 +103,7 @@ impl AppError {
         match self {
             Self::NotFound => "not_found",
             Self::NoRoute => "no_route",
+            Self::NotPublished => "not_published",
             Self::MethodNotAllowed(_) => "method_not_allowed",
             Self::BadRequest(_) => "bad_request",
             Self::TooLarge => "too_large",
@@ -152,6 +156,34 @@ impl AppError {
         }
     }
 
+    /// The message for a route about `about`: it names the statement or
+    /// survey the person is on, where the shared wording has to hedge
+    /// ("this survey or statement"), and a signer's fields by their labels.
+    pub fn message_about(&self, about: About) -> String {
+        let noun = about.noun();
+        match (self, about) {
+            (_, About::Neither) => self.message(),
+            (Self::NotFound, _) => format!("there is no {noun} at this address"),
+            (Self::Closed, About::Statement) => "signing of this statement has closed".into(),
+            (Self::Closed, About::Survey) => "this survey is closed".into(),
+            (Self::Flooded { retry_after }, _) => format!(
+                "too many failed attempts on this {noun}; try again in {retry_after} s (a valid invite is always accepted)"
+            ),
+            (Self::Invite(InviteError::Forged), _) => {
+                format!("this invite was not issued for this {noun} by its organisers")
+            }
+            (Self::Answers(errors), About::Statement) => errors
+                .iter()
+                .map(|e| match e.question.as_deref() {
+                    Some(field) => format!("{} {}", signer_field_label(field), e.message),
+                    None => e.message.clone(),
+                })
+                .collect::<Vec<_>>()
+                .join("; "),
+            _ => self.message(),
+        }
+    }
+
     /// Headers that belong to the status, the same on JSON and HTML
     /// answers: Retry-After on 429 (RFC 6585), and on 401 for want of an
     /// invite the campaign's Privacy Pass challenge (RFC 9577 section 2.1),
@@ -177,7 +209,9 @@ impl AppError {
 impl ResponseError for AppError {
     fn status_code(&self) -> StatusCode {
         match self {
-            Self::NotFound | Self::NoRoute | Self::UnknownSecret => StatusCode::NOT_FOUND,
+            Self::NotFound | Self::NoRoute | Self::NotPublished | Self::UnknownSecret => {
+                StatusCode::NOT_FOUND
+            }
             Self::MethodNotAllowed(_) => StatusCode::METHOD_NOT_ALLOWED,
             Self::BadRequest(_) => StatusCode::BAD_REQUEST,
             Self::TooLarge | Self::AnswersTooLong => StatusCode::PAYLOAD_TOO_LARGE,
@@ -214,10 +248,17 @@ impl ResponseError for AppError {
     }
 
     fn error_response(&self) -> HttpResponse {
+        self.json_about(About::Neither)
+    }
+}
+
+impl AppError {
+    /// The JSON answer, its message worded for a route about `about`.
+    pub fn json_about(&self, about: About) -> HttpResponse {
         if let Self::Internal(cause) = self {
             log::error!("internal error: {cause:#}");
         }
-        let mut body = json!({"error": self.code(), "message": self.message()});
+        let mut body = json!({"error": self.code(), "message": self.message_about(about)});
         match self {
             Self::Answers(errors) => {
                 body["question"] = json!(errors.iter().find_map(|e| e.question.clone()));
@@ -241,6 +282,35 @@ fn list(indexes: &[u64]) -> String {
     match indexes.len().saturating_sub(10) {
         0 => shown.join(", "),
         more => format!("{} and {more} more", shown.join(", ")),
+    }
+}
+
+/// What a route is about, read from its address (`/s/…` a survey,
+/// `/st/…` and `/api/v1/statements/…` a statement).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum About {
+    Survey,
+    Statement,
+    Neither,
+}
+
+impl About {
+    pub fn noun(self) -> &'static str {
+        match self {
+            Self::Survey => "survey",
+            Self::Statement => "statement",
+            Self::Neither => "survey or statement",
+        }
+    }
+}
+
+/// A signer's field as the signing form labels it.
+pub fn signer_field_label(field: &str) -> &str {
+    match field {
+        "name" => "Your name",
+        "role" => "Role or team",
+        "comment" => "Comment",
+        other => other,
     }
 }
 

@@ -239,6 +239,6 @@ async fn not_found(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse
     if req.path().starts_with("/api/") {
         AppError::NoRoute.error_response()
     } else {
-        html::error_page(&state, &AppError::NoRoute)
+        html::error_page(&state, req.path(), &AppError::NoRoute)
     }
 }

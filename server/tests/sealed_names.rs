@@ -163,6 +163,10 @@ fn names_are_sealed_on_disk_and_given_to_nobody_until_the_threshold() {
         "served before the reveal",
     );
     assert_absent(&disk_copy(&t), &[ADA, GRACE], "at the threshold");
+    let page = || call(agent().get(&t.url(&format!("/st/{}", t.st))).call()).1;
+    let waiting = "The threshold has been reached:</strong> 2 people have signed";
+    assert!(page().contains(waiting), "the page says the names wait");
+    assert!(page().contains("waiting for the organisers"));
 
     let printed = reveal(&t.f.server, &t.f.key_path, &t.st).expect("reveal");
     assert!(printed.contains("published 1 name(s)"), "{printed}");
@@ -171,6 +175,7 @@ fn names_are_sealed_on_disk_and_given_to_nobody_until_the_threshold() {
         assert!(now.contains(part), "{part} not published");
     }
     assert_absent(now.as_bytes(), &[GRACE], "served after withdrawal");
+    assert!(!page().contains(waiting), "still waiting after the reveal");
     // Positive control of the disk search: the published name is there now.
     assert!(contains(&disk_copy(&t), ADA[0].as_bytes()));
     assert_eq!(

@@ -8,6 +8,7 @@ use caucus_core::form::FormError;
 use minijinja::{context, Value};
 
 use crate::error::AppError;
+use crate::handlers::error_page::{advice, way_back, Place};
 use crate::state::AppState;
 
 fn html(status: StatusCode, body: String) -> HttpResponse {
@@ -28,48 +29,58 @@ pub fn render(state: &AppState, status: StatusCode, name: &str, ctx: Value) -> H
     }
 }
 
-/// The error page for an error on an HTML route.
-pub fn error_page(state: &AppState, err: &AppError) -> HttpResponse {
+/// The error page for an error on the HTML route at `path`: what went
+/// wrong, worded for the statement or survey the path names, advice that
+/// fits it, and the way back (see `error_page`).
+pub fn error_page(state: &AppState, path: &str, err: &AppError) -> HttpResponse {
     use actix_web::ResponseError;
     if let AppError::Internal(cause) = err {
         log::error!("internal error: {cause:#}");
     }
-    let (title, advice) = match err.code() {
-        "not_found" | "no_route" => (
-            "Not found",
-            "Check the link you were given; it may have been cut short.",
-        ),
-        "invite_invalid" => (
-            "This invite code does not work",
-            "Copy the whole link or code again, or ask an organiser for a new one.",
-        ),
-        "invite_forged" => (
-            "This invite is not for this survey",
-            "Invites belong to one survey. Ask an organiser, in person, for the right one.",
-        ),
-        "invite_spent" => (
-            "This invite has already been used",
-            "Each invite counts once. If you did not use it yourself, tell an organiser in person.",
-        ),
-        "closed" => (
-            "This is closed",
-            "Answers and signatures are no longer taken. Results are shared by the organisers.",
-        ),
-        _ => ("Something went wrong", "Please try again in a moment."),
-    };
+    let place = Place::of(path);
+    let (title, advice) = advice(err, &place);
+    let message = err.message_about(place.about);
+    // Said once: the title often is the message, capitalised.
+    let message = (!message.eq_ignore_ascii_case(&title)).then(|| sentence(&message));
+    let back = way_back(state, &place);
     let mut response = render(
         state,
         err.status_code(),
         "error.html",
-        context! { title, message => err.message(), advice, status => err.status_code().as_u16() },
+        context! {
+            title, message, advice,
+            // Built from fixed paths and a parsed campaign id (base64url
+            // letters only), so it needs no escaping, and escaping would
+            // spell its slashes `&#x2f;` in the page's source.
+            back_href => Value::from_safe_string(back.href), back_text => back.text,
+            status => err.status_code().as_u16(),
+        },
     );
     err.add_headers(&mut response);
     response
 }
 
+/// A message as a sentence on a page: capitalised, with a full stop.
+fn sentence(message: &str) -> String {
+    let mut chars = message.chars();
+    let mut out: String = chars
+        .next()
+        .map(|c| c.to_uppercase().collect())
+        .unwrap_or_default();
+    out.push_str(chars.as_str());
+    if !out.ends_with(['.', ')', '?', '!']) {
+        out.push('.');
+    }
+    out
+}
+
 /// An HTML route's answer: its page, or the error page for what went wrong.
-pub fn page(state: &AppState, result: Result<HttpResponse, AppError>) -> HttpResponse {
-    result.unwrap_or_else(|err| error_page(state, &err))
+pub fn page(
+    state: &AppState,
+    req: &HttpRequest,
+    result: Result<HttpResponse, AppError>,
+) -> HttpResponse {
+    result.unwrap_or_else(|err| error_page(state, req.path(), &err))
 }
 
 /// A non-blank form or query field, trimmed.

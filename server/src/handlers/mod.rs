@@ -5,11 +5,13 @@
 pub mod admin_invites;
 pub mod admin_statements;
 pub mod admin_surveys;
+pub mod error_page;
 pub mod html;
 pub mod openapi;
 pub mod releases;
 pub mod results;
 pub mod reveal;
+pub mod signing_form;
 pub mod site;
 pub mod statement_pages;
 pub mod statements;

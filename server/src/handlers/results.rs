@@ -4,24 +4,29 @@
 //! ever appears here.
 
 use actix_web::http::StatusCode;
-use actix_web::{get, web, HttpResponse};
+use actix_web::{get, web, HttpRequest, HttpResponse};
 use caucus_core::chart::chart_context;
 use minijinja::context;
 
 use crate::error::AppError;
 use crate::handlers::html::{page, render};
 use crate::state::AppState;
-use crate::writes::submit::parse_id;
+use crate::writes::submit::{find_survey, parse_id};
 
 #[get("/s/{id}/results")]
-pub async fn results(state: web::Data<AppState>, id: web::Path<String>) -> HttpResponse {
+pub async fn results(
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+    req: HttpRequest,
+) -> HttpResponse {
     let result = (|| {
         let id = parse_id(&id)?;
-        let release = state
-            .store
-            .latest_publication(&id)?
-            .ok_or(AppError::NotFound)?;
-        let report = release.report.ok_or(AppError::NotFound)?;
+        // A survey without a publication yet is not "no such survey".
+        let Some(release) = state.store.latest_publication(&id)? else {
+            find_survey(&state, &id)?;
+            return Err(AppError::NotPublished);
+        };
+        let report = release.report.ok_or(AppError::NotPublished)?;
         let charts = chart_context(&report);
         Ok(render(
             &state,
@@ -30,5 +35,5 @@ pub async fn results(state: web::Data<AppState>, id: web::Path<String>) -> HttpR
             context! { report, charts, published_on => release.on },
         ))
     })();
-    page(&state, result)
+    page(&state, &req, result)
 }

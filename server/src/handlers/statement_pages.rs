@@ -2,12 +2,13 @@
 //! receipt and withdrawal secret, withdraw. Plain forms, no script.
 
 use actix_web::http::StatusCode;
-use actix_web::{get, post, web, HttpRequest, HttpResponse};
+use actix_web::{get, post, web, HttpRequest, HttpResponse, ResponseError};
 use caucus_core::CampaignId;
 use minijinja::{context, Value};
 
 use crate::error::AppError;
 use crate::handlers::html::{error_page, form_pairs, form_value, page, render};
+use crate::handlers::signing_form::{comes_back, Typed};
 use crate::handlers::statements::named_signatures;
 use crate::http::privacy_pass;
 use crate::http::render::markdown;
@@ -26,12 +27,12 @@ pub(crate) enum Shown {
 
 pub(crate) fn statement_page(
     state: &AppState,
+    req: &HttpRequest,
     status: StatusCode,
     id: &CampaignId,
     record: &StatementRecord,
     credential: &Shown,
-    error: Option<String>,
-    origin: &str,
+    typed: &Typed,
 ) -> HttpResponse {
     let (invite, ticket) = match credential {
         Shown::Nothing => (None, None),
@@ -41,7 +42,7 @@ pub(crate) fn statement_page(
     let s = &record.statement;
     let signatures = match named_signatures(state, id, record) {
         Ok(list) => list,
-        Err(err) => return error_page(state, &err),
+        Err(err) => return error_page(state, req.path(), &err),
     };
     // None once retention destroyed the key.
     let ticket_key_id = state
@@ -58,7 +59,7 @@ pub(crate) fn statement_page(
         .transpose();
     let ticket_key_id = match ticket_key_id {
         Ok(key) => key,
-        Err(err) => return error_page(state, &AppError::Internal(err)),
+        Err(err) => return error_page(state, req.path(), &AppError::Internal(err)),
     };
     let c = &record.counts;
     render(
@@ -77,14 +78,18 @@ pub(crate) fn statement_page(
             closes => &s.closes,
             closed => signing_closed(record),
             revealed => record.revealed,
+            awaiting_reveal => record.awaiting_reveal(),
             total => c.named + c.anonymous + c.unverified,
             counts => Value::from_serialize(c),
             signatures => Value::from_serialize(&signatures),
             invite,
             ticket,
             ticket_key_id,
-            origin,
-            error,
+            origin => privacy_pass::origin(req),
+            sent => typed.form,
+            typed => &typed.values,
+            invalid => Value::from_serialize(typed.invalid()),
+            errors => Value::from_serialize(&typed.errors),
         },
     )
 }
@@ -113,18 +118,17 @@ pub async fn show(
             }
             _ => Shown::Nothing,
         };
-        let origin = privacy_pass::origin(&req);
         Ok(statement_page(
             &state,
+            &req,
             StatusCode::OK,
             &id,
             &record,
             &shown,
-            None,
-            &origin,
+            &Typed::default(),
         ))
     })();
-    page(&state, result)
+    page(&state, &req, result)
 }
 
 #[post("/st/{id}")]
@@ -163,24 +167,42 @@ pub async fn sign_form(
                     },
                 ))
             }
-            // The page comes back with the problem named.
-            Err(AppError::Answers(errors)) => {
-                let record = state.store.statement(&id)?.ok_or(AppError::NotFound)?;
-                let message = errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ");
-                let status = StatusCode::UNPROCESSABLE_ENTITY;
+            // The forms come back as they were sent, each problem named
+            // at its field; a refusal nothing typed can mend gets the
+            // error page.
+            Err(err) if comes_back(&err) => {
+                let from_link = form_value(&pairs, "invite_from").as_deref() == Some("link");
+                let mut errors = vec![err];
+                // Signing stops at the first problem: a wrong invite is
+                // named with a missing name, not after it is mended.
+                if let (AppError::Answers(_), None, Some(code)) =
+                    (&errors[0], &request.ticket, &request.invite)
+                {
+                    if let Err(e) = verify_invite(&state, &id, code) {
+                        let e = state.flood.refuse(&id, e);
+                        if comes_back(&e) {
+                            errors.push(e);
+                        }
+                    }
+                }
+                let typed = Typed::refused(&request, from_link, &errors);
                 let shown = match (&request.ticket, &request.invite) {
                     (Some(ticket), _) => Shown::Ticket(ticket.clone()),
-                    (None, Some(code)) => Shown::Invite(code.clone()),
-                    (None, None) => Shown::Nothing,
+                    (None, Some(code)) if typed.invite_from_link => Shown::Invite(code.clone()),
+                    _ => Shown::Nothing,
                 };
-                let origin = privacy_pass::origin(&req);
-                Ok(statement_page(&state, status, &id, &record, &shown, Some(message), &origin))
+                let record = state.store.statement(&id)?.ok_or(AppError::NotFound)?;
+                let status = errors[0].status_code();
+                let mut response =
+                    statement_page(&state, &req, status, &id, &record, &shown, &typed);
+                errors[0].add_headers(&mut response);
+                Ok(response)
             }
             Err(err) => Err(err),
         }
     }
     .await;
-    page(&state, result)
+    page(&state, &req, result)
 }
 
 fn withdraw_view(state: &AppState, id: &CampaignId, done: bool) -> Result<HttpResponse, AppError> {
@@ -194,11 +216,13 @@ fn withdraw_view(state: &AppState, id: &CampaignId, done: bool) -> Result<HttpRe
 }
 
 #[get("/st/{id}/withdraw")]
-pub async fn withdraw_page(state: web::Data<AppState>, id: web::Path<String>) -> HttpResponse {
-    page(
-        &state,
-        parse_id(&id).and_then(|id| withdraw_view(&state, &id, false)),
-    )
+pub async fn withdraw_page(
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+    req: HttpRequest,
+) -> HttpResponse {
+    let result = parse_id(&id).and_then(|id| withdraw_view(&state, &id, false));
+    page(&state, &req, result)
 }
 
 #[post("/st/{id}/withdraw")]
@@ -216,5 +240,5 @@ pub async fn withdraw_form(
         withdraw_view(&state, &id, true)
     }
     .await;
-    page(&state, result)
+    page(&state, &req, result)
 }

@@ -13,7 +13,7 @@ use caucus_core::CampaignId;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
-use crate::error::AppError;
+use crate::error::{About, AppError};
 use crate::handlers::tickets;
 use crate::http::privacy_pass;
 use crate::state::AppState;
@@ -101,11 +101,19 @@ pub async fn add_signature(
     id: web::Path<String>,
     req: HttpRequest,
     body: web::Json<SignatureRequest>,
-) -> Result<HttpResponse, AppError> {
-    let id = parse_id(&id)?;
-    let (authorization, host) = (privacy_pass::authorization(&req), privacy_pass::host(&req));
-    let (receipt, secret) = sign(&state, &id, &body, authorization, &host).await?;
-    Ok(HttpResponse::Created().json(json!({"receipt": receipt, "withdrawal_secret": secret})))
+) -> HttpResponse {
+    let result = async {
+        let id = parse_id(&id)?;
+        let (authorization, host) = (privacy_pass::authorization(&req), privacy_pass::host(&req));
+        sign(&state, &id, &body, authorization, &host).await
+    };
+    match result.await {
+        Ok((receipt, secret)) => {
+            HttpResponse::Created().json(json!({"receipt": receipt, "withdrawal_secret": secret}))
+        }
+        // Signers read of "this statement", not "this survey or statement".
+        Err(err) => err.json_about(About::Statement),
+    }
 }
 
 #[derive(Deserialize)]
@@ -119,10 +127,15 @@ pub async fn add_withdrawal(
     state: web::Data<AppState>,
     id: web::Path<String>,
     body: web::Json<WithdrawalRequest>,
-) -> Result<HttpResponse, AppError> {
-    let id = parse_id(&id)?;
-    let index = withdraw(&state, &id, &body.withdrawal_secret).await?;
-    Ok(HttpResponse::Ok().json(json!({"withdrawn": true, "entry": index})))
+) -> HttpResponse {
+    let result = async {
+        let id = parse_id(&id)?;
+        withdraw(&state, &id, &body.withdrawal_secret).await
+    };
+    match result.await {
+        Ok(index) => HttpResponse::Ok().json(json!({"withdrawn": true, "entry": index})),
+        Err(err) => err.json_about(About::Statement),
+    }
 }
 
 /// The latest checkpoint, with any witness cosignatures, as a C2SP note.

@@ -207,7 +207,7 @@ pub async fn survey_page(
             &Filled::default(),
         ))
     })();
-    page(&state, result)
+    page(&state, &req, result)
 }
 
 #[post("/s/{id}")]
@@ -253,7 +253,7 @@ pub async fn survey_submit(
         }
     }
     .await;
-    page(&state, result)
+    page(&state, &req, result)
 }
 
 fn thanks(state: &AppState, record: &SurveyRecord, receipt: &Receipt) -> HttpResponse {

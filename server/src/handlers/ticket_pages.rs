@@ -16,6 +16,7 @@ use minijinja::{context, Value};
 
 use crate::error::AppError;
 use crate::handlers::html::{form_pairs, form_value, page, render};
+use crate::handlers::signing_form::Typed;
 use crate::handlers::statement_pages::{statement_page, Shown};
 use crate::handlers::survey_pages::{survey_form, Filled, FormCredential};
 use crate::handlers::tickets::offer;
@@ -86,7 +87,7 @@ pub async fn survey_ticket(
     id: web::Path<String>,
     req: HttpRequest,
 ) -> HttpResponse {
-    page(&state, ticket_page(&state, &req, "s", &id))
+    page(&state, &req, ticket_page(&state, &req, "s", &id))
 }
 
 #[get("/st/{id}/ticket")]
@@ -95,7 +96,7 @@ pub async fn statement_ticket(
     id: web::Path<String>,
     req: HttpRequest,
 ) -> HttpResponse {
-    page(&state, ticket_page(&state, &req, "st", &id))
+    page(&state, &req, ticket_page(&state, &req, "st", &id))
 }
 
 /// "Answer now" or "Sign now": the survey form, or the statement's
@@ -125,12 +126,12 @@ fn with_ticket(
         }
         Campaign::Statement(record) => statement_page(
             state,
+            req,
             StatusCode::OK,
             &id,
             &record,
             &Shown::Ticket(ticket),
-            None,
-            &privacy_pass::origin(req),
+            &Typed::default(),
         ),
     })
 }
@@ -142,7 +143,7 @@ pub async fn survey_with_ticket(
     req: HttpRequest,
     body: web::Bytes,
 ) -> HttpResponse {
-    page(&state, with_ticket(&state, &req, &body, "s", &id))
+    page(&state, &req, with_ticket(&state, &req, &body, "s", &id))
 }
 
 #[post("/st/{id}/ticket")]
@@ -152,5 +153,5 @@ pub async fn statement_with_ticket(
     req: HttpRequest,
     body: web::Bytes,
 ) -> HttpResponse {
-    page(&state, with_ticket(&state, &req, &body, "st", &id))
+    page(&state, &req, with_ticket(&state, &req, &body, "st", &id))
 }

@@ -99,7 +99,7 @@ fn refuse(req: ServiceRequest, unread: Payload, err: AppError) -> ServiceRespons
         err.error_response()
     } else {
         match req.app_data::<web::Data<AppState>>() {
-            Some(state) => crate::handlers::html::error_page(state, &err),
+            Some(state) => crate::handlers::html::error_page(state, req.path(), &err),
             None => err.error_response(),
         }
     };
