@@ -219,13 +219,35 @@ pub async fn run(mut config: Config, durable: bool) -> anyhow::Result<()> {
 
 /// Before any write: finish or undo a reveal a crash cut short, and seal
 /// any signer's text an earlier server kept in the clear.
-fn settle_personal_texts(
+pub(crate) fn settle_personal_texts(
     store: &store::Store,
     organisers: &[caucus_core::OrganiserPublicKey],
 ) -> anyhow::Result<()> {
-    let settled = store.personal_files.settle(organisers, |id| {
-        Ok(store.stored_statement(id)?.map(|record| record.revealed))
-    })?;
+    let record = |id: &caucus_core::CampaignId| {
+        Ok(store
+            .stored_statement(id)?
+            .map(|record| store::personal::Revealed {
+                revealed: record.revealed,
+                below: record.revealed_below,
+            }))
+    };
+    let indexes = |id: &caucus_core::CampaignId| {
+        let size = store
+            .stored_statement(id)?
+            .map_or(0, |r| r.counts.tree_size);
+        let mut indexes = std::collections::HashMap::new();
+        for (index, entry) in (0..size).zip(store.log_entries(id, 0, size)?) {
+            if let Ok(caucus_core::log::entry::Entry::Signature {
+                commitment: Some(commitment),
+                ..
+            }) = caucus_core::log::entry::Entry::parse(&entry, index)
+            {
+                indexes.insert(commitment, index);
+            }
+        }
+        Ok(indexes)
+    };
+    let settled = store.personal_files.settle(organisers, record, indexes)?;
     if settled != store::personal::Settled::default() {
         log::info!("signers' texts settled at start: {settled:?}");
     }

@@ -1,10 +1,11 @@
 //! Issue 16, section 1: a kill -9 during the reveal leaves either every
-//! name published or none. The server is killed at the moments that
-//! matter: as soon as the first opened text is on disk (before the record
-//! that publishes them), once all of them are written (around the
-//! record's own write), and while the sealed copies are erased. After
-//! each restart the names are all served or none is, and the disk holds
-//! them in one form only.
+//! name of the round published or none. The server is killed at the
+//! moments that matter: as soon as the first opened text is on disk
+//! (before the record that publishes them), once all of them are written
+//! (around the record's own write), and while the sealed copies are
+//! erased. After each restart the round's names are all served or none
+//! is, and the disk holds each in one form only. Both a first reveal and
+//! a later round (names left sealed by an earlier one) are killed.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code asserts by panicking
 
 mod common;
@@ -12,13 +13,15 @@ mod common;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
+use caucus_core::encoding::from_b64url;
+use caucus_core::{CampaignId, OrganiserKey, SealedPersonal};
 use common::*;
 use serde_json::{json, Value};
 
 const STATEMENT: &str = "title = \"Through crashes\"\nbody = \"We sign.\"\nnamed = true\n\
 anonymous = true\ninvite_required_for_named = false\nreveal_at = 1\n";
 
-/// Names to reveal at once: enough that writing them takes a while.
+/// Names to reveal: enough that writing them takes a while.
 const NAMES: usize = 300;
 
 /// (sealed, opened) text files of statement `id` on disk.
@@ -41,10 +44,11 @@ fn text_files(data: &Path, id: &str) -> (usize, usize) {
     counts
 }
 
-/// When to kill the server during a reveal.
+/// When to kill the server during a round that opens the names beyond
+/// the `before` already published.
 #[derive(Clone, Copy, Debug)]
 enum Moment {
-    /// The first opened text is on disk.
+    /// The round's first opened text is on disk.
     FirstOpened,
     /// Every opened text is on disk.
     AllOpened,
@@ -53,42 +57,49 @@ enum Moment {
 }
 
 impl Moment {
-    fn reached(self, (sealed, opened): (usize, usize)) -> bool {
+    fn reached(self, (sealed, opened): (usize, usize), before: usize) -> bool {
         match self {
-            Self::FirstOpened => opened > 0,
+            Self::FirstOpened => opened > before,
             Self::AllOpened => opened == NAMES,
-            Self::Erasing => opened == NAMES && sealed < NAMES,
+            Self::Erasing => opened == NAMES && sealed < NAMES - before,
         }
     }
 }
 
-fn view(server: &Server, id: &str) -> Value {
+/// The names served.
+fn served(server: &Server, id: &str) -> usize {
     let url = format!("{}/api/v1/statements/{id}", server.base);
-    serde_json::from_str(&call(agent().get(&url).call()).1).expect("json")
+    let v: Value = serde_json::from_str(&call(agent().get(&url).call()).1).expect("json");
+    v["signatures"].as_array().expect("list").len()
 }
 
-/// All or none: either every name is served and kept opened only, or
-/// none is served and each is kept sealed only.
-fn all_or_none(server: &Server, id: &str) -> bool {
-    let v = view(server, id);
-    let served = v["signatures"].as_array().expect("list").len();
-    let files = text_files(&server.data, id);
-    if v["revealed"] == true {
-        assert_eq!((served, files), (NAMES, (0, NAMES)), "a reveal half done");
-        true
-    } else {
-        assert_eq!((served, files), (0, (NAMES, 0)), "a reveal half undone");
-        false
-    }
+/// All or none of the round: either every name is served and kept opened
+/// only, or just the `before` published earlier, the rest sealed only.
+fn all_or_none(server: &Server, id: &str, before: usize) -> bool {
+    let state = (served(server, id), text_files(&server.data, id));
+    let all = (NAMES, (0, NAMES));
+    let none = (before, (NAMES - before, before));
+    assert!(
+        state == all || state == none,
+        "a round half done: {state:?}"
+    );
+    state == all
 }
 
-#[test]
-fn a_kill_during_the_reveal_publishes_every_name_or_none() {
+/// A statement with `NAMES` sealed names, on a fresh server.
+struct Setup {
+    server: Server,
+    key: OrganiserKey,
+    key_path: std::path::PathBuf,
+    id: String,
+    _dir: tempfile::TempDir,
+}
+
+fn setup() -> Setup {
     let dir = tempfile::tempdir().expect("tempdir");
     let key = key();
     let key_path = key_file(dir.path(), &key);
-    let data = dir.path().join("data");
-    let mut server = Server::start(&data, &[&key]);
+    let server = Server::start(&dir.path().join("data"), &[&key]);
     let id = create_statement(&server, &key_path, STATEMENT);
     let url = format!("{}/api/v1/statements/{id}/signatures", server.base);
     for i in 0..NAMES {
@@ -99,13 +110,24 @@ fn a_kill_during_the_reveal_publishes_every_name_or_none() {
         let (status, reply) = call(agent().post(&url).send_json(body));
         assert_eq!(status, 201, "{reply}");
     }
-    assert!(!all_or_none(&server, &id));
+    Setup {
+        server,
+        key,
+        key_path,
+        id,
+        _dir: dir,
+    }
+}
 
+/// Run `caucus statement reveal` and kill the server at each moment in
+/// turn, restarting it, until a round completes; returns how many kills
+/// landed inside a round.
+fn kill_during_reveals(s: &mut Setup, before: usize) -> usize {
     let mut caught_midway = 0;
     for moment in [Moment::FirstOpened, Moment::AllOpened, Moment::Erasing] {
-        let addr = server.addr().to_string();
-        let (base, path, statement) = (server.base.clone(), key_path.clone(), id.clone());
+        let (base, path, statement) = (s.server.base.clone(), s.key_path.clone(), s.id.clone());
         let revealing = std::thread::spawn(move || {
+            let key = path.to_str().expect("utf8");
             cli(&[
                 "statement",
                 "reveal",
@@ -113,41 +135,103 @@ fn a_kill_during_the_reveal_publishes_every_name_or_none() {
                 "--server",
                 &base,
                 "--key",
-                path.to_str().expect("utf8"),
+                key,
             ])
         });
         let started = Instant::now();
         let mut at_kill = None;
         while !revealing.is_finished() && started.elapsed() < Duration::from_secs(60) {
-            let files = text_files(&data, &id);
-            if moment.reached(files) {
+            let files = text_files(&s.server.data, &s.id);
+            if moment.reached(files, before) {
                 at_kill = Some(files);
                 break;
             }
             std::thread::sleep(Duration::from_micros(200));
         }
-        server.kill();
-        let outcome = revealing.join().expect("reveal thread");
-        match at_kill {
-            Some((sealed, opened)) if sealed > 0 && opened > 0 => caught_midway += 1,
-            _ => eprintln!("{moment:?}: not caught mid-way ({outcome:?})"),
+        s.server.restart(&[&s.key], |_| {});
+        let _ = revealing.join().expect("reveal thread");
+        let published = all_or_none(&s.server, &s.id, before);
+        eprintln!("{moment:?}: killed at (sealed, opened) {at_kill:?}; after the restart all published: {published}");
+        if at_kill.is_some_and(|(sealed, opened)| sealed > 0 && opened > before) {
+            caught_midway += 1;
         }
-        server = Server::start_at(&data, &[&key], &[], &addr);
-        eprintln!(
-            "{moment:?}: killed at {at_kill:?}, revealed after restart: {}",
-            view(&server, &id)["revealed"]
-        );
-        if all_or_none(&server, &id) {
+        if published {
             break;
         }
     }
+    caught_midway
+}
+
+#[test]
+fn a_kill_during_the_reveal_publishes_every_name_or_none() {
+    let mut s = setup();
+    assert!(!all_or_none(&s.server, &s.id, 0));
+    let caught = kill_during_reveals(&mut s, 0);
     assert!(
-        caught_midway > 0,
-        "no kill landed inside a reveal: the test did not test anything"
+        caught > 0,
+        "no kill landed inside a reveal: nothing was tested"
     );
-    if !all_or_none(&server, &id) {
-        reveal(&server, &key_path, &id).expect("the reveal, run again, completes");
-        assert!(all_or_none(&server, &id));
+    if !all_or_none(&s.server, &s.id, 0) {
+        reveal(&s.server, &s.key_path, &s.id).expect("the reveal, run again, completes");
+        assert!(all_or_none(&s.server, &s.id, 0));
     }
-    cli(&["verify", &id, "--server", &server.base]).expect("every name opens its commitment");
+    cli(&["verify", &s.id, "--server", &s.server.base]).expect("every name opens its commitment");
+}
+
+/// A later round: the first reveal named a log size that left half the
+/// names sealed (as when names arrive while a reveal runs), and the round
+/// that opens them is killed.
+#[test]
+fn a_kill_during_a_later_round_publishes_its_names_or_none() {
+    let mut s = setup();
+    let half = NAMES / 2;
+    // Entries 0 and 1 are the header and the ticket key.
+    let size = (half + 2) as u64;
+    let openings = open_sealed(&s, size);
+    assert_eq!(openings.len(), half);
+    let path = format!("/api/v1/admin/statements/{}/reveal", s.id);
+    let body = serde_json::to_vec(&json!({"size": size, "openings": openings})).expect("json");
+    let reply = organiser(&s)
+        .signed("POST", &path, "", &body)
+        .expect("first round");
+    assert_eq!(reply["sealed_left"], half);
+    assert!(!all_or_none(&s.server, &s.id, half));
+
+    let caught = kill_during_reveals(&mut s, half);
+    assert!(
+        caught > 0,
+        "no kill landed inside the round: nothing was tested"
+    );
+    if !all_or_none(&s.server, &s.id, half) {
+        reveal(&s.server, &s.key_path, &s.id).expect("the round, run again, completes");
+        assert!(all_or_none(&s.server, &s.id, half));
+    }
+    cli(&["verify", &s.id, "--server", &s.server.base]).expect("every name opens its commitment");
+}
+
+fn organiser(s: &Setup) -> caucus::client::Client {
+    caucus::client::Client::new(&s.server.base)
+        .and_then(|c| c.with_key(&s.key_path))
+        .expect("client")
+}
+
+/// The openings of the sealed texts of entries below `size`.
+fn open_sealed(s: &Setup, size: u64) -> Vec<Value> {
+    let id: CampaignId = s.id.parse().expect("id");
+    let path = format!("/api/v1/admin/statements/{}/sealed-names", s.id);
+    let query = format!("start=1&end={size}");
+    let page = organiser(s)
+        .signed("GET", &path, &query, b"")
+        .expect("sealed names");
+    assert_eq!(page["next"], Value::Null);
+    let mut out = Vec::new();
+    for entry in page["sealed"].as_array().expect("list") {
+        let commitment = entry["commitment"].as_str().expect("commitment");
+        let sealed = SealedPersonal(from_b64url(entry["sealed"].as_str().unwrap()).unwrap());
+        let opened = sealed.open(&id, commitment, &s.key).expect("opens");
+        let mut opening = serde_json::to_value(&opened).expect("json");
+        opening["index"] = entry["index"].clone();
+        out.push(opening);
+    }
+    out
 }

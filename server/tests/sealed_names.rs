@@ -356,7 +356,9 @@ fn opened_from_disk(t: &Target) -> (u64, Vec<Value>) {
 
 /// The openings of every name travel in one request (all or none), so the
 /// reveal takes a larger body than other admin requests: 3 MiB reaches its
-/// handler (here refused for the threshold), past 16 MiB is refused.
+/// handler (here refused for the threshold), past 16 MiB is refused. Only
+/// an organiser's signature over the request's head earns the larger cap:
+/// made-up signature headers keep the 2 MiB one.
 #[test]
 fn a_reveal_takes_a_larger_body_than_other_admin_requests() {
     let t = two_to_reveal();
@@ -369,4 +371,13 @@ fn a_reveal_takes_a_larger_body_than_other_admin_requests() {
     assert!(reply.body.contains("reveal_not_due"), "{}", reply.body);
     let huge = vec![b' '; 16 * 1024 * 1024 + 1];
     assert_eq!(t.admin(&reveal, &huge).status, 413);
+    let (status, body) = call(
+        agent()
+            .post(&t.url(&reveal))
+            .set("Content-Digest", "sha-256=:AAAA:")
+            .set("Signature-Input", "sig1=(\"@method\");created=1")
+            .set("Signature", "sig1=:AAAA:")
+            .send_bytes(&big),
+    );
+    assert_eq!(status, 413, "{body}");
 }

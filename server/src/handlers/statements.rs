@@ -42,12 +42,14 @@ fn revealed_personal(
     if !record.revealed {
         return Ok(Value::Null);
     }
-    Ok(match state.store.personal(id, index)? {
-        Some(p) => {
-            json!({"salt": b64url(&p.salt), "name": p.text.name, "role": p.text.role, "comment": p.text.comment})
-        }
-        None => Value::Null,
-    })
+    Ok(
+        match state.store.personal(id, index, record.revealed_below)? {
+            Some(p) => {
+                json!({"salt": b64url(&p.salt), "name": p.text.name, "role": p.text.role, "comment": p.text.comment})
+            }
+            None => Value::Null,
+        },
+    )
 }
 
 /// The named signatures, once revealed (never before).

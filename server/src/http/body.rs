@@ -41,13 +41,15 @@ const ADMIN_PREFIX: &str = "/api/v1/admin/";
 /// Signed organiser requests get the admin cap and deadline; everything
 /// else, including an unsigned request to an admin path, the public ones,
 /// so nobody can make the server hold 2 MiB for a minute without a
-/// signature header (the signature itself is checked after the body).
+/// signature header (the signature itself is checked after the body). A
+/// reveal, whose body may be 8 times larger again, gets its cap only once
+/// the signature over its head checks out.
 fn limits(req: &ServiceRequest) -> (usize, Duration) {
     let signed =
         req.path().starts_with(ADMIN_PREFIX) && req.headers().contains_key("signature-input");
     let reveal =
         req.path().starts_with("/api/v1/admin/statements/") && req.path().ends_with("/reveal");
-    if signed && reveal {
+    if signed && reveal && signed_by_organiser(req) {
         (
             crate::handlers::reveal::REVEAL_BODY_LIMIT,
             REVEAL_BODY_DEADLINE,
@@ -60,6 +62,34 @@ fn limits(req: &ServiceRequest) -> (usize, Duration) {
             BODY_DEADLINE,
         )
     }
+}
+
+/// Whether an organiser key signed this request's head (its method, path,
+/// query and `Content-Digest`), fresh and for this server: checked before
+/// a body larger than any other is read, so only an organiser can make
+/// the server hold one. The body, the digest and the nonce are checked
+/// afterwards as for every admin request (`SignedAdmin`).
+fn signed_by_organiser(req: &ServiceRequest) -> bool {
+    let Some(state) = req.app_data::<web::Data<AppState>>() else {
+        return false;
+    };
+    let header = |name: &str| req.headers().get(name).and_then(|v| v.to_str().ok());
+    let parts = caucus_core::request_sig::RequestParts {
+        method: req.method().as_str(),
+        path: req.path(),
+        query: req.query_string(),
+        body: &[],
+    };
+    caucus_core::request_sig::verify_head(
+        &parts,
+        header("content-digest"),
+        header("signature-input"),
+        header("signature"),
+        crate::state::unix_now(),
+        &state.organisers,
+        &state.server_key.public().to_string(),
+    )
+    .is_ok()
 }
 
 /// Middleware: read the body within its deadline and cap, then hand the

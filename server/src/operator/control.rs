@@ -146,6 +146,10 @@ pub fn backup_command(
             let store = Store::open(data).context(
                 "no server answered on the control socket, and the data directory could not be opened",
             )?;
+            // As a start would: a reveal a crash cut short is finished or
+            // undone first, so no name is copied in the clear before its
+            // reveal.
+            crate::settle_personal_texts(&store, organisers)?;
             let manifest = backup::snapshot(&store, &dir, organisers)?;
             drop(store);
             backup::complete(&dir, &manifest)?;

@@ -21,10 +21,10 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 use caucus_core::encoding::is_hex_digest;
-use caucus_core::log::audit::RevealedPersonal;
-use caucus_core::{CampaignId, OrganiserPublicKey, SealedPersonal};
+use caucus_core::CampaignId;
 
-use super::statements::StoredPersonal;
+mod settle;
+pub use settle::{Revealed, Settled};
 
 /// The file name's suffix for a sealed text.
 const SEALED: &str = ".sealed";
@@ -96,103 +96,33 @@ impl PersonalFiles {
         erase(&self.path(id, commitment, false)?)
     }
 
-    /// Erase the sealed form only: after a reveal is durable.
-    pub fn erase_sealed(&self, id: &CampaignId, commitment: &str) -> anyhow::Result<()> {
-        erase(&self.path(id, commitment, true)?)
+    /// A reveal's opened texts (commitment, JSON), each written and
+    /// fsynced, then their directory fsynced once.
+    pub fn write_opened(&self, id: &CampaignId, texts: &[(String, Vec<u8>)]) -> anyhow::Result<()> {
+        for (commitment, bytes) in texts {
+            write_unsynced_dir(&self.path(id, commitment, false)?, |f| f.write_all(bytes))?;
+        }
+        match texts.is_empty() {
+            true => Ok(()),
+            false => sync_dir(&self.statement_dir(id)),
+        }
     }
 
-    /// Bring every statement's texts in line with its record, at start,
-    /// before any write: a reveal cut short by a crash is undone (its
-    /// opened texts erased) if its record was not yet durable, and
-    /// finished (the sealed texts erased) if it was. A text a server
-    /// before sealing left in the clear is sealed now, to `organisers`;
-    /// a temporary file of a write that never completed is erased.
-    /// `revealed` says whether a statement's names are published.
-    pub fn settle(
-        &self,
-        organisers: &[OrganiserPublicKey],
-        revealed: impl Fn(&CampaignId) -> anyhow::Result<Option<bool>>,
-    ) -> anyhow::Result<Settled> {
-        let mut settled = Settled::default();
-        let Ok(statements) = std::fs::read_dir(&self.dir) else {
-            return Ok(settled);
-        };
-        for statement in statements {
-            let statement = statement?;
-            let Some(id) = statement.file_name().to_str().and_then(|n| n.parse().ok()) else {
-                continue;
-            };
-            let Some(revealed) = revealed(&id)? else {
-                continue;
-            };
-            for file in std::fs::read_dir(statement.path())? {
-                let path = file?.path();
-                let name = path
-                    .file_name()
-                    .and_then(|n| n.to_str())
-                    .unwrap_or_default();
-                if name.ends_with(".tmp") {
-                    erase(&path)?;
-                    settled.temporary += 1;
-                    continue;
-                }
-                let Some(commitment) = name.strip_suffix(SEALED) else {
-                    if !revealed {
-                        self.seal_or_drop(&id, name, organisers, &mut settled)?;
-                    }
-                    continue;
-                };
-                if revealed && self.exists(&id, commitment, false)? {
-                    erase(&path)?;
-                    settled.finished += 1;
-                }
+    /// Erase the sealed form only, of texts a reveal opened once it is
+    /// durable: each overwritten and unlinked, then each directory fsynced
+    /// once.
+    pub fn erase_sealed(&self, texts: &[(CampaignId, String)]) -> anyhow::Result<()> {
+        let mut dirs = std::collections::BTreeSet::new();
+        for (id, commitment) in texts {
+            if erase_unsynced_dir(&self.path(id, commitment, true)?)? {
+                dirs.insert(*id);
             }
         }
-        Ok(settled)
-    }
-
-    /// An opened text of a statement whose names are not revealed: left
-    /// by a reveal that did not complete (the sealed one is still there),
-    /// or by a server before sealing (seal it now).
-    fn seal_or_drop(
-        &self,
-        id: &CampaignId,
-        commitment: &str,
-        organisers: &[OrganiserPublicKey],
-        settled: &mut Settled,
-    ) -> anyhow::Result<()> {
-        let opened = self.path(id, commitment, false)?;
-        if !self.exists(id, commitment, true)? {
-            if organisers.is_empty() {
-                log::warn!("a signer's text is kept unsealed: no organiser key to seal it to");
-                return Ok(());
-            }
-            let stored: StoredPersonal =
-                serde_json::from_slice(&std::fs::read(&opened)?).context("personal text")?;
-            let opening = RevealedPersonal::new(&stored.salt, &stored.text);
-            let sealed =
-                SealedPersonal::seal(&opening, id, commitment, organisers, &mut rand::rngs::OsRng)
-                    .map_err(|e| anyhow::anyhow!("sealing a signer's text: {e}"))?;
-            self.write(id, commitment, true, &sealed.0)?;
-            settled.sealed += 1;
-        } else {
-            settled.undone += 1;
+        for id in dirs {
+            sync_dir(&self.statement_dir(&id))?;
         }
-        erase(&opened)
+        Ok(())
     }
-}
-
-/// What [`PersonalFiles::settle`] did.
-#[derive(Debug, Default, PartialEq, Eq)]
-pub struct Settled {
-    /// Opened texts of a reveal that did not complete, erased.
-    pub undone: usize,
-    /// Sealed texts of a reveal that completed, erased.
-    pub finished: usize,
-    /// Texts an earlier server kept in the clear, sealed.
-    pub sealed: usize,
-    /// Temporary files of writes that never completed, erased.
-    pub temporary: usize,
 }
 
 /// Write a file readable by its owner only, durably: temp file, fsync,
@@ -212,6 +142,15 @@ fn write_durably_with(
     path: &Path,
     fill: impl FnOnce(&mut File) -> std::io::Result<()>,
 ) -> anyhow::Result<()> {
+    write_unsynced_dir(path, fill)?;
+    sync_dir(path.parent().context("no parent directory")?)
+}
+
+/// Temp file, fsync, rename: durable once the directory is fsynced.
+fn write_unsynced_dir(
+    path: &Path,
+    fill: impl FnOnce(&mut File) -> std::io::Result<()>,
+) -> anyhow::Result<()> {
     let dir = path.parent().context("no parent directory")?;
     std::fs::create_dir_all(dir)?;
     let mut temp = path.as_os_str().to_owned();
@@ -228,7 +167,7 @@ fn write_durably_with(
     fill(&mut file)?;
     file.sync_all()?;
     std::fs::rename(&temp, path)?;
-    sync_dir(dir)
+    Ok(())
 }
 
 /// Overwrite with zeros, fsync, unlink, fsync the directory. On a
@@ -236,9 +175,17 @@ fn write_durably_with(
 /// survive the overwrite; the unlink still takes the file out of every
 /// later copy of the directory.
 pub(crate) fn erase(path: &Path) -> anyhow::Result<()> {
+    if erase_unsynced_dir(path)? {
+        sync_dir(path.parent().context("no parent directory")?)?;
+    }
+    Ok(())
+}
+
+/// Overwrite with zeros, fsync, unlink; whether there was a file.
+fn erase_unsynced_dir(path: &Path) -> anyhow::Result<bool> {
     let mut file = match OpenOptions::new().write(true).open(path) {
         Ok(file) => file,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(false),
         Err(e) => return Err(e.into()),
     };
     let length = file.metadata()?.len();
@@ -246,5 +193,5 @@ pub(crate) fn erase(path: &Path) -> anyhow::Result<()> {
     file.sync_all()?;
     drop(file);
     std::fs::remove_file(path)?;
-    sync_dir(path.parent().context("no parent directory")?)
+    Ok(true)
 }

@@ -47,6 +47,12 @@ pub struct StatementRecord {
     /// them. Before, nobody gets them.
     #[serde(default)]
     pub threshold_reached: bool,
+    /// Every entry below this had its text opened by a reveal that is
+    /// durable. A text signed while a reveal ran stays sealed and is
+    /// opened by a later round; until that round is durable, its opened
+    /// file (written first) is not served (see [`Store::personal`]).
+    #[serde(default)]
+    pub revealed_below: u64,
     /// The day its spent-invite records and key were destroyed under its
     /// retention period; the log and revealed names remain.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -98,6 +104,7 @@ impl StatementRecord {
             },
             revealed: no_threshold,
             threshold_reached: no_threshold,
+            revealed_below: 0,
             shredded_on: None,
             short_invites: 0,
         }
@@ -200,9 +207,16 @@ impl Store {
         Ok(f(tree))
     }
 
-    /// The opened personal text of signature entry `index`, once revealed
-    /// and while it exists.
-    pub fn personal(&self, id: &CampaignId, index: u64) -> anyhow::Result<Option<StoredPersonal>> {
+    /// The opened personal text of signature entry `index` of a revealed
+    /// statement, while it exists: not while a reveal round that opens it
+    /// is under way (its sealed form is still there, and `index` is not
+    /// below `revealed_below` of the durable record).
+    pub fn personal(
+        &self,
+        id: &CampaignId,
+        index: u64,
+        revealed_below: u64,
+    ) -> anyhow::Result<Option<StoredPersonal>> {
         let Some(entry) = self.log_entries(id, index, index + 1)?.pop() else {
             return Ok(None);
         };
@@ -213,6 +227,9 @@ impl Store {
         else {
             return Ok(None);
         };
+        if index >= revealed_below && self.personal_files.exists(id, &commitment, true)? {
+            return Ok(None);
+        }
         match self.personal_files.read(id, &commitment, false)? {
             None => Ok(None),
             Some(bytes) => Ok(Some(

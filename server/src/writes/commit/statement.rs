@@ -66,6 +66,12 @@ enum FileChange {
         id: CampaignId,
         commitment: String,
     },
+    /// A reveal's opened texts (commitment, JSON): written together, with
+    /// one fsync of their directory.
+    Open {
+        id: CampaignId,
+        texts: Vec<(String, Vec<u8>)>,
+    },
 }
 
 /// What a decided statement batch writes: files first, then sled.
@@ -91,6 +97,7 @@ impl StatementWrites {
                 FileChange::Erase { id, commitment } => {
                     store.personal_files.erase(&id, &commitment)?
                 }
+                FileChange::Open { id, texts } => store.personal_files.write_opened(&id, &texts)?,
             }
         }
         store.statement_data.apply_batch(self.batch)?;
@@ -196,7 +203,15 @@ impl<'a> StatementBatch<'a> {
         {
             return Ok(Outcome::Closed);
         }
-        let revealed = record.names_public();
+        // Opened only if the names were public before this batch (the
+        // published record is the durable one): a reveal earlier in this
+        // batch is not durable yet, so a text signed after it stays
+        // sealed, and the reveal's next round opens it.
+        let revealed = self
+            .store
+            .published
+            .statement(id)?
+            .is_some_and(|p| p.record.names_public());
         // A signer may bring their own withdrawal hash: one already in
         // use would point two signatures at one secret.
         let withdrawal = key(WITHDRAWAL, id, signing.withdrawal_hex.as_bytes());
@@ -300,13 +315,15 @@ impl<'a> StatementBatch<'a> {
             return Ok(Outcome::Unchanged);
         }
         record.revealed = true;
+        record.revealed_below = record.revealed_below.max(size);
+        self.files.push(FileChange::Open {
+            id: *id,
+            texts: published
+                .iter()
+                .map(|o| (o.commitment.clone(), o.bytes.clone()))
+                .collect(),
+        });
         for o in &published {
-            self.files.push(FileChange::Write {
-                id: *id,
-                commitment: o.commitment.clone(),
-                sealed: false,
-                bytes: o.bytes.clone(),
-            });
             self.sealed_to_erase.push((*id, o.commitment.clone()));
         }
         self.record_only = true;

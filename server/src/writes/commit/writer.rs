@@ -165,9 +165,9 @@ impl Writer {
                 }
                 destroy_shredded_keys(&self.store, writes, &decided.outcomes)?;
                 // A reveal is durable: its sealed texts are no longer needed.
-                for (id, commitment) in &decided.sealed_to_erase {
-                    self.store.personal_files.erase_sealed(id, commitment)?;
-                }
+                self.store
+                    .personal_files
+                    .erase_sealed(&decided.sealed_to_erase)?;
                 Ok(decided)
             })
             .map_err(Failure::Storage)?;
