@@ -148,7 +148,29 @@ fn kill_during_reveals(s: &mut Setup, before: usize) -> usize {
             }
             std::thread::sleep(Duration::from_micros(200));
         }
-        s.server.restart(&[&s.key], |_| {});
+        let public = s.key.public().to_string();
+        s.server.restart(&[&s.key], |data| {
+            // While it is down, as an operator might: an offline backup
+            // must not copy the round's opened texts in the clear.
+            let snapshot = data.with_extension(format!("{moment:?}.backup"));
+            let out = std::process::Command::new(env!("CARGO_BIN_EXE_caucus-server"))
+                .arg("backup")
+                .arg(&snapshot)
+                .arg("--data")
+                .arg(data)
+                .args(["--organiser", &public])
+                .env_remove("CAUCUS_ORGANISER")
+                .output()
+                .expect("run caucus-server backup");
+            assert!(out.status.success(), "{out:?}");
+            if matches!(moment, Moment::FirstOpened) {
+                let texts = all_bytes(&snapshot.join("personal"));
+                for i in before..NAMES {
+                    let name = format!("Signer {i:04} Crashproof");
+                    assert!(!contains(&texts, name.as_bytes()), "{name} in a backup");
+                }
+            }
+        });
         let _ = revealing.join().expect("reveal thread");
         let published = all_or_none(&s.server, &s.id, before);
         eprintln!("{moment:?}: killed at (sealed, opened) {at_kill:?}; after the restart all published: {published}");
