@@ -131,7 +131,7 @@ fn privacy_page_covers_statements_and_says_what_the_counting_tool_prints() {
         "public log",
         "salted fingerprint",
         "fingerprint of your withdrawal secret",
-        "nobody can get the names, not the organisers",
+        "gives the sealed names to no one, the organisers included",
         "publish them all together",
         "erases your name",
         "strike",
