@@ -67,6 +67,11 @@ pub enum Command {
     /// Apply a file of comment edits and removals to a JSON report (from
     /// `tally --include-text --format json`) and write it in any format.
     Redact(RedactOptions),
+    /// Check a survey receipt (the JSON the thank-you page shows): that the
+    /// server signed it. With --key, an organiser also checks that the
+    /// sealed answer it names is in the closed survey's ballot box. Exits
+    /// 1 if either check fails.
+    Receipt(ReceiptOptions),
     /// Check a detached signature made by `tally --sign`. Exits 1 if the
     /// file or its signature was changed or another key signed it.
     VerifyExport(VerifyExportOptions),
@@ -167,6 +172,19 @@ pub enum StatementCommand {
         #[command(flatten)]
         remote: Remote,
     },
+}
+
+#[derive(Args, Debug)]
+pub struct ReceiptOptions {
+    /// The receipt file (saved from the thank-you page).
+    pub file: PathBuf,
+    /// Server base URL.
+    #[arg(long, env = "CAUCUS_SERVER")]
+    pub server: String,
+    /// An organiser key: also look for the sealed answer in the ballot
+    /// box (the survey must be closed).
+    #[arg(long)]
+    pub key: Option<PathBuf>,
 }
 
 #[derive(Args, Debug)]

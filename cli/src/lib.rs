@@ -10,6 +10,7 @@ pub mod export_signature;
 pub mod exports;
 pub mod html_report;
 pub mod invites;
+pub mod receipt;
 pub mod report;
 pub mod reveal;
 pub mod seen;
@@ -127,6 +128,7 @@ where
         Command::Publish(options) => tally::publish(&options, out),
         Command::Redact(options) => exports::redact(&options, out),
         Command::VerifyExport(options) => exports::verify_export(&options, out),
+        Command::Receipt(options) => receipt::check(&options, out),
         Command::Statement { command } => statement::command(command, out),
         Command::Verify(options) => verify::command(&options, out),
         Command::Ticket { command } => ticket::command(command, out),

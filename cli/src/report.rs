@@ -5,6 +5,7 @@
 
 use std::fmt::Write as _;
 
+use caucus_core::report::group_is_empty;
 use caucus_core::tally::{QuestionReport, Report};
 
 use crate::args::ReportFormat;
@@ -24,13 +25,7 @@ fn count_text(count: Option<u64>) -> String {
 }
 
 fn stats_text(q: &QuestionReport) -> Option<String> {
-    match (q.mean, q.median) {
-        (Some(mean), Some(median)) => Some(format!("mean {mean}, median {median}")),
-        _ if matches!(q.kind.as_str(), "likert" | "scale") => {
-            Some("mean and median hidden (some counts are hidden)".to_string())
-        }
-        _ => None,
-    }
+    q.stats_text()
 }
 
 fn headline(report: &Report) -> String {
@@ -125,7 +120,9 @@ fn table(report: &Report) -> String {
                 format!("{} responses", count_text(group.responses))
             };
             let _ = writeln!(out, "\n=== {by}: {} ({size}) ===", group.value);
-            if !group.suppressed {
+            if group_is_empty(group) {
+                let _ = writeln!(out, "no one in this group responded");
+            } else if !group.suppressed {
                 table_questions(&mut out, &group.questions, Some(&report.by));
             }
         }
@@ -358,7 +355,9 @@ fn markdown(report: &Report) -> String {
                 format!("{} responses", count_text(group.responses))
             };
             let _ = writeln!(out, "\n### {} ({size})", md_escape(&group.value));
-            if !group.suppressed {
+            if group_is_empty(group) {
+                let _ = writeln!(out, "\nNo one in this group responded.");
+            } else if !group.suppressed {
                 markdown_questions(&mut out, &group.questions, "####", Some(&report.by));
             }
         }

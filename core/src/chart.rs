@@ -287,18 +287,12 @@ fn percent(count: u64, base: u64) -> String {
 }
 
 fn stats_text(q: &QuestionReport) -> Option<String> {
-    let scale = if q.kind == "likert" {
+    let scale = if q.kind == "likert" && q.mean.is_some() {
         " (1 = strongly disagree, 5 = strongly agree)"
     } else {
         ""
     };
-    match (q.mean, q.median) {
-        (Some(mean), Some(median)) => Some(format!("mean {mean}, median {median}{scale}")),
-        _ if matches!(q.kind.as_str(), "likert" | "scale") => {
-            Some("mean and median hidden (some counts are hidden)".to_string())
-        }
-        _ => None,
-    }
+    q.stats_text().map(|text| format!("{text}{scale}"))
 }
 
 fn round1(x: f64) -> f64 {

@@ -11,6 +11,7 @@ pub mod form;
 /// `fuzzing` feature, not part of the public API.
 #[cfg(feature = "fuzzing")]
 pub mod fuzzing;
+pub mod i18n;
 pub mod id;
 pub mod invite;
 pub mod keys;

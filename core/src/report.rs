@@ -62,6 +62,31 @@ pub struct QuestionReport {
     pub expected_error: Option<f64>,
 }
 
+impl QuestionReport {
+    /// Mean and median in words, for a likert or scale question: the
+    /// figures, or why they are missing. Nothing is said of a question
+    /// nobody answered (there is nothing to hide), and "hidden" only when
+    /// some count really is.
+    pub fn stats_text(&self) -> Option<String> {
+        if !matches!(self.kind.as_str(), "likert" | "scale") || self.answered == Some(0) {
+            return None;
+        }
+        match (self.mean, self.median) {
+            (Some(mean), Some(median)) => Some(format!("mean {mean}, median {median}")),
+            _ if self.options.iter().any(|o| o.count.is_none()) => {
+                Some("mean and median hidden (some counts are hidden)".to_string())
+            }
+            _ => None,
+        }
+    }
+}
+
+/// Whether a group's section says only that nobody is in it: a group
+/// shown with 0 responses would otherwise print every question's zeros.
+pub fn group_is_empty(group: &GroupReport) -> bool {
+    !group.suppressed && group.responses == Some(0)
+}
+
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 pub struct OptionCount {
     pub value: String,

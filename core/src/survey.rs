@@ -30,6 +30,12 @@ pub const LIKERT_LABELS: [&str; 5] = [
     "Strongly agree",
 ];
 
+/// The option every breakdown question gets unless its file says
+/// `prefer_not_to_say = false`: without it, someone in a small team would
+/// have to name their group to answer at all. It is counted like any other
+/// option, as a group of its own.
+pub const PREFER_NOT_TO_SAY: &str = "Prefer not to say";
+
 /// A validated survey.
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 pub struct Survey {
@@ -133,6 +139,7 @@ struct QuestionFile {
     options: Option<Vec<String>>,
     required: Option<bool>,
     breakdown: Option<bool>,
+    prefer_not_to_say: Option<bool>,
     min: Option<i64>,
     max: Option<i64>,
 }
@@ -289,6 +296,12 @@ fn validate_question(
             "only single questions can split tallies".into(),
         ));
     }
+    if q.prefer_not_to_say.is_some() && q.breakdown != Some(true) {
+        return Err(err(
+            "prefer_not_to_say",
+            "only breakdown questions (breakdown = true) take it".into(),
+        ));
+    }
     if kind_name != "scale" && (q.min.is_some() || q.max.is_some()) {
         return Err(err("min", "only scale questions have min and max".into()));
     }
@@ -324,10 +337,26 @@ fn validate_question(
         Ok(options)
     };
     let kind = match kind_name.as_str() {
-        "single" => QuestionKind::Single {
-            options: options()?,
-            breakdown: q.breakdown.unwrap_or(false),
-        },
+        "single" => {
+            let mut options = options()?;
+            let breakdown = q.breakdown.unwrap_or(false);
+            let has_it = options
+                .iter()
+                .any(|o| o.eq_ignore_ascii_case(PREFER_NOT_TO_SAY));
+            if breakdown && q.prefer_not_to_say.unwrap_or(true) && !has_it {
+                if options.len() >= MAX_OPTIONS {
+                    return Err(err(
+                        "options",
+                        format!(
+                            "a breakdown question gets a `{PREFER_NOT_TO_SAY}` option, so it may list at most {} (or set prefer_not_to_say = false)",
+                            MAX_OPTIONS - 1
+                        ),
+                    ));
+                }
+                options.push(PREFER_NOT_TO_SAY.to_string());
+            }
+            QuestionKind::Single { options, breakdown }
+        }
         "multi" => QuestionKind::Multi {
             options: options()?,
         },
@@ -417,7 +446,7 @@ impl Survey {
                     answers.insert(question.id.clone(), answer);
                 }
                 Ok(None) if question.required => {
-                    errors.push(answer_error(&question.id, "is required"));
+                    errors.push(answer_error(&question.id, required(&question.kind)));
                 }
                 Ok(None) => {}
                 Err(message) => errors.push(answer_error(&question.id, message)),
@@ -477,6 +506,21 @@ fn option_index(options: &[String], value: &Value) -> Result<u16, String> {
         .position(|o| o == text)
         .and_then(|i| u16::try_from(i).ok())
         .ok_or_else(|| format!("`{}` is not one of the options", truncate(text)))
+}
+
+/// What a required question left unanswered asks for, in the words of
+/// the control the form shows for it.
+fn required(kind: &QuestionKind) -> String {
+    match kind {
+        QuestionKind::Single { .. } | QuestionKind::Likert => {
+            "is required: choose one answer".into()
+        }
+        QuestionKind::Multi { .. } => "is required: tick at least one box".into(),
+        QuestionKind::Scale { min, max } => {
+            format!("is required: choose a number from {min} to {max}")
+        }
+        QuestionKind::Text => "is required: write an answer".into(),
+    }
 }
 
 fn truncate(text: &str) -> String {

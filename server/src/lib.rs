@@ -26,7 +26,7 @@ use clap::Parser;
 use crate::config::{Args, Config};
 use crate::error::AppError;
 use crate::handlers::{html, openapi};
-use crate::http::{auth, body, connections, flood, head, render, security};
+use crate::http::{auth, body, connections, flood, head, language, render, security};
 use crate::operator::{backup, control, demo};
 use crate::state::AppState;
 use crate::writes::{commit, retention};
@@ -177,6 +177,7 @@ pub async fn run(mut config: Config, durable: bool) -> anyhow::Result<()> {
             .app_data(web::PayloadConfig::new(
                 auth::ADMIN_BODY_LIMIT.max(caucus_core::form::FORM_LIMIT),
             ))
+            .wrap(actix_web::middleware::from_fn(language::choose))
             .wrap(actix_web::middleware::from_fn(body::read_in_time))
             .wrap(actix_web::middleware::from_fn(head::as_get))
             .wrap(security::headers())

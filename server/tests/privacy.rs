@@ -228,7 +228,8 @@ fn pages_set_no_cookie_run_no_script_and_load_nothing_external() {
         );
     }
     assert!(form.contains("<fieldset") && form.contains("<legend"));
-    assert_eq!(form.matches("type=\"radio\" name=\"q_area\"").count(), 5);
+    // Five areas, and "Prefer not to say" (a breakdown question).
+    assert_eq!(form.matches("type=\"radio\" name=\"q_area\"").count(), 6);
     check_page(&format!("{base}/s/{id}?invite=garbage"), 401);
     check_page(&format!("{base}/s/AAAAAAAAAAAAAAAAAAAAAA"), 404);
     check_page(&format!("{base}/nowhere"), 404);

@@ -30,9 +30,10 @@ fn survey(required: [bool; 3]) -> Survey {
     let mut text = format!("title = \"t\"\nmin_group = {K}\n");
     for (f, id) in IDS.iter().enumerate() {
         text.push_str(&format!(
-            "[[question]]\nid = \"{id}\"\nkind = \"single\"\noptions = {:?}\nbreakdown = {}\nrequired = {}\nprompt = \"{id}\"\n",
+            "[[question]]\nid = \"{id}\"\nkind = \"single\"\noptions = {:?}\nbreakdown = {}\n{}required = {}\nprompt = \"{id}\"\n",
             OPTIONS[f],
             *id != "q",
+            if *id != "q" { "prefer_not_to_say = false\n" } else { "" },
             required[f]
         ));
     }

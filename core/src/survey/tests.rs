@@ -130,3 +130,44 @@ fn form_fields_become_the_api_shape() {
     assert!(value.get("note").is_none());
     assert!(value.get("invite").is_none());
 }
+
+#[test]
+fn breakdown_questions_offer_prefer_not_to_say() {
+    let file = |extra: &str, options: &str| {
+        format!("title = \"t\"\n[[question]]\nid = 'site'\nkind = 'single'\nprompt = 'p'\noptions = {options}\nbreakdown = true\n{extra}")
+    };
+    let options = |text: &str| match &Survey::from_toml(text).expect("parses").questions[0].kind {
+        QuestionKind::Single { options, .. } => options.clone(),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(
+        options(&file("", "['North', 'South']")),
+        ["North", "South", PREFER_NOT_TO_SAY]
+    );
+    // Counted like any other option: answered by its text, stored by index.
+    let survey = Survey::from_toml(&file("", "['North', 'South']")).expect("parses");
+    let answers = survey
+        .validate_answers(&json!({"site": PREFER_NOT_TO_SAY}))
+        .expect("valid");
+    assert_eq!(answers.0["site"], Answer::Number(2));
+    assert_eq!(
+        options(&file("prefer_not_to_say = false\n", "['North', 'South']")),
+        ["North", "South"]
+    );
+    assert_eq!(
+        options(&file("", "['North', 'prefer not to say']")),
+        ["North", "prefer not to say"],
+        "an organiser's own wording is not doubled"
+    );
+    let refused = Survey::from_toml(
+        "title = \"t\"\n[[question]]\nid = 'a'\nkind = 'single'\nprompt = 'p'\noptions = ['x', 'y']\nprefer_not_to_say = true\n",
+    )
+    .expect_err("not a breakdown");
+    assert!(refused.field.ends_with(".prefer_not_to_say"), "{refused}");
+    let fifty: Vec<String> = (0..50).map(|i| format!("'o{i}'")).collect();
+    let full = file("", &format!("[{}]", fifty.join(", ")));
+    assert!(Survey::from_toml(&full)
+        .expect_err("no room")
+        .rule
+        .contains("prefer_not_to_say = false"));
+}

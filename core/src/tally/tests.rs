@@ -10,6 +10,7 @@ id = "area"
 kind = "single"
 options = ["A", "B", "C"]
 breakdown = true
+prefer_not_to_say = false
 prompt = "Area"
 [[question]]
 id = "comfort"

@@ -9,6 +9,7 @@ use minijinja::{context, Value};
 
 use crate::error::AppError;
 use crate::handlers::error_page::{advice, way_back, Place};
+use crate::http::language::RequestLanguage;
 use crate::state::AppState;
 
 fn html(status: StatusCode, body: String) -> HttpResponse {
@@ -17,7 +18,43 @@ fn html(status: StatusCode, body: String) -> HttpResponse {
         .body(body)
 }
 
+/// Pages whose every string comes from the catalogues. The others are
+/// still written in English in their templates, so they are served as
+/// English (`lang="en"`) whatever was asked: a page must never claim a
+/// language it is not written in.
+const TRANSLATED: &[&str] = &[
+    "index.html",
+    "survey.html",
+    "survey_code.html",
+    "thanks.html",
+];
+
 pub fn render(state: &AppState, status: StatusCode, name: &str, ctx: Value) -> HttpResponse {
+    // The page's language: the URL's choice, the browser's, the
+    // campaign's own (`default_lang` in the context), then English.
+    let request = RequestLanguage::current();
+    let default = ctx
+        .get_attr("default_lang")
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string));
+    let translated = TRANSLATED.contains(&name);
+    let language = if translated {
+        request.language(default.as_deref())
+    } else {
+        caucus_core::i18n::ENGLISH
+    };
+    let choices = if translated {
+        request.choices(language)
+    } else {
+        Vec::new()
+    };
+    let ctx = context! {
+        lang => language.code,
+        dir => language.dir(),
+        explicit_lang => request.explicit.is_some(),
+        languages => Value::from_serialize(choices),
+        ..ctx
+    };
     match state.templates.render(name, ctx) {
         Ok(body) => html(status, body),
         Err(err) => {

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 
 use actix_web::http::StatusCode;
 use actix_web::{get, post, web, HttpRequest, HttpResponse};
-use caucus_core::survey::{Question, QuestionKind, LIKERT_LABELS};
+use caucus_core::survey::{Question, QuestionKind, LIKERT_LABELS, PREFER_NOT_TO_SAY};
 use caucus_core::{AnswerError, CampaignId, InviteError, Receipt};
 use minijinja::{context, Value};
 use serde::Serialize;
@@ -25,6 +25,10 @@ use crate::writes::submit::{open_survey, parse_id, submit, verify_invite};
 struct Choice {
     value: String,
     label: String,
+    /// The catalogue message for a label the interface supplies (a Likert
+    /// point, "Prefer not to say"), shown in the page's language; an
+    /// organiser's own option text is shown as written.
+    label_key: Option<String>,
     checked: bool,
 }
 
@@ -33,6 +37,9 @@ struct QuestionView<'a> {
     id: &'a str,
     prompt: &'a str,
     required: bool,
+    /// The prompt itself says whether it is optional: the form does not
+    /// say it a second time.
+    marked: bool,
     /// radio, checkbox, number or textarea
     input: &'static str,
     choices: Vec<Choice>,
@@ -48,11 +55,19 @@ fn question_view<'a>(
     errors: &[AnswerError],
 ) -> QuestionView<'a> {
     let given = values.get(&q.id).cloned().unwrap_or_default();
-    let choice = |value: String, label: String| Choice {
+    let choice = |value: String, label: String, label_key: Option<String>| Choice {
         checked: given.contains(&value),
         value,
         label,
+        label_key,
     };
+    let breakdown = matches!(
+        q.kind,
+        QuestionKind::Single {
+            breakdown: true,
+            ..
+        }
+    );
     let (input, choices, min, max) = match &q.kind {
         QuestionKind::Single { options, .. } | QuestionKind::Multi { options } => (
             if matches!(q.kind, QuestionKind::Multi { .. }) {
@@ -62,7 +77,11 @@ fn question_view<'a>(
             },
             options
                 .iter()
-                .map(|o| choice(o.clone(), o.clone()))
+                .map(|o| {
+                    let key = (breakdown && o == PREFER_NOT_TO_SAY)
+                        .then(|| "option-prefer-not-to-say".to_string());
+                    choice(o.clone(), o.clone(), key)
+                })
                 .collect(),
             None,
             None,
@@ -71,7 +90,7 @@ fn question_view<'a>(
             "radio",
             (1..=5)
                 .zip(LIKERT_LABELS)
-                .map(|(n, l)| choice(n.to_string(), l.to_string()))
+                .map(|(n, l)| choice(n.to_string(), l.to_string(), Some(format!("likert-{n}"))))
                 .collect(),
             None,
             None,
@@ -79,7 +98,7 @@ fn question_view<'a>(
         QuestionKind::Scale { min, max } if max - min <= 10 => (
             "radio",
             (*min..=*max)
-                .map(|n| choice(n.to_string(), n.to_string()))
+                .map(|n| choice(n.to_string(), n.to_string(), None))
                 .collect(),
             Some(*min),
             Some(*max),
@@ -91,6 +110,10 @@ fn question_view<'a>(
         id: &q.id,
         prompt: &q.prompt,
         required: q.required,
+        marked: {
+            let prompt = q.prompt.to_lowercase();
+            prompt.contains("optional") || prompt.contains("required")
+        },
         input,
         choices,
         min,
@@ -136,6 +159,7 @@ pub(crate) fn survey_form(
             title => &record.survey.title,
             description => Value::from_safe_string(markdown(&record.survey.description)),
             min_group => record.survey.min_group,
+            required_count => record.survey.questions.iter().filter(|q| q.required).count(),
             invite,
             ticket,
             questions,
@@ -229,7 +253,12 @@ pub async fn survey_submit(
             .map_err(|e| state.flood.refuse(&id, e))?
             .ok_or(AppError::Invite(InviteError::Missing))?;
         match submit(&state, &id, &credential, &host, &answers).await {
-            Ok(receipt) => Ok(thanks(&state, &record, &receipt)),
+            Ok(receipt) => Ok(thanks(
+                &state,
+                &record,
+                &receipt,
+                &privacy_pass::origin(&req),
+            )),
             // The form comes back filled in, each problem at its question.
             Err(AppError::Answers(errors)) => {
                 let mut values: HashMap<String, Vec<String>> = HashMap::new();
@@ -256,12 +285,19 @@ pub async fn survey_submit(
     page(&state, &req, result)
 }
 
-fn thanks(state: &AppState, record: &SurveyRecord, receipt: &Receipt) -> HttpResponse {
+/// `origin` is this server's address, for the command that checks the
+/// receipt.
+fn thanks(
+    state: &AppState,
+    record: &SurveyRecord,
+    receipt: &Receipt,
+    origin: &str,
+) -> HttpResponse {
     let receipt_json = serde_json::to_string_pretty(receipt).unwrap_or_default();
     render(
         state,
         StatusCode::CREATED,
         "thanks.html",
-        context! { title => &record.survey.title, receipt, receipt_json },
+        context! { title => &record.survey.title, receipt, receipt_json, origin },
     )
 }

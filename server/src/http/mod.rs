@@ -7,6 +7,7 @@ pub mod body;
 pub mod connections;
 pub mod flood;
 pub mod head;
+pub mod language;
 pub mod page_script;
 pub mod privacy_pass;
 pub mod render;

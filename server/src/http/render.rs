@@ -6,8 +6,12 @@
 //! images, so an organiser's text can neither run script nor make a
 //! respondent's browser fetch from another origin.
 
-use minijinja::{Environment, Value};
+use caucus_core::i18n::{self, Arg};
+use minijinja::value::Kwargs;
+use minijinja::{Environment, State, Value};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+use super::language::RequestLanguage;
 
 macro_rules! embedded {
     ($($name:literal),* $(,)?) => {
@@ -39,6 +43,16 @@ pub struct Templates {
 
 fn environment() -> Environment<'static> {
     let mut env = Environment::new();
+    env.add_function("t", translate);
+    env.add_function("th", translate_html);
+    // Escaped here, for an attribute, but without minijinja's escaping
+    // of `/`, so that links read as paths in the page source too.
+    env.add_function("url", |href: &str| {
+        Value::from_safe_string(escape_html(&RequestLanguage::current().link(href)))
+    });
+    env.add_function("href", |href: &str| {
+        Value::from_safe_string(escape_html(href))
+    });
     if cfg!(debug_assertions) {
         env.set_loader(minijinja::path_loader(concat!(
             env!("CARGO_MANIFEST_DIR"),
@@ -54,6 +68,67 @@ fn environment() -> Environment<'static> {
         }
     }
     env
+}
+
+/// The arguments of a message, from a template call's keyword arguments;
+/// `escape` HTML-escapes text ones for [`translate_html`].
+fn message_args(kwargs: &Kwargs, escape: bool) -> Result<Vec<(String, Arg)>, minijinja::Error> {
+    let mut args = Vec::new();
+    for name in kwargs.args() {
+        let value: Value = kwargs.get(name)?;
+        let arg = match value.as_i64() {
+            Some(n) => Arg::Number(n as f64),
+            // Isolated too: a title or code keeps its own direction inside
+            // a sentence of the other (`<bdi>`).
+            None if escape => Arg::Text(format!("<bdi>{}</bdi>", escape_html(&value.to_string()))),
+            None => Arg::Text(value.to_string()),
+        };
+        args.push((name.to_string(), arg));
+    }
+    Ok(args)
+}
+
+fn page_language(state: &State) -> String {
+    state
+        .lookup("lang")
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_else(|| i18n::ENGLISH.code.to_string())
+}
+
+/// `t("key", name=value, ...)`: a message of the page's language, as text
+/// (the template escapes it like any other value).
+fn translate(state: &State, key: &str, kwargs: Kwargs) -> Result<String, minijinja::Error> {
+    let args = message_args(&kwargs, false)?;
+    let args: Vec<(&str, Arg)> = args.iter().map(|(n, a)| (n.as_str(), a.clone())).collect();
+    Ok(i18n::text(&page_language(state), key, &args))
+}
+
+/// `th("key", ...)`: the same for a message that carries a little markup
+/// of its own (`<strong>`, `<code>`): the catalogue is trusted, every
+/// argument is escaped and isolated before it goes in.
+fn translate_html(state: &State, key: &str, kwargs: Kwargs) -> Result<Value, minijinja::Error> {
+    let args = message_args(&kwargs, true)?;
+    let args: Vec<(&str, Arg)> = args.iter().map(|(n, a)| (n.as_str(), a.clone())).collect();
+    Ok(Value::from_safe_string(i18n::text(
+        &page_language(state),
+        key,
+        &args,
+    )))
+}
+
+fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#x27;"),
+            other => out.push(other),
+        }
+    }
+    out
 }
 
 impl Templates {

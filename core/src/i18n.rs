@@ -1,0 +1,192 @@
+//! Interface text in several languages. Every string a respondent, signer
+//! or visitor reads comes from one Fluent catalogue per language
+//! (`locales/<code>.ftl`, Project Fluent syntax), so a translator edits one
+//! file and never touches a template. Adding a language is adding its file
+//! and one line to [`LANGUAGES`].
+//!
+//! The language of a page is chosen, in order, by an explicit choice in
+//! the URL (`?lang=`, carried in every link and form since the site sets
+//! no cookie), the browser's `Accept-Language`, then the campaign's own
+//! default ([`negotiate`]). A message missing from a catalogue falls back
+//! to English, so a half-finished translation still shows a whole page;
+//! the catalogue test keeps shipped catalogues complete.
+
+use std::collections::{BTreeSet, HashMap};
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+/// One interface language.
+#[derive(Debug)]
+pub struct Language {
+    /// BCP 47 code, as in `?lang=` and `<html lang>`.
+    pub code: &'static str,
+    /// Its own name for itself, for the language switcher.
+    pub name: &'static str,
+    /// Written right to left (`<html dir="rtl">`).
+    pub rtl: bool,
+    source: &'static str,
+}
+
+impl Language {
+    /// `rtl` or `ltr`, for the `dir` attribute.
+    pub fn dir(&self) -> &'static str {
+        if self.rtl {
+            "rtl"
+        } else {
+            "ltr"
+        }
+    }
+}
+
+macro_rules! language {
+    ($code:literal, $name:literal, $rtl:literal) => {
+        Language {
+            code: $code,
+            name: $name,
+            rtl: $rtl,
+            source: include_str!(concat!("../../locales/", $code, ".ftl")),
+        }
+    };
+}
+
+/// Every shipped language, English (the source of every other) first.
+pub const LANGUAGES: &[Language] = &[
+    language!("en", "English", false),
+    language!("es", "Español", false),
+    language!("fr", "Français", false),
+    language!("de", "Deutsch", false),
+    language!("pt", "Português", false),
+    language!("ar", "العربية", true),
+];
+
+/// The language every other falls back to.
+pub const ENGLISH: &Language = &LANGUAGES[0];
+
+pub fn language(code: &str) -> Option<&'static Language> {
+    LANGUAGES.iter().find(|l| l.code.eq_ignore_ascii_case(code))
+}
+
+/// The language of a request: `explicit` (from the URL) if it is shipped,
+/// else the best match of `accept_language` (the header, RFC 9110 section
+/// 12.5.4, quality values honoured), else `fallback` (a campaign's
+/// default) if shipped, else English.
+pub fn negotiate(
+    explicit: Option<&str>,
+    accept_language: Option<&str>,
+    fallback: &str,
+) -> &'static Language {
+    if let Some(chosen) = explicit.and_then(language) {
+        return chosen;
+    }
+    let available: Vec<LanguageIdentifier> = LANGUAGES
+        .iter()
+        .filter_map(|l| l.code.parse().ok())
+        .collect();
+    let requested = fluent_langneg::accepted_languages::parse(accept_language.unwrap_or(""));
+    let matched = fluent_langneg::negotiate_languages(
+        &requested,
+        &available,
+        None,
+        fluent_langneg::NegotiationStrategy::Lookup,
+    );
+    matched
+        .first()
+        .and_then(|id| language(id.language.as_str()))
+        .or_else(|| language(fallback))
+        .unwrap_or(ENGLISH)
+}
+
+/// An argument of a message: text or a number (numbers pick plural forms).
+#[derive(Clone, Debug)]
+pub enum Arg {
+    Text(String),
+    Number(f64),
+}
+
+type Bundles = HashMap<&'static str, FluentBundle<FluentResource>>;
+
+fn bundles() -> &'static Bundles {
+    static BUNDLES: OnceLock<Bundles> = OnceLock::new();
+    BUNDLES.get_or_init(|| {
+        LANGUAGES
+            .iter()
+            .map(|language| {
+                // A catalogue that does not parse keeps what did; the
+                // catalogue test refuses any parse error before release.
+                let resource = FluentResource::try_new(language.source.to_string())
+                    .unwrap_or_else(|(partial, _)| partial);
+                let id: LanguageIdentifier = language.code.parse().unwrap_or_default();
+                let mut bundle = FluentBundle::new_concurrent(vec![id]);
+                // Placeables are not wrapped in Unicode isolation marks:
+                // pages isolate what needs it (`<bdi>`), and the marks
+                // would end up inside attribute values and copied text.
+                bundle.set_use_isolating(false);
+                let _ = bundle.add_resource(resource);
+                (language.code, bundle)
+            })
+            .collect()
+    })
+}
+
+fn format(code: &str, key: &str, args: &[(&str, Arg)]) -> Option<String> {
+    let bundle = bundles().get(code)?;
+    let (id, attribute) = match key.split_once('.') {
+        Some((id, attribute)) => (id, Some(attribute)),
+        None => (key, None),
+    };
+    let message = bundle.get_message(id)?;
+    let pattern = match attribute {
+        Some(name) => message.get_attribute(name)?.value(),
+        None => message.value()?,
+    };
+    let mut fluent_args = FluentArgs::new();
+    for (name, value) in args {
+        match value {
+            Arg::Text(text) => fluent_args.set(*name, FluentValue::from(text.as_str())),
+            Arg::Number(n) => fluent_args.set(*name, FluentValue::from(*n)),
+        }
+    }
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+    errors.is_empty().then(|| text.into_owned())
+}
+
+/// Message `key` (`id` or `id.attribute`) in language `code`, with `args`;
+/// in English if that catalogue lacks it, and the key itself if no
+/// catalogue has it, so a gap shows rather than an empty page.
+pub fn text(code: &str, key: &str, args: &[(&str, Arg)]) -> String {
+    format(code, key, args)
+        .or_else(|| format(ENGLISH.code, key, args))
+        .unwrap_or_else(|| key.to_string())
+}
+
+/// Every message id and `id.attribute` of a catalogue, and what failed to
+/// parse in it (for the catalogue test).
+pub fn keys(code: &str) -> (BTreeSet<String>, Vec<String>) {
+    let Some(language) = language(code) else {
+        return (BTreeSet::new(), vec![format!("no language {code}")]);
+    };
+    let (resource, errors) = match FluentResource::try_new(language.source.to_string()) {
+        Ok(resource) => (resource, Vec::new()),
+        Err((resource, errors)) => (resource, errors.iter().map(|e| e.to_string()).collect()),
+    };
+    let mut keys = BTreeSet::new();
+    for entry in resource.entries() {
+        if let fluent_syntax::ast::Entry::Message(message) = entry {
+            let id = message.id.name;
+            if message.value.is_some() {
+                keys.insert(id.to_string());
+            }
+            for attribute in &message.attributes {
+                keys.insert(format!("{id}.{}", attribute.id.name));
+            }
+        }
+    }
+    (keys, errors)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,82 @@
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code asserts by panicking
+
+use super::*;
+
+/// Every catalogue parses and has exactly English's messages and
+/// attributes: a missing one would show English in the middle of a page,
+/// an extra one is a typo or a leftover.
+#[test]
+fn every_catalogue_has_exactly_the_english_keys() {
+    let (english, errors) = keys("en");
+    assert!(errors.is_empty(), "en.ftl: {errors:?}");
+    assert!(english.len() > 40, "only {} messages", english.len());
+    for language in LANGUAGES {
+        let (theirs, errors) = keys(language.code);
+        assert!(errors.is_empty(), "{}.ftl: {errors:?}", language.code);
+        let missing: Vec<_> = english.difference(&theirs).collect();
+        let extra: Vec<_> = theirs.difference(&english).collect();
+        assert!(
+            missing.is_empty() && extra.is_empty(),
+            "{}.ftl: missing {missing:?}, not in English {extra:?}",
+            language.code
+        );
+    }
+}
+
+/// Each message formats, in every language, with the arguments English
+/// gives it, and keeps the same markup.
+#[test]
+fn every_message_formats_with_its_arguments() {
+    let (english, _) = keys("en");
+    let args = [
+        ("count", Arg::Number(3.0)),
+        ("required", Arg::Number(2.0)),
+        ("min_group", Arg::Number(5.0)),
+        ("min", Arg::Number(0.0)),
+        ("max", Arg::Number(10.0)),
+        ("title", Arg::Text("T".into())),
+        ("example", Arg::Text("K7QM".into())),
+        ("key", Arg::Text("ab12".into())),
+    ];
+    for language in LANGUAGES {
+        for key in &english {
+            let text = format(language.code, key, &args)
+                .unwrap_or_else(|| panic!("{}: {key} does not format", language.code));
+            let english_text = format("en", key, &args).unwrap();
+            for tag in ["<strong>", "</strong>", "<code>", "</code>"] {
+                assert_eq!(
+                    text.matches(tag).count(),
+                    english_text.matches(tag).count(),
+                    "{}: {key} has other markup than English: {text}",
+                    language.code
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_url_then_the_browser_then_the_campaign_choose() {
+    assert_eq!(negotiate(Some("es"), Some("de"), "fr").code, "es");
+    assert_eq!(
+        negotiate(Some("xx"), Some("de-AT,de;q=0.9"), "fr").code,
+        "de"
+    );
+    assert_eq!(
+        negotiate(None, Some("zh-CN, pt-BR;q=0.8, en;q=0.5"), "fr").code,
+        "pt"
+    );
+    assert_eq!(negotiate(None, Some("zh-CN"), "fr").code, "fr");
+    assert_eq!(negotiate(None, None, "xx").code, "en");
+    assert!(language("ar").unwrap().rtl);
+    assert_eq!(language("AR").unwrap().dir(), "rtl");
+}
+
+#[test]
+fn plural_forms_follow_each_language() {
+    let count = |n: f64| [("count", Arg::Number(n))];
+    assert_eq!(text("en", "survey-length", &count(1.0)), "1 question.");
+    assert_eq!(text("en", "survey-length", &count(10.0)), "10 questions.");
+    assert_eq!(text("xx", "survey-length", &count(2.0)), "2 questions.");
+    assert_eq!(text("en", "no-such-message", &[]), "no-such-message");
+}
