@@ -4,6 +4,8 @@
 #   cargo build --release --locked -p caucus-server -p caucus \
 #     && docker build --target prebuilt -t caucus .   # takes target/release/
 #
+# Each build uses only the stages its target needs (BuildKit, Docker's
+# default builder, and Podman do; the legacy builder would build all).
 # Both base images are build arguments, for a mirror or a local copy:
 #   --build-arg RUST_IMAGE=... --build-arg RUNTIME_IMAGE=...
 # Binaries built on the host must be linked against a glibc no newer than
