@@ -13,7 +13,7 @@
 //! volume creation); docs/deployment.md says so.
 //!
 //! Needs root, podman, and a Debian base image: `localhost/debian:bookworm-slim`
-//! is reused when present, else made with debootstrap (a few minutes, once).
+//! is reused when present, else made with debootstrap (a minute or two, once).
 //! Skipped, with a message, where podman is not installed.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // a test: asserts by panicking
 
@@ -122,8 +122,9 @@ fn image_builds_and_serves_as_non_root_with_data_in_the_volume() {
 
     // A container from it, and its root filesystem, writable as the
     // container's would be.
+    let name = format!("caucus-image-test-{}", std::process::id());
     let created = checked(
-        podman(&["create", &run.image]),
+        podman(&["create", "--name", &name, &run.image]),
         Duration::from_secs(30),
         "podman create",
     );
