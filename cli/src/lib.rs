@@ -10,6 +10,7 @@ pub mod export_signature;
 pub mod exports;
 pub mod html_report;
 pub mod invites;
+pub mod refusal;
 pub mod report;
 pub mod reveal;
 pub mod seen;
