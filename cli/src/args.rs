@@ -4,11 +4,48 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::exports::read_public_key;
+
+/// A server's base URL from the command line (`--server`), checked before
+/// anything runs so that a mistyped address is a usage error (exit 2), not
+/// a failed request. Returns it without a trailing `/`.
+pub fn parse_server(text: &str) -> Result<String, String> {
+    let trimmed = text.trim();
+    let Some((scheme, rest)) = trimmed.split_once("://") else {
+        // The usual slip: an address copied without its scheme.
+        return Err(format!(
+            "`{text}` has no scheme; write http://{} (or https:// for a server behind TLS)",
+            trimmed.trim_end_matches('/')
+        ));
+    };
+    let scheme = scheme.to_ascii_lowercase();
+    if scheme != "http" && scheme != "https" {
+        return Err(format!(
+            "`{text}` is not an http:// or https:// URL (its scheme is `{scheme}`)"
+        ));
+    }
+    let rest = rest.trim_end_matches('/');
+    if rest.split('/').next().unwrap_or_default().is_empty() {
+        return Err(format!("`{text}` names no host"));
+    }
+    if rest.contains(|c: char| c.is_whitespace() || c == '?' || c == '#') {
+        return Err(format!(
+            "`{text}` is not a server's base URL: it must hold no spaces, query or fragment"
+        ));
+    }
+    Ok(format!("{scheme}://{rest}"))
+}
+
 #[derive(Parser, Debug)]
 #[command(
     name = "caucus",
     version,
-    about = "Organise anonymous surveys: keys, invites, tallies"
+    about = "Organise anonymous surveys and collective statements: keys, invites, tallies, signatures",
+    long_about = "Organise anonymous surveys and collective statements: keys, invites, \
+                  tallies, signatures.\n\n\
+                  Exit codes: 0 success; 1 the command failed (the message says why); \
+                  2 usage error (a missing or malformed argument, such as a --server \
+                  without http:// or https://)."
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -19,7 +56,7 @@ pub struct Cli {
 #[derive(Args, Debug, Clone)]
 pub struct Remote {
     /// Server base URL, e.g. https://caucus.example.org
-    #[arg(long, env = "CAUCUS_SERVER")]
+    #[arg(long, env = "CAUCUS_SERVER", value_parser = parse_server)]
     pub server: String,
     /// Organiser key file (from `caucus keygen`).
     #[arg(long, env = "CAUCUS_KEY")]
@@ -73,7 +110,8 @@ pub enum Command {
     /// 1 if either check fails.
     Receipt(ReceiptOptions),
     /// Check a detached signature made by `tally --sign`. Exits 1 if the
-    /// file or its signature was changed or another key signed it.
+    /// file or its signature was changed or another key signed it, 2 if
+    /// --pubkey is not a public key at all.
     VerifyExport(VerifyExportOptions),
     /// Create collective statements.
     Statement {
@@ -178,8 +216,8 @@ pub enum StatementCommand {
 pub struct ReceiptOptions {
     /// The receipt file (saved from the thank-you page).
     pub file: PathBuf,
-    /// Server base URL.
-    #[arg(long, env = "CAUCUS_SERVER")]
+    /// Server base URL, e.g. https://caucus.example.org
+    #[arg(long, env = "CAUCUS_SERVER", value_parser = parse_server)]
     pub server: String,
     /// An organiser key: also look for the sealed answer in the ballot
     /// box (the survey must be closed).
@@ -192,8 +230,8 @@ pub struct VerifyOptions {
     /// Statement id (may begin with `-`).
     #[arg(allow_hyphen_values = true)]
     pub id: String,
-    /// Server base URL.
-    #[arg(long, env = "CAUCUS_SERVER")]
+    /// Server base URL, e.g. https://caucus.example.org
+    #[arg(long, env = "CAUCUS_SERVER", value_parser = parse_server)]
     pub server: String,
     /// A receipt saved when signing (the JSON the server gave).
     #[arg(long)]
@@ -348,8 +386,8 @@ pub struct VerifyExportOptions {
     #[arg(long)]
     pub signature: Option<PathBuf>,
     /// The organiser's public key (`caucus-org1:...`), a minisign public
-    /// key, or a file holding either.
-    #[arg(long)]
+    /// key, or a file holding either. Once parsed, the key's text.
+    #[arg(long, value_parser = read_public_key)]
     pub pubkey: String,
 }
 

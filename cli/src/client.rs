@@ -5,7 +5,7 @@ use std::io::Read;
 use std::path::Path;
 use std::time::Duration;
 
-use anyhow::{anyhow, bail, Context};
+use anyhow::{anyhow, Context};
 use caucus_core::encoding::{b64url, from_b64url};
 use caucus_core::request_sig::{sign, RequestParts};
 use caucus_core::{CampaignId, OrganiserKey};
@@ -13,6 +13,8 @@ use rand::RngCore;
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::Value;
+
+pub use crate::refusal::{is_not_found, Refusal};
 
 pub struct Client {
     base: String,
@@ -32,10 +34,7 @@ pub fn parse_id(text: &str) -> anyhow::Result<CampaignId> {
 
 impl Client {
     pub fn new(server: &str) -> anyhow::Result<Self> {
-        let base = server.trim().trim_end_matches('/').to_string();
-        if !(base.starts_with("http://") || base.starts_with("https://")) {
-            bail!("--server must be an http:// or https:// URL, not `{server}`");
-        }
+        let base = crate::args::parse_server(server).map_err(|e| anyhow!("--server: {e}"))?;
         let agent = ureq::AgentBuilder::new()
             .timeout_connect(Duration::from_secs(20))
             .timeout(Duration::from_secs(300))
@@ -65,16 +64,82 @@ impl Client {
     }
 
     /// A failed exchange as people read it: the server's own message for
-    /// a refusal, or that it could not be reached.
+    /// a refusal, that it could not be reached, or, when the answer is not
+    /// caucus's error body, whether a caucus server is there at all.
     fn refusal(&self, err: ureq::Error) -> anyhow::Error {
         match err {
-            ureq::Error::Status(code, response) => {
+            ureq::Error::Status(status, response) => {
                 let detail: Value = response.into_json().unwrap_or(Value::Null);
-                let message = detail["message"].as_str().unwrap_or("no details");
-                anyhow!("the server refused ({code}): {message}")
+                match (detail["error"].as_str(), detail["message"].as_str()) {
+                    (Some(code), Some(message)) => Refusal {
+                        status,
+                        code: code.to_string(),
+                        message: message.to_string(),
+                    }
+                    .into(),
+                    // Every caucus refusal carries that body: without it,
+                    // ask the server who it is before blaming the request.
+                    _ => match self.server_key() {
+                        Ok(_) => anyhow!("the server refused ({status}) without saying why"),
+                        Err(not_caucus) => not_caucus,
+                    },
+                }
             }
             ureq::Error::Transport(err) => anyhow!("cannot reach {}: {err}", self.base),
         }
+    }
+
+    /// Ask the server who it is: every caucus server answers
+    /// `/api/v1/server` with its receipt key. Anything else (a 404 from
+    /// another web server, a login page, a proxy's error) means the URL
+    /// is wrong, which is what the person needs to hear.
+    fn fetch_server_key(&self) -> anyhow::Result<String> {
+        let url = format!("{}/api/v1/server", self.base);
+        let not_caucus = |what: String| {
+            anyhow!(
+                "this is not a caucus server (at {}): it {what} to GET /api/v1/server; check --server",
+                self.base
+            )
+        };
+        let response = match self.agent.get(&url).call() {
+            Ok(response) => response,
+            Err(ureq::Error::Status(status, response)) => {
+                let detail: Value = response.into_json().unwrap_or(Value::Null);
+                if let Some(message) = detail["message"]
+                    .as_str()
+                    .filter(|_| detail["error"].is_string())
+                {
+                    // A caucus server that is overloaded or shutting down.
+                    return Err(Refusal {
+                        status,
+                        code: detail["error"].as_str().unwrap_or_default().to_string(),
+                        message: message.to_string(),
+                    }
+                    .into());
+                }
+                if status >= 500 {
+                    return Err(not_caucus(format!(
+                        "answered {status} (if a proxy is in front, the caucus server behind it may be down)"
+                    )));
+                }
+                return Err(not_caucus(format!("answered {status}")));
+            }
+            Err(ureq::Error::Transport(err)) => {
+                return Err(anyhow!("cannot reach {}: {err}", self.base))
+            }
+        };
+        let status = response.status();
+        let mut text = Vec::new();
+        response
+            .into_reader()
+            .take(64 * 1024)
+            .read_to_end(&mut text)
+            .with_context(|| format!("reading the answer of {}", self.base))?;
+        serde_json::from_slice::<Value>(&text)
+            .ok()
+            .and_then(|info| info["server_key"].as_str().map(str::to_string))
+            .filter(|k| k.parse::<caucus_core::ServerPublicKey>().is_ok())
+            .ok_or_else(|| not_caucus(format!("answered {status} without a caucus server key")))
     }
 
     fn send<T: DeserializeOwned>(&self, request: ureq::Request, body: &[u8]) -> anyhow::Result<T> {
@@ -87,8 +152,11 @@ impl Client {
                     .into_reader()
                     .read_to_end(&mut text)
                     .with_context(|| format!("reading the answer of {}", self.base))?;
-                serde_json::from_slice(&text)
-                    .context("the server's answer was not the JSON expected")
+                serde_json::from_slice(&text).or_else(|err| {
+                    // A web server that is not caucus may answer 200 with a page.
+                    self.server_key()?;
+                    Err(err).context("the server's answer was not the JSON expected")
+                })
             }
             Err(err) => Err(self.refusal(err)),
         }
@@ -126,13 +194,8 @@ impl Client {
     /// The server's receipt key, as it announces it.
     pub fn server_key(&self) -> anyhow::Result<&str> {
         if self.server_key.get().is_none() {
-            let info: Value =
-                self.send(self.agent.get(&format!("{}/api/v1/server", self.base)), b"")?;
-            let key = info["server_key"]
-                .as_str()
-                .filter(|k| k.parse::<caucus_core::ServerPublicKey>().is_ok())
-                .ok_or_else(|| anyhow!("{} did not say which server it is", self.base))?;
-            let _ = self.server_key.set(key.to_string());
+            let key = self.fetch_server_key()?;
+            let _ = self.server_key.set(key);
         }
         self.server_key
             .get()

@@ -179,6 +179,11 @@ pub fn verify(
     })
 }
 
+/// Whether `pubkey` is a key [`verify`] accepts, before any file is read.
+pub fn check_public_key(pubkey: &str) -> Result<(), ExportSignatureError> {
+    parse_public_key(pubkey).map(|_| ())
+}
+
 struct ParsedSignature<'a> {
     key_id: KeyId,
     signature: [u8; 64],

@@ -78,8 +78,46 @@ pub fn write_export(
     Ok(())
 }
 
-/// Check a detached signature; any failure is an error (exit status 1).
+/// `--pubkey` as the command line gives it: a key, or a file holding one.
+/// Read and checked while the arguments are parsed, so that a mistyped or
+/// truncated key is a usage error (exit 2) that names `--pubkey`, and is
+/// never blamed on the file being checked. Returns the key's text.
+pub fn read_public_key(arg: &str) -> Result<String, String> {
+    const EXPECTED: &str = "expected an organiser's `caucus-org1:` key (the `# public:` line of \
+                            its key file), a minisign public key, or a file holding either";
+    let path = Path::new(arg);
+    if !path.is_file() {
+        if export_signature::check_public_key(arg).is_ok() {
+            return Ok(arg.trim().to_string());
+        }
+        if arg.contains('/') || arg.ends_with(".pub") || arg.ends_with(".key") {
+            return Err(format!(
+                "`{arg}` is neither a public key nor a file here; {EXPECTED}"
+            ));
+        }
+        return Err(format!("`{arg}` is not a public key; {EXPECTED}"));
+    }
+    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {arg}: {e}"))?;
+    if let Ok(key) = OrganiserKey::from_file_text(&text) {
+        // Only its public half is needed; say so rather than use the
+        // secret, which should not travel to whoever checks an export.
+        return Err(format!(
+            "{arg} is an organiser's secret key file, not a public key: give the key on its \
+             `# public:` line instead ({})",
+            key.public()
+        ));
+    }
+    match export_signature::check_public_key(&text) {
+        Ok(()) => Ok(text.trim().to_string()),
+        Err(_) => Err(format!("{arg} holds no public key; {EXPECTED}")),
+    }
+}
+
+/// Check a detached signature; any failure is an error (exit status 1),
+/// and its message names what to suspect: the file, its signature, or the
+/// key it was checked against.
 pub fn verify_export(options: &VerifyExportOptions, out: &mut dyn Write) -> anyhow::Result<()> {
+    use export_signature::ExportSignatureError as Refused;
     let contents = std::fs::read(&options.file)
         .with_context(|| format!("reading {}", options.file.display()))?;
     let signature_path = options
@@ -87,14 +125,23 @@ pub fn verify_export(options: &VerifyExportOptions, out: &mut dyn Write) -> anyh
         .clone()
         .unwrap_or_else(|| export_signature::signature_path(&options.file));
     let signature = read_text(&signature_path)?;
-    // A key may be given inline or as a file holding it.
-    let pubkey = if Path::new(&options.pubkey).is_file() {
-        read_text(Path::new(&options.pubkey))?
-    } else {
-        options.pubkey.clone()
-    };
-    let verified = export_signature::verify(&contents, &signature, pubkey.trim())
-        .map_err(|e| anyhow!("{}: {e}", options.file.display()))?;
+    let verified =
+        export_signature::verify(&contents, &signature, &options.pubkey).map_err(|e| match e {
+            Refused::KeyIdMismatch {
+                signed_by,
+                expected,
+            } => anyhow!(
+                "{} was not signed by the key given as --pubkey: its signature is by key id \
+                 {signed_by}, --pubkey is key id {expected}. Check that --pubkey is the key the \
+                 organisers published",
+                options.file.display()
+            ),
+            Refused::MalformedPublicKey => anyhow!("--pubkey: {e}"),
+            Refused::MalformedSignature(_)
+            | Refused::UnknownAlgorithm(_)
+            | Refused::GlobalSignatureMismatch => anyhow!("{}: {e}", signature_path.display()),
+            Refused::SignatureMismatch => anyhow!("{}: {e}", options.file.display()),
+        })?;
     writeln!(
         out,
         "{}: good signature by key {} ({})",

@@ -11,6 +11,7 @@ pub mod exports;
 pub mod html_report;
 pub mod invites;
 pub mod receipt;
+pub mod refusal;
 pub mod report;
 pub mod reveal;
 pub mod seen;

@@ -2,7 +2,10 @@
 //! library so tests can drive exactly what users run.
 //!
 //! Exit codes: 0 success; 1 the command failed (the message says why: a
-//! refusal by the server, an unreadable file, a bad key); 2 usage error.
+//! refusal by the server, a server that is not caucus, an unreadable file
+//! or key, a signature that does not hold); 2 usage error (a missing or
+//! malformed argument: a `--server` that is not an http:// or https:// URL,
+//! a `--pubkey` that is not a key), before anything is sent.
 
 use std::process::ExitCode;
 

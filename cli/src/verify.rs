@@ -26,7 +26,7 @@ use caucus_core::{CampaignId, ServerPublicKey};
 use serde_json::{json, Value};
 
 use crate::args::VerifyOptions;
-use crate::client::{parse_id, Client};
+use crate::client::{is_not_found, parse_id, Client};
 use crate::seen::{self, state_dir};
 
 const PAGE: u64 = 1000;
@@ -170,7 +170,9 @@ pub fn command(options: &VerifyOptions, out: &mut dyn Write) -> anyhow::Result<(
     let client = Client::new(&options.server)?;
     let server_text = client.server_key()?.to_string();
     let server: ServerPublicKey = server_text.parse().context("server key")?;
-    let note = client.get_text(&format!("/api/v1/statements/{id}/checkpoint"))?;
+    let note = client
+        .get_text(&format!("/api/v1/statements/{id}/checkpoint"))
+        .map_err(|err| no_such_statement(&client, &id, err))?;
     let (_, announced) = signed_checkpoint(&id, &server, &note)?;
     let mut entries = Vec::new();
     let mut personal = Vec::new();
@@ -334,6 +336,22 @@ pub fn command(options: &VerifyOptions, out: &mut dyn Write) -> anyhow::Result<(
         }
     }
     Ok(())
+}
+
+/// When the server has no statement `id`, say whether it is a survey's
+/// id (an easy mix-up: both are 22 characters), and which command fits.
+fn no_such_statement(client: &Client, id: &CampaignId, err: anyhow::Error) -> anyhow::Error {
+    if !is_not_found(&err) {
+        return err;
+    }
+    if client.public_survey(id).is_ok() {
+        return anyhow!(
+            "{id} is a survey, not a statement: `caucus verify` checks a statement's log of \
+             signatures. For a survey, use `caucus survey status {id}` or `caucus tally {id}` \
+             (with --server and --key)"
+        );
+    }
+    anyhow!("there is no statement {id} on {}", client.base())
 }
 
 /// What the server shows of the statement, checked against the verified

@@ -70,6 +70,12 @@ impl StatementFixture {
         Ok(serde_json::from_str(&cli(&args)?)?)
     }
 
+    /// `caucus verify ID` with this fixture's server and state, as text.
+    fn verify_id(&self, id: &str) -> anyhow::Result<String> {
+        let state = self.state.to_str().expect("utf8");
+        cli(&["verify", id, "--server", self.f.base(), "--state", state])
+    }
+
     /// The statement's public JSON view.
     fn view(&self) -> Value {
         let url = format!("{}/api/v1/statements/{}", self.f.base(), self.id);
@@ -225,6 +231,34 @@ fn signatures_reveal_withdraw_and_verify() {
         (json!(0), json!(1))
     );
     assert_eq!(report["receipt_included"], true);
+}
+
+#[test]
+fn verify_with_a_survey_id_says_it_is_a_survey() {
+    let s = StatementFixture::new();
+    // The fixture's survey: a real campaign id, but not a statement's.
+    let err = s
+        .verify_id(&s.f.id)
+        .expect_err("a survey's id does not verify as a statement");
+    let message = format!("{err:#}");
+    assert!(
+        message.contains(&format!("{} is a survey, not a statement", s.f.id)),
+        "{message}"
+    );
+    assert!(
+        message.contains(&format!("caucus survey status {}", s.f.id)),
+        "the right command is suggested: {message}"
+    );
+    // An id nobody created is neither.
+    let unknown = "AAAAAAAAAAAAAAAAAAAAAA";
+    let message = format!("{:#}", s.verify_id(unknown).expect_err("unknown id"));
+    assert!(
+        message.contains(&format!("there is no statement {unknown}")),
+        "{message}"
+    );
+    assert!(!message.contains("is a survey"), "{message}");
+    // And the statement itself verifies.
+    s.verify_id(&s.id).expect("the statement verifies");
 }
 
 #[test]
