@@ -37,7 +37,8 @@ impl Message {
     }
 
     pub fn text(mut self, name: &str, value: impl Into<String>) -> Self {
-        self.args.insert(name.into(), MessageArg::Text(value.into()));
+        self.args
+            .insert(name.into(), MessageArg::Text(value.into()));
         self
     }
 
