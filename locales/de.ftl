@@ -86,3 +86,296 @@ thanks-receipt-file = Der Beleg als Datei (kopieren und als receipt.json speiche
 thanks-check-intro = Zur späteren Prüfung mit dem kostenlosen Programm <code>caucus</code>:
 thanks-check-explained = Das bestätigt, dass diese Website ihn signiert hat. Nur das Organisationsteam kann in die Urne schauen: Wenn es bestätigen soll, dass Ihre Antwort darin liegt, geben Sie ihm den Beleg (niemals Ihre Einladung). Es führt dann nach dem Ende der Umfrage denselben Befehl mit <code>--key</code> aus.
 thanks-close = Sie können diese Seite jetzt schließen.
+
+## Die Seite einer Erklärung und ihre Unterschriftsformulare. { $about } in
+## den Fehlermeldungen unten ist survey, statement oder neither.
+
+statement-errors-title = Bitte prüfen Sie Ihre Unterschrift
+statement-signatures = Unterschriften
+statement-count =
+    { $count ->
+        [one] <strong>{ $count }</strong> Person hat unterschrieben:
+       *[other] <strong>{ $count }</strong> Personen haben unterschrieben:
+    }
+statement-count-kinds = { $named } mit Namen und { $anonymous } anonym, jede Unterschrift durch eine Einladung gedeckt.
+statement-count-kinds-unverified =
+    { $unverified ->
+        [one] { $named } mit Namen und { $anonymous } anonym, jede Unterschrift durch eine Einladung gedeckt, dazu { $unverified } Unterstützung von außerhalb mit Namen.
+       *[other] { $named } mit Namen und { $anonymous } anonym, jede Unterschrift durch eine Einladung gedeckt, dazu { $unverified } Unterstützungen von außerhalb mit Namen.
+    }
+statement-count-withdrawn =
+    { $count ->
+        [one] { $count } Person hat ihre Unterschrift zurückgezogen.
+       *[other] { $count } Personen haben ihre Unterschrift zurückgezogen.
+    }
+statement-count-struck =
+    { $count ->
+        [one] { $count } Name wurde von den Organisatoren als falsch gestrichen und wird nicht gezählt.
+       *[other] { $count } Namen wurden von den Organisatoren als falsch gestrichen und werden nicht gezählt.
+    }
+statement-names-unchecked = Namen werden nicht mit der Identität einer Person abgeglichen: Wer eine Einladung hat, kann mit jedem beliebigen Namen unterschreiben. Die Organisatoren streichen einen Namen, der nachweislich falsch ist; jede Streichung ist ein öffentlicher Eintrag im Protokoll unten, signiert von der Person, die diese Erklärung veröffentlicht hat.
+statement-awaiting-reveal =
+    { $reveal_at ->
+        [one] <strong>Die Schwelle ist erreicht:</strong> { $reveal_at } Person hat mit einer Einladung unterschrieben. Die Namen sind versiegelt und warten auf die Organisatoren, die alle gemeinsam veröffentlichen werden.
+       *[other] <strong>Die Schwelle ist erreicht:</strong> { $reveal_at } Personen haben mit einer Einladung unterschrieben. Die Namen sind versiegelt und warten auf die Organisatoren, die alle gemeinsam veröffentlichen werden.
+    }
+statement-sealed-until = Die Namen bleiben versiegelt, bis es { $reveal_at } Unterschriften mit Einladung gibt (bisher { $so_far }). Dann veröffentlichen die Organisatoren alle gemeinsam, damit niemand allein dasteht.
+statement-closed-heading = Die Unterschriftensammlung ist beendet
+statement-closed = Die Unterschriftensammlung endete am Ende des { $closes } (UTC). Die Zahl oben und das Protokoll unten sind endgültig.
+statement-trade-for-ticket = Tauschen Sie sie zuerst gegen ein anonymes Ticket ein und unterschreiben Sie später mit dem Ticket.
+statement-errors-heading =
+    { $count ->
+        [one] Ihre Unterschrift wurde nicht angenommen: Bitte prüfen Sie diesen Punkt
+       *[other] Ihre Unterschrift wurde nicht angenommen: Bitte prüfen Sie diese { $count } Punkte
+    }
+statement-sign-named = Mit Namen unterschreiben
+statement-named-awaiting = Ihr Name, Ihre Funktion und Ihr Kommentar werden versiegelt, sobald Sie sie absenden, wie jeder Name vor Ihrem; es haben genug Personen unterschrieben, und die Organisatoren werden alle Namen gemeinsam veröffentlichen, Ihren mit. Danach erscheinen Namen, sobald sie unterschrieben sind.
+statement-named-sealed = Ihr Name, Ihre Funktion und Ihr Kommentar werden versiegelt, sobald Sie sie absenden, sodass niemand, nicht einmal die Organisatoren, sie lesen kann, bis es { $reveal_at } Unterschriften mit Einladung gibt (bisher { $so_far }); dann veröffentlichen die Organisatoren alle Namen gemeinsam, und später unterschriebene Namen erscheinen sofort.
+statement-named-revealed = Die { $reveal_at } Unterschriften mit Einladung, auf die diese Erklärung gewartet hat, liegen vor und die Namen sind veröffentlicht: Ihr Name, Ihre Funktion und Ihr Kommentar erscheinen also auf dieser Seite, sobald Sie unterschreiben, für alle lesbar.
+statement-named-public = Ihr Name, Ihre Funktion und Ihr Kommentar erscheinen auf dieser Seite, sobald Sie unterschreiben, für alle lesbar.
+statement-named-withdraw = Sie können später mit dem Geheimnis, das Sie erhalten, zurückziehen; Ihr Name wird dann gelöscht.
+statement-name = Ihr Name
+statement-role = Funktion oder Team (optional)
+statement-comment = Kommentar (optional)
+statement-invite-optional = Einladungscode (optional: ohne ihn zählen Sie als Unterstützung von außerhalb)
+statement-sign-anon = Anonym unterschreiben
+statement-anon-intro = Sie werden gezählt, gedeckt durch Ihre Einladung, und kein Name wird gespeichert.
+statement-ticket-intro = Haben Sie Ihre Einladung gegen ein anonymes Ticket getauscht (mit <code>caucus ticket get</code>)? Unterschreiben Sie hier damit; der Server kann nicht erkennen, aus welcher Einladung es stammt.
+statement-ticket-link = Mit dem Ticket unterschreiben
+statement-ticket-key = Der Ticketschlüssel dieser Erklärung ist <code>{ $key }</code>, für alle derselbe; er ist Eintrag 1 des Protokolls unten, und <code>caucus verify</code> prüft ihn.
+statement-check-heading = Wie jeder diese Zahl prüfen kann
+statement-check-log = Jede Unterschrift ist ein Eintrag in einem öffentlichen Protokoll, an das nur angefügt werden kann. Der Server signiert eine kurze Zusammenfassung des Protokolls (einen Prüfpunkt), die seine Länge und seinen Inhalt festlegt: So kann die Zahl nicht aufgebläht und keine Unterschrift heimlich entfernt oder verschiedenen Menschen unterschiedlich gezeigt werden, ohne dass es auffällt. Namen, Funktionen und Kommentare stehen nicht im Protokoll; es enthält von jedem nur einen Fingerabdruck, weshalb ein zurückgezogener Name gelöscht werden kann und das Protokoll trotzdem stimmt.
+statement-check-tool = Mit dem kostenlosen Werkzeug <code>caucus</code> kann jeder (eine Journalistin, eine Gewerkschaft, Ihr Arbeitgeber) das Protokoll herunterladen und die Zahl nachrechnen:
+statement-text-hash = Der Text dieser Erklärung hat den SHA-256-Fingerabdruck <code>{ $hash }</code>; er kann sich nicht mehr ändern, sobald jemand unterschrieben hat.
+statement-closes = Die Unterschriftensammlung endet am Ende des { $closes } (UTC).
+statement-withdraw-link = Eine Unterschrift zurückziehen
+statement-privacy-link = Was diese Website beim Unterschreiben speichert
+statement-back = Zurück zur Erklärung
+sign-error-required =
+    { $field ->
+        [name] Ihr Name fehlt
+        [role] Funktion oder Team fehlt
+       *[other] Der Kommentar fehlt
+    }
+sign-error-too-long =
+    { $field ->
+        [name] Ihr Name darf höchstens { $max } Zeichen lang sein
+        [role] Funktion oder Team darf höchstens { $max } Zeichen lang sein
+       *[other] Der Kommentar darf höchstens { $max } Zeichen lang sein
+    }
+sign-error-one-line =
+    { $field ->
+        [name] Ihr Name muss in eine Zeile passen, ohne Steuerzeichen
+        [role] Funktion oder Team muss in eine Zeile passen, ohne Steuerzeichen
+       *[other] Der Kommentar muss in eine Zeile passen, ohne Steuerzeichen
+    }
+sign-error-control =
+    { $field ->
+        [name] Ihr Name darf keine Steuerzeichen enthalten
+        [role] Funktion oder Team darf keine Steuerzeichen enthalten
+       *[other] Der Kommentar darf keine Steuerzeichen enthalten
+    }
+sign-error-invite-missing = Geben Sie Ihren Einladungscode ein
+sign-error-invite-missing-advice = Er steht in dem Einladungslink, den Sie erhalten haben, nach „invite=“; oder unterschreiben Sie mit einem anonymen Ticket, das Sie damit bekommen haben.
+
+## Nach dem Unterschreiben, und beim Zurückziehen
+
+signed-page-title = Unterschrieben
+signed-heading = Danke: Sie haben unterschrieben
+signed-entry = Ihre Unterschrift unter <strong>{ $title }</strong> ist Eintrag { $index } des öffentlichen Protokolls.
+signed-save-heading = Bewahren Sie diese zwei Dinge privat auf
+signed-secret = <strong>Ihr Geheimnis zum Zurückziehen.</strong> Damit, und nur damit, können Sie Ihre Unterschrift später zurückziehen; Ihr Name wird dann gelöscht. Niemand kann es für Sie wiederherstellen.
+signed-receipt = Ihr Beleg (speichern als receipt.json): der Nachweis, dass Ihre Unterschrift im Protokoll steht
+signed-check = Wer den Beleg hat, kann mit diesem Befehl prüfen, dass Ihr Eintrag im Protokoll bleibt:
+signed-keep = Bewahren Sie beides auf einem privaten Gerät auf, nicht auf einem dienstlichen.
+withdraw-page-title = Zurückziehen
+withdrawn-heading = Ihre Unterschrift ist zurückgezogen
+withdrawn-text = Ihre Unterschrift unter <strong>{ $title }</strong> zählt nicht mehr, und der Name, die Funktion oder der Kommentar, den Sie angegeben haben, wurde gelöscht. Das Protokoll vermerkt, dass eine Unterschrift zurückgezogen wurde, wie es muss, damit die Zahl prüfbar bleibt.
+withdraw-heading = Eine Unterschrift zurückziehen
+withdraw-intro = Unter <strong>{ $title }</strong>. Fügen Sie das Geheimnis zum Zurückziehen ein, das Sie beim Unterschreiben erhalten haben.
+withdraw-secret-label = Geheimnis zum Zurückziehen
+withdraw-button = Meine Unterschrift zurückziehen
+
+## Die Seite für das anonyme Ticket. { $kind } ist survey oder statement.
+
+ticket-page-title = Ein anonymes Ticket: { $title }
+ticket-heading = Ein anonymes Ticket für „{ $title }“
+ticket-intro =
+    { $kind ->
+        [survey] Wenn diese Einladung Sie per E-Mail oder Nachricht erreicht hat, weiß die Person, die sie geschickt hat, dass sie Ihnen gehört. Tauschen Sie sie gegen ein Ticket, das diese Website signiert, ohne es zu sehen: Dann kann niemand (Organisatoren, Betreiber oder wer eine Kopie des Servers hat) erkennen, aus welcher Einladung das Ticket stammt, und damit auch nicht, welche Antworten von Ihnen kommen.
+       *[other] Wenn diese Einladung Sie per E-Mail oder Nachricht erreicht hat, weiß die Person, die sie geschickt hat, dass sie Ihnen gehört. Tauschen Sie sie gegen ein Ticket, das diese Website signiert, ohne es zu sehen: Dann kann niemand (Organisatoren, Betreiber oder wer eine Kopie des Servers hat) erkennen, aus welcher Einladung das Ticket stammt, und damit auch nicht, welche Unterschrift von Ihnen kommt.
+    }
+ticket-key =
+    { $kind ->
+        [survey] Der Ticketschlüssel dieser Umfrage ist <code>{ $key }</code>, für alle derselbe. Ihr Einladungsblatt oder Ihre Nachricht sollte denselben zeigen; wenn nicht, hören Sie auf und sagen Sie es den Organisatoren.
+       *[other] Der Ticketschlüssel dieser Erklärung ist <code>{ $key }</code>, für alle derselbe. Ihr Einladungsblatt oder Ihre Nachricht sollte denselben zeigen; wenn nicht, hören Sie auf und sagen Sie es den Organisatoren.
+    }
+ticket-nojs = Ein Ticket im Browser zu holen, braucht JavaScript. Ohne JavaScript führen Sie dies in einem Terminal aus und verwenden das Ticket dann auf der Seite für Tickets:
+ticket-later-link = Die Seite für Tickets
+ticket-go-back = Oder gehen Sie zurück und verwenden Sie die Einladung, wie sie ist
+ticket-get-heading = Ihr Ticket holen
+ticket-used-up = Ihre Einladung wird dabei verbraucht, und das Ticket tritt an ihre Stelle.
+ticket-get = Ein anonymes Ticket holen
+ticket-getting = Ihr Ticket wird geholt…
+ticket-failed = Es wurde kein Ticket erstellt, und Ihre Einladung funktioniert weiterhin, wie sie ist. Der Server meldete:
+ticket-safer = Sicherer ist es, das Ticket zu speichern und später zu verwenden, aus einem anderen Netz (WLAN zu Hause statt bei der Arbeit, mobile Daten oder Tor Browser): Ein Ticket, das Stunden später und von woanders verwendet wird, lässt sich weder über die Uhrzeit noch über die Adresse Ihrer Einladung zuordnen.
+ticket-text-label = Ihr Ticket (kopieren Sie es oder speichern Sie es als Datei)
+ticket-save = Das Ticket als Datei speichern
+ticket-use-now =
+    { $kind ->
+        [survey] Jetzt mit diesem Ticket antworten
+       *[other] Jetzt mit diesem Ticket unterschreiben
+    }
+
+## Die Fehlerseite: ein Titel, die Meldung des Fehlers selbst (nach seinem
+## Code), ein Rat und ein Weg zurück.
+
+error-status = Fehler { $status }.
+error-privacy-link = Was diese Website speichert
+error-back-home = Zur Startseite
+error-back-withdraw = Zurück zur Seite zum Zurückziehen
+error-back-survey = Zurück zur Umfrage
+error-back-results = Die veröffentlichten Ergebnisse der Umfrage ansehen
+error-not-found-title =
+    { $about ->
+        [survey] Hier gibt es keine Umfrage
+        [statement] Hier gibt es keine Erklärung
+       *[other] Hier gibt es weder eine Umfrage noch eine Erklärung
+    }
+error-not-found-advice = Prüfen Sie den Link, den Sie erhalten haben: Er ist vielleicht abgeschnitten. Kopieren Sie den ganzen Link noch einmal, oder fragen Sie die Person, die ihn geschickt hat.
+error-no-route-title = Diese Seite gibt es nicht
+error-no-route-advice = Prüfen Sie die Adresse: Sie ist vielleicht abgeschnitten oder vertippt.
+error-not-published-title = Noch keine Ergebnisse veröffentlicht
+error-not-published-advice = Ergebnisse erscheinen hier erst, wenn die Umfrage beendet ist und die Organisatoren die Antworten ausgezählt und sich für die Veröffentlichung entschieden haben. Schauen Sie später wieder vorbei.
+error-method-title = Diese Seite kann so nicht gesendet werden
+error-method-advice = Öffnen Sie die Seite über ihren Link und verwenden Sie ihr Formular.
+error-not-a-secret-title = Das ist kein Geheimnis zum Zurückziehen
+error-not-a-secret-advice = Prüfen Sie, ob Sie das ganze Geheimnis zum Zurückziehen von der Seite kopiert haben, die Sie beim Unterschreiben gesehen haben: 64 Zeichen, die Ziffern 0-9 und die Buchstaben a-f, ohne dass etwas fehlt. Ein verlorenes Geheimnis lässt sich nicht wiederherstellen: Niemand, auch nicht die Organisatoren, hat eine Kopie.
+error-bad-request-title = Diese Anfrage konnte nicht gelesen werden
+error-bad-request-advice = Es wurde nichts gespeichert. Gehen Sie zurück, füllen Sie das Formular erneut aus und senden Sie es von seiner Seite.
+error-too-long-title = Das ist zu lang zum Speichern
+error-too-long-advice = Es wurde nichts gespeichert. Kürzen Sie, was Sie geschrieben haben, und senden Sie das Formular erneut.
+error-invite-forged-title =
+    { $about ->
+        [survey] Diese Einladung ist nicht für diese Umfrage
+        [statement] Diese Einladung ist nicht für diese Erklärung
+       *[other] Diese Einladung ist nicht für diese Umfrage oder Erklärung
+    }
+error-invite-forged-advice =
+    { $about ->
+        [survey] Jede Einladung gehört zu genau einer Umfrage. Prüfen Sie, ob Sie den Link geöffnet haben, den Sie für diese erhalten haben, oder bitten Sie jemanden aus dem Organisationsteam persönlich um die richtige Einladung.
+        [statement] Jede Einladung gehört zu genau einer Erklärung. Prüfen Sie, ob Sie den Link geöffnet haben, den Sie für diese erhalten haben, oder bitten Sie jemanden aus dem Organisationsteam persönlich um die richtige Einladung.
+       *[other] Jede Einladung gehört zu genau einer Umfrage oder Erklärung. Prüfen Sie, ob Sie den richtigen Link geöffnet haben, oder bitten Sie jemanden aus dem Organisationsteam persönlich um die richtige Einladung.
+    }
+error-invite-invalid-title = Dieser Einladungscode funktioniert nicht
+error-invite-invalid-advice = Kopieren Sie den ganzen Link oder Code noch einmal: Ein abgeschnittener oder vertippter funktioniert nicht. Wenn es weiter nicht klappt, bitten Sie das Organisationsteam um einen neuen.
+error-spent-title = Diese Einladung wurde schon verwendet
+error-spent-advice =
+    { $about ->
+        [statement] Mit jeder Einladung kann man einmal unterschreiben. Wenn Sie damit schon unterschrieben haben, zählt Ihre Unterschrift und Sie müssen nichts weiter tun. Wenn nicht, sagen Sie es jemandem aus dem Organisationsteam persönlich.
+       *[other] Mit jeder Einladung kann man einmal antworten. Wenn Sie damit schon geantwortet haben, sind Ihre Antworten gespeichert und Sie müssen nichts weiter tun. Wenn nicht, sagen Sie es jemandem aus dem Organisationsteam persönlich.
+    }
+error-ticket-title = Dieses Ticket funktioniert nicht
+error-ticket-advice =
+    { $about ->
+        [survey] Fügen Sie das ganze Ticket noch einmal ein, genau so, wie Sie es bekommen haben. Ein Ticket funktioniert nur für die Umfrage und die Website, für die es erstellt wurde.
+        [statement] Fügen Sie das ganze Ticket noch einmal ein, genau so, wie Sie es bekommen haben. Ein Ticket funktioniert nur für die Erklärung und die Website, für die es erstellt wurde.
+       *[other] Fügen Sie das ganze Ticket noch einmal ein, genau so, wie Sie es bekommen haben. Ein Ticket funktioniert nur dort, wofür es erstellt wurde.
+    }
+error-ticket-spent-title = Dieses Ticket wurde schon verwendet
+error-ticket-spent-advice = Jedes Ticket zählt nur einmal. Wenn Sie es nicht selbst verwendet haben, sagen Sie es jemandem aus dem Organisationsteam persönlich.
+error-no-credential-title = Eine Einladung ist nötig
+error-no-credential-advice = Öffnen Sie den Einladungslink, den Sie erhalten haben, geben Sie seinen Code ein, oder verwenden Sie ein anonymes Ticket, das Sie damit bekommen haben.
+error-signing-closed-title = Die Unterschriftensammlung ist beendet
+error-signing-closed-advice = Diese Erklärung nimmt keine Unterschriften mehr an. Ihre Zahl und ihr öffentliches Protokoll bleiben auf der Seite der Erklärung.
+error-closed-title =
+    { $about ->
+        [survey] Diese Umfrage ist beendet
+        [statement] Diese Erklärung ist beendet
+       *[other] Diese Umfrage oder Erklärung ist beendet
+    }
+error-closed-advice = Sie nimmt keine Antworten mehr an. Wenn die Organisatoren Ergebnisse veröffentlichen, erscheinen sie auf der Ergebnisseite der Umfrage.
+error-shredded-title =
+    { $about ->
+        [survey] Die gespeicherten Daten dieser Umfrage sind gelöscht
+        [statement] Die gespeicherten Daten dieser Erklärung sind gelöscht
+       *[other] Die gespeicherten Daten sind gelöscht
+    }
+error-shredded-advice = Die Aufbewahrungsfrist ist abgelaufen, und alles, was jemanden erkennbar machen könnte, wurde wie versprochen vernichtet. Es bleibt nur, was die Organisatoren veröffentlicht haben.
+error-unknown-secret-title = Dieses Geheimnis zum Zurückziehen passt nicht
+error-unknown-secret-advice = { error-not-a-secret-advice }
+error-withdrawn-title = Diese Unterschrift wurde schon zurückgezogen
+error-withdrawn-advice = Sie müssen nichts weiter tun: Sie zählt nicht mehr, und der Name, die Funktion oder der Kommentar dazu wurde gelöscht.
+error-flooded-title = Zu viele fehlgeschlagene Versuche
+error-flooded-advice =
+    { $about ->
+        [survey] In kurzer Zeit wurden viele falsche Codes an diese Umfrage geschickt, deshalb werden falsche vorerst abgewiesen. Prüfen Sie Ihren Code und senden Sie ihn in { $retry_after } Sekunden erneut; eine gültige Einladung wird auch jetzt angenommen.
+        [statement] In kurzer Zeit wurden viele falsche Codes an diese Erklärung geschickt, deshalb werden falsche vorerst abgewiesen. Prüfen Sie Ihren Code und senden Sie ihn in { $retry_after } Sekunden erneut; eine gültige Einladung wird auch jetzt angenommen.
+       *[other] In kurzer Zeit wurden viele falsche Codes geschickt, deshalb werden falsche vorerst abgewiesen. Prüfen Sie Ihren Code und senden Sie ihn in { $retry_after } Sekunden erneut; eine gültige Einladung wird auch jetzt angenommen.
+    }
+error-busy-title = Der Server ist ausgelastet
+error-busy-advice = Es wurde nichts gespeichert. Warten Sie einige Sekunden und senden Sie das Formular erneut.
+error-timeout-title = Das Formular kam zu spät an
+error-timeout-advice = Es wurde nichts gespeichert. Senden Sie es erneut, wenn möglich über eine stabilere Verbindung.
+error-internal-title = Auf dem Server ist etwas schiefgegangen
+error-internal-advice = Es liegt nicht an Ihnen, und es wurde nichts verändert. Versuchen Sie es später noch einmal; wenn es wieder passiert, sagen Sie es dem Organisationsteam.
+error-refused-title = Diese Anfrage wurde abgelehnt
+error-refused-advice = Es wurde nichts verändert. Die Meldung oben sagt, warum.
+error-message-not-found =
+    { $about ->
+        [survey] Unter dieser Adresse gibt es keine Umfrage.
+        [statement] Unter dieser Adresse gibt es keine Erklärung.
+       *[other] Diese Umfrage oder Erklärung gibt es nicht.
+    }
+error-message-no-route = Diese Seite gibt es nicht.
+error-message-not-published = Die Organisatoren haben für diese Umfrage noch keine Ergebnisse veröffentlicht.
+error-message-method-not-allowed = Diese Adresse nimmt nur { $methods } an.
+error-message-bad-request = Diese Anfrage konnte nicht gelesen werden.
+error-message-too-large = Was gesendet wurde, ist zu groß.
+error-message-answers-too-long = Diese Antworten sind zu lang zum Speichern; bitte kürzen Sie die schriftlichen Antworten.
+error-message-unsupported-media-type = Dies wurde nicht so gesendet, wie das Formular der Seite es sendet.
+error-message-unauthorized = Diese Anfrage des Organisationsteams konnte nicht geprüft werden oder wurde schon verwendet.
+error-message-invite-forged =
+    { $about ->
+        [survey] Diese Einladung wurde nicht von den Organisatoren dieser Umfrage für sie ausgegeben.
+        [statement] Diese Einladung wurde nicht von den Organisatoren dieser Erklärung für sie ausgegeben.
+       *[other] Diese Einladung wurde hierfür nicht von den Organisatoren ausgegeben.
+    }
+error-message-invite-invalid = Dieser Einladungscode fehlt, ist unvollständig oder vertippt.
+error-message-invite-spent = Diese Einladung wurde schon verwendet.
+error-message-ticket-malformed = Dieses Ticket ist unvollständig oder hat nicht die richtige Form.
+error-message-ticket-invalid = Dieses Ticket wurde nicht für diesen Ort erstellt.
+error-message-ticket-spent = Dieses Ticket wurde schon verwendet.
+error-message-credential-missing = Dafür braucht es einen Einladungscode oder ein anonymes Ticket, das damit geholt wurde.
+error-message-closed =
+    { $about ->
+        [survey] Diese Umfrage ist beendet.
+        [statement] Die Unterschriftensammlung dieser Erklärung ist beendet.
+       *[other] Diese Umfrage oder Erklärung ist beendet.
+    }
+error-message-retention-over = Die Aufbewahrungsfrist ist abgelaufen, und die gespeicherten Antworten und der Schlüssel wurden am { $date } vernichtet; nur veröffentlichte Ergebnisse bleiben.
+error-message-already-withdrawn = Diese Unterschrift wurde schon zurückgezogen.
+error-message-withdrawal-hash-taken = Dieser Hash zum Zurückziehen wird schon verwendet: Erzeugen Sie ein neues Geheimnis und senden Sie dessen Hash.
+error-message-checkpoint-moved = Die Kosignatur passt nicht zum aktuellen Prüfpunkt: Holen Sie ihn und kosignieren Sie erneut.
+error-message-unknown-witness = Dieser Schlüssel gehört keinem der Zeugen, die die Organisatoren der Erklärung benannt haben.
+error-message-not-processed = Diese Anfrage konnte nicht ausgeführt werden und hat nichts verändert.
+error-message-not-header-organiser = Nur der Organisationsschlüssel, der den Kopf der Erklärung signiert hat, darf eine Unterschrift streichen.
+error-message-already-struck = Diese Unterschrift wurde schon zurückgezogen oder gestrichen.
+error-message-unknown-secret = Keine Unterschrift dieser Erklärung hat dieses Geheimnis zum Zurückziehen.
+error-message-survey-open = Diese Umfrage ist noch offen: Beenden Sie sie zuerst, damit Ergebnisse nicht verglichen werden können, während Antworten eintreffen.
+error-message-reveal-not-due = Die Namen bleiben versiegelt bis zu { $needed } Unterschriften mit Einladung; diese Erklärung hat { $signed }.
+error-message-openings-missing = Diese Offenlegung lässt einige versiegelte Namen ungeöffnet, deshalb wurde nichts veröffentlicht.
+error-message-opening-mismatch = Die Öffnung für Eintrag { $entry } passt nicht zu seinem Protokolleintrag, deshalb wurde nichts veröffentlicht.
+error-message-release-differencing = Diese Veröffentlichung wurde abgelehnt: Sie liegt zu nah an einer früheren, und ein Vergleich der beiden würde Antworten offenlegen.
+error-message-release-stale = Die Umfrage hat jetzt { $now } Antworten, nicht die { $claimed }, aus denen diese Veröffentlichung gezählt wurde; zählen Sie neu aus.
+error-message-invalid-answers = Einige Antworten passen nicht zur Umfrage.
+error-message-invalid-survey = Diese Umfragedatei ist nicht gültig.
+error-message-busy = Der Server ist ausgelastet; versuchen Sie es gleich noch einmal.
+error-message-too-many-failures =
+    { $about ->
+        [survey] Zu viele fehlgeschlagene Versuche bei dieser Umfrage; versuchen Sie es in { $retry_after } s erneut (eine gültige Einladung wird immer angenommen).
+        [statement] Zu viele fehlgeschlagene Versuche bei dieser Erklärung; versuchen Sie es in { $retry_after } s erneut (eine gültige Einladung wird immer angenommen).
+       *[other] Zu viele fehlgeschlagene Versuche; versuchen Sie es in { $retry_after } s erneut (eine gültige Einladung wird immer angenommen).
+    }
+error-message-request-timeout = Die Anfrage kam nicht rechtzeitig an.
+error-message-internal = Auf dem Server ist etwas schiefgegangen.

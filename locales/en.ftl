@@ -80,3 +80,289 @@ thanks-receipt-file = The receipt as a file (copy and save as receipt.json)
 thanks-check-intro = To check it later, with the free <code>caucus</code> tool:
 thanks-check-explained = That confirms this site signed it. Only the organisers can look into the ballot box: if you want them to confirm your answer is there, give them the receipt (never your invite), and they run the same command with <code>--key</code> once the survey has closed.
 thanks-close = You can close this page now.
+
+## A statement's page and its signing forms. { $about } in the error
+## messages below is survey, statement or neither (an address that names
+## no survey or statement).
+
+statement-errors-title = Please check your signature
+statement-signatures = Signatures
+statement-count =
+    { $count ->
+        [one] <strong>{ $count }</strong> person has signed:
+       *[other] <strong>{ $count }</strong> people have signed:
+    }
+statement-count-kinds = { $named } by name and { $anonymous } anonymously, each backed by an invite.
+statement-count-kinds-unverified =
+    { $unverified ->
+        [one] { $named } by name and { $anonymous } anonymously, each backed by an invite, and { $unverified } outside supporter by name.
+       *[other] { $named } by name and { $anonymous } anonymously, each backed by an invite, and { $unverified } outside supporters by name.
+    }
+statement-count-withdrawn = { $count } withdrew.
+statement-count-struck =
+    { $count ->
+        [one] { $count } name was struck by the organisers as false, and is not counted.
+       *[other] { $count } names were struck by the organisers as false, and are not counted.
+    }
+statement-names-unchecked = Names are not checked against anyone's identity: whoever holds an invite can sign with any name. The organisers strike a name shown to be false; every strike is a public entry of the log below, signed by the organiser who published this statement.
+statement-awaiting-reveal = <strong>The threshold has been reached:</strong> { $reveal_at } people have signed with an invite. The names are sealed and waiting for the organisers, who will publish all of them together.
+statement-sealed-until = Names stay sealed until { $reveal_at } people have signed with an invite ({ $so_far } so far). Then the organisers publish all of them together, so no one stands alone.
+statement-closed-heading = Signing has closed
+statement-closed = Signing closed at the end of { $closes } (UTC). The count above and the log below are final.
+statement-trade-for-ticket = Trade it for an anonymous ticket first, and sign with the ticket later.
+statement-errors-heading =
+    { $count ->
+        [one] Your signature was not taken: please check this
+       *[other] Your signature was not taken: please check these { $count } things
+    }
+statement-sign-named = Sign by name
+statement-named-awaiting = Your name, role and comment are sealed as soon as you send them, like every name before yours; enough people have signed, and the organisers will publish all names together, yours with them. After that, names appear as soon as they are signed.
+statement-named-sealed = Your name, role and comment are sealed as soon as you send them, so that nobody, not even the organisers, can read them until { $reveal_at } people have signed with an invite ({ $so_far } so far); then the organisers publish all names together, and names signed after that appear at once.
+statement-named-revealed = The { $reveal_at } invite-backed signatures this statement waited for are in and the names are published, so your name, role and comment appear on this page as soon as you sign, for anyone to read.
+statement-named-public = Your name, role and comment appear on this page as soon as you sign, for anyone to read.
+statement-named-withdraw = You can withdraw later with the secret you are given; your name is then erased.
+statement-name = Your name
+statement-role = Role or team (optional)
+statement-comment = Comment (optional)
+statement-invite-optional = Invite code (optional: without one you are counted as an outside supporter)
+statement-sign-anon = Sign anonymously
+statement-anon-intro = You are counted, backed by your invite, and no name is kept.
+statement-ticket-intro = Traded your invite for an anonymous ticket (with <code>caucus ticket get</code>)? Sign with it here; the server cannot tell which invite it came from.
+statement-ticket-link = Sign with the ticket
+statement-ticket-key = This statement's ticket key is <code>{ $key }</code>, the same for everyone; it is entry 1 of the log below, and <code>caucus verify</code> checks it.
+statement-check-heading = How anyone can check this count
+statement-check-log = Every signature is an entry in a public, append-only log. The server signs a short summary of the log (a checkpoint) that fixes its length and contents, so the count cannot be inflated, and no signature can be quietly removed or shown differently to different people, without it being detected. Names, roles and comments are kept off the log; it holds only a fingerprint of each, which is why a withdrawn name can be erased while the log still checks out.
+statement-check-tool = With the free <code>caucus</code> tool, anyone (a journalist, a union, your employer) can download the log and recompute the count:
+statement-text-hash = The text of this statement has the SHA-256 fingerprint <code>{ $hash }</code>; it cannot change once anyone has signed.
+statement-closes = Signing closes at the end of { $closes } (UTC).
+statement-withdraw-link = Withdraw a signature
+statement-privacy-link = What this site records when you sign
+statement-back = Back to the statement
+sign-error-required =
+    { $field ->
+        [name] Your name is required
+        [role] Role or team is required
+       *[other] Comment is required
+    }
+sign-error-too-long =
+    { $field ->
+        [name] Your name must be at most { $max } characters
+        [role] Role or team must be at most { $max } characters
+       *[other] Comment must be at most { $max } characters
+    }
+sign-error-one-line =
+    { $field ->
+        [name] Your name must be one line, without control characters
+        [role] Role or team must be one line, without control characters
+       *[other] Comment must be one line, without control characters
+    }
+sign-error-control =
+    { $field ->
+        [name] Your name must not contain control characters
+        [role] Role or team must not contain control characters
+       *[other] Comment must not contain control characters
+    }
+sign-error-invite-missing = Enter your invite code
+sign-error-invite-missing-advice = It is in the invite link you were given, after “invite=”; or sign with an anonymous ticket you got with it.
+
+## After signing, and withdrawing
+
+signed-page-title = Signed
+signed-heading = Thank you: you have signed
+signed-entry = Your signature on <strong>{ $title }</strong> is entry { $index } of its public log.
+signed-save-heading = Save these two things, privately
+signed-secret = <strong>Your withdrawal secret.</strong> With it, and only with it, you can withdraw your signature later; your name is then erased. No one can recover it for you.
+signed-receipt = Your receipt (save as receipt.json): proof that your signature is in the log
+signed-check = Anyone holding the receipt can check that your entry stays in the log with this command:
+signed-keep = Keep both on a personal device, not a work one.
+withdraw-page-title = Withdraw
+withdrawn-heading = Your signature is withdrawn
+withdrawn-text = Your signature on <strong>{ $title }</strong> no longer counts, and any name, role or comment you gave has been erased. The log records that one signature was withdrawn, as it must for the count to stay checkable.
+withdraw-heading = Withdraw a signature
+withdraw-intro = From <strong>{ $title }</strong>. Paste the withdrawal secret you were given when you signed.
+withdraw-secret-label = Withdrawal secret
+withdraw-button = Withdraw my signature
+
+## The anonymous ticket page. { $kind } is survey or statement.
+
+ticket-page-title = An anonymous ticket: { $title }
+ticket-heading = An anonymous ticket for “{ $title }”
+ticket-intro =
+    { $kind ->
+        [survey] If this invite reached you by email or message, whoever sent it knows it is yours. Trade it for a ticket that this site signs without seeing it: then nobody (organisers, host, or anyone with a copy of the server) can tell which invite the ticket came from, and so which answers came from you.
+       *[other] If this invite reached you by email or message, whoever sent it knows it is yours. Trade it for a ticket that this site signs without seeing it: then nobody (organisers, host, or anyone with a copy of the server) can tell which invite the ticket came from, and so which signature came from you.
+    }
+ticket-key =
+    { $kind ->
+        [survey] The ticket key of this survey is <code>{ $key }</code>, the same for everyone. Your invite sheet or message should show the same; if not, stop and tell the organisers.
+       *[other] The ticket key of this statement is <code>{ $key }</code>, the same for everyone. Your invite sheet or message should show the same; if not, stop and tell the organisers.
+    }
+ticket-nojs = Getting a ticket in the browser needs JavaScript. Without it, run this in a terminal, then use the ticket at the page for tickets:
+ticket-later-link = The page for tickets
+ticket-go-back = Or go back and use the invite as it is
+ticket-get-heading = Get your ticket
+ticket-used-up = Your invite will be used up, and the ticket will stand for it.
+ticket-get = Get an anonymous ticket
+ticket-getting = Getting your ticket…
+ticket-failed = No ticket was made, and your invite still works as it is. The server said:
+ticket-safer = It is safer to save the ticket and use it later, from another network (home Wi-Fi instead of work, mobile data, or Tor Browser): a ticket used hours later and from elsewhere cannot be matched to your invite by its time or address.
+ticket-text-label = Your ticket (copy it, or save it as a file)
+ticket-save = Save the ticket as a file
+ticket-use-now =
+    { $kind ->
+        [survey] Answer now with this ticket
+       *[other] Sign now with this ticket
+    }
+
+## The error page: a title, the error's own message (keyed by its code),
+## advice, and a way back.
+
+error-status = Error { $status }.
+error-privacy-link = What this site records
+error-back-home = Go to the home page
+error-back-withdraw = Back to the withdrawal page
+error-back-survey = Back to the survey
+error-back-results = See the survey's published results
+error-not-found-title =
+    { $about ->
+        [survey] There is no survey here
+        [statement] There is no statement here
+       *[other] There is no survey or statement here
+    }
+error-not-found-advice = Check the link you were given: it may have been cut short. Copy the whole link again, or ask whoever sent it.
+error-no-route-title = There is no such page
+error-no-route-advice = Check the address: it may have been cut short or mistyped.
+error-not-published-title = No results published yet
+error-not-published-advice = Results appear here only after the survey has closed and its organisers have counted the answers and chosen to publish them. Come back later.
+error-method-title = This page cannot be sent that way
+error-method-advice = Open the page from its link and use its form.
+error-not-a-secret-title = This is not a withdrawal secret
+error-not-a-secret-advice = Check that you copied the whole withdrawal secret from the page you saw when you signed: 64 characters, the digits 0-9 and letters a-f, with nothing missing. A lost secret cannot be recovered: no one, not even the organisers, holds a copy.
+error-bad-request-title = This request could not be read
+error-bad-request-advice = Nothing was stored. Go back, fill in the form again and send it from its page.
+error-too-long-title = This is too long to store
+error-too-long-advice = Nothing was stored. Shorten what you wrote and send the form again.
+error-invite-forged-title =
+    { $about ->
+        [survey] This invite is not for this survey
+        [statement] This invite is not for this statement
+       *[other] This invite is not for this survey or statement
+    }
+error-invite-forged-advice =
+    { $about ->
+        [survey] Each invite belongs to one survey. Check that you opened the link you were given for this one, or ask an organiser, in person, for the right invite.
+        [statement] Each invite belongs to one statement. Check that you opened the link you were given for this one, or ask an organiser, in person, for the right invite.
+       *[other] Each invite belongs to one survey or statement. Check that you opened the link you were given for this one, or ask an organiser, in person, for the right invite.
+    }
+error-invite-invalid-title = This invite code does not work
+error-invite-invalid-advice = Copy the whole link or code again: one cut short or mistyped does not work. If it still fails, ask an organiser for a new one.
+error-spent-title = This invite has already been used
+error-spent-advice =
+    { $about ->
+        [statement] Each invite signs once. If you signed with it already, your signature counts and there is nothing more to do. If you did not, tell an organiser in person.
+       *[other] Each invite answers once. If you answered with it already, your answers are stored and there is nothing more to do. If you did not, tell an organiser in person.
+    }
+error-ticket-title = This ticket does not work
+error-ticket-advice =
+    { $about ->
+        [survey] Paste the whole ticket again, exactly as it was given to you. A ticket works only for the survey and the site it was made for.
+        [statement] Paste the whole ticket again, exactly as it was given to you. A ticket works only for the statement and the site it was made for.
+       *[other] Paste the whole ticket again, exactly as it was given to you. A ticket works only for the survey or statement and the site it was made for.
+    }
+error-ticket-spent-title = This ticket has already been used
+error-ticket-spent-advice = Each ticket counts once. If you did not use it yourself, tell an organiser in person.
+error-no-credential-title = An invite is needed
+error-no-credential-advice = Open the invite link you were given, or enter its code, or use an anonymous ticket you got with it.
+error-signing-closed-title = Signing has closed
+error-signing-closed-advice = This statement no longer takes signatures. Its count and public log stay on the statement's page.
+error-closed-title =
+    { $about ->
+        [survey] This survey is closed
+        [statement] This statement is closed
+       *[other] This survey or statement is closed
+    }
+error-closed-advice = It no longer takes answers. If the organisers publish results, they appear on the survey's results page.
+error-shredded-title =
+    { $about ->
+        [survey] This survey's stored records are gone
+        [statement] This statement's stored records are gone
+       *[other] This survey or statement's stored records are gone
+    }
+error-shredded-advice = Its retention period ended and what could identify anyone was destroyed, as promised. Only what the organisers published remains.
+error-unknown-secret-title = This withdrawal secret does not match
+error-unknown-secret-advice = { error-not-a-secret-advice }
+error-withdrawn-title = This signature was already withdrawn
+error-withdrawn-advice = There is nothing more to do: it no longer counts, and any name, role or comment it carried has been erased.
+error-flooded-title = Too many failed attempts
+error-flooded-advice =
+    { $about ->
+        [survey] Many wrong codes were sent to this survey in a short time, so wrong ones are turned away for now. Check your code, and send it again in { $retry_after } seconds; a valid invite is accepted even now.
+        [statement] Many wrong codes were sent to this statement in a short time, so wrong ones are turned away for now. Check your code, and send it again in { $retry_after } seconds; a valid invite is accepted even now.
+       *[other] Many wrong codes were sent to this survey or statement in a short time, so wrong ones are turned away for now. Check your code, and send it again in { $retry_after } seconds; a valid invite is accepted even now.
+    }
+error-busy-title = The server is busy
+error-busy-advice = Nothing was stored. Wait a few seconds and send the form again.
+error-timeout-title = The form took too long to arrive
+error-timeout-advice = Nothing was stored. Send it again, on a steadier connection if you can.
+error-internal-title = Something went wrong on the server
+error-internal-advice = Nothing you did caused this, and nothing was changed. Try again later; if it keeps happening, tell an organiser.
+error-refused-title = This request was refused
+error-refused-advice = Nothing was changed. The message above says why.
+error-message-not-found =
+    { $about ->
+        [survey] There is no survey at this address.
+        [statement] There is no statement at this address.
+       *[other] No such survey or statement.
+    }
+error-message-no-route = No such page.
+error-message-not-published = The organisers have not published results for this survey yet.
+error-message-method-not-allowed = This address takes only { $methods }.
+error-message-bad-request = This request could not be read.
+error-message-too-large = What was sent is too large.
+error-message-answers-too-long = These answers are too long to store; please shorten the written answers.
+error-message-unsupported-media-type = This was not sent the way the page's form sends it.
+error-message-unauthorized = This organiser's request could not be checked, or was already used.
+error-message-invite-forged =
+    { $about ->
+        [survey] This invite was not issued for this survey by its organisers.
+        [statement] This invite was not issued for this statement by its organisers.
+       *[other] This invite was not issued for this survey or statement by its organisers.
+    }
+error-message-invite-invalid = This invite code is missing, incomplete or mistyped.
+error-message-invite-spent = This invite has already been used.
+error-message-ticket-malformed = This ticket is incomplete or not in the right form.
+error-message-ticket-invalid = This ticket was not made for this place.
+error-message-ticket-spent = This ticket has already been used.
+error-message-credential-missing = This needs an invite code, or an anonymous ticket obtained with one.
+error-message-closed =
+    { $about ->
+        [survey] This survey is closed.
+        [statement] Signing of this statement has closed.
+       *[other] This survey or statement is closed.
+    }
+error-message-retention-over = Its retention period ended and its stored responses and key were destroyed on { $date }; only published results remain.
+error-message-already-withdrawn = This signature has already been withdrawn.
+error-message-withdrawal-hash-taken = This withdrawal hash is already in use: make a new secret and send its hash.
+error-message-checkpoint-moved = The cosignature does not verify against the current checkpoint: fetch it and cosign again.
+error-message-unknown-witness = This key is not one of the witnesses the statement's organisers named.
+error-message-not-processed = This request could not be carried out, and changed nothing.
+error-message-not-header-organiser = Only the organiser key that signed the statement's header may strike a signature.
+error-message-already-struck = This signature was already withdrawn or struck.
+error-message-unknown-secret = No signature of this statement has this withdrawal secret.
+error-message-survey-open = This survey is still open: close it first, so results cannot be compared as answers arrive.
+error-message-reveal-not-due = Names stay sealed until { $needed } invite-backed signatures; this statement has { $signed }.
+error-message-openings-missing = This reveal leaves some sealed names unopened, so nothing was published.
+error-message-opening-mismatch = The opening for entry { $entry } does not match its log entry, so nothing was published.
+error-message-release-differencing = This release was refused: it is too close to an earlier one, and comparing the two would expose answers.
+error-message-release-stale = The survey now has { $now } responses, not the { $claimed } this release was counted from; tally again.
+error-message-invalid-answers = Some answers do not fit the survey.
+error-message-invalid-survey = This survey file is not valid.
+error-message-busy = The server is busy; try again in a moment.
+error-message-too-many-failures =
+    { $about ->
+        [survey] Too many failed attempts on this survey; try again in { $retry_after } s (a valid invite is always accepted).
+        [statement] Too many failed attempts on this statement; try again in { $retry_after } s (a valid invite is always accepted).
+       *[other] Too many failed attempts on this survey or statement; try again in { $retry_after } s (a valid invite is always accepted).
+    }
+error-message-request-timeout = The request did not arrive in time.
+error-message-internal = Something went wrong on the server.

@@ -81,3 +81,304 @@ thanks-receipt-file = El recibo como archivo (cópialo y guárdalo como receipt.
 thanks-check-intro = Para comprobarlo más adelante, con la herramienta gratuita <code>caucus</code>:
 thanks-check-explained = Eso confirma que este sitio lo firmó. Solo los organizadores pueden mirar dentro de la urna: si quieres que confirmen que tu respuesta está ahí, dales el recibo (nunca tu invitación), y ellos ejecutan la misma orden con <code>--key</code> cuando la encuesta haya cerrado.
 thanks-close = Ya puedes cerrar esta página.
+
+## La página de una declaración y sus formularios de firma. { $about } en
+## los mensajes de error de abajo es survey, statement o neither.
+
+statement-errors-title = Revisa tu firma
+statement-signatures = Firmas
+statement-count =
+    { $count ->
+        [one] Ha firmado <strong>{ $count }</strong> persona:
+       *[other] Han firmado <strong>{ $count }</strong> personas:
+    }
+statement-count-kinds = { $named } con su nombre y { $anonymous } de forma anónima, cada una respaldada por una invitación.
+statement-count-kinds-unverified =
+    { $unverified ->
+        [one] { $named } con su nombre y { $anonymous } de forma anónima, cada una respaldada por una invitación, y { $unverified } apoyo externo con su nombre.
+       *[other] { $named } con su nombre y { $anonymous } de forma anónima, cada una respaldada por una invitación, y { $unverified } apoyos externos con su nombre.
+    }
+statement-count-withdrawn =
+    { $count ->
+        [one] { $count } persona retiró su firma.
+       *[other] { $count } personas retiraron su firma.
+    }
+statement-count-struck =
+    { $count ->
+        [one] Los organizadores tacharon { $count } nombre por ser falso, y no se cuenta.
+       *[other] Los organizadores tacharon { $count } nombres por ser falsos, y no se cuentan.
+    }
+statement-names-unchecked = Nadie comprueba los nombres con la identidad de nadie: quien tenga una invitación puede firmar con cualquier nombre. Los organizadores tachan un nombre cuando se demuestra que es falso; cada tachadura es una entrada pública del registro de abajo, firmada por quien publicó esta declaración.
+statement-awaiting-reveal =
+    { $reveal_at ->
+        [one] <strong>Se ha alcanzado el umbral:</strong> { $reveal_at } persona ha firmado con una invitación. Los nombres están sellados a la espera de los organizadores, que los publicarán todos a la vez.
+       *[other] <strong>Se ha alcanzado el umbral:</strong> { $reveal_at } personas han firmado con una invitación. Los nombres están sellados a la espera de los organizadores, que los publicarán todos a la vez.
+    }
+statement-sealed-until =
+    { $reveal_at ->
+        [one] Los nombres siguen sellados hasta que { $reveal_at } persona firme con una invitación (de momento, { $so_far }). Entonces los organizadores los publican todos a la vez, para que nadie quede solo.
+       *[other] Los nombres siguen sellados hasta que { $reveal_at } personas firmen con una invitación (de momento, { $so_far }). Entonces los organizadores los publican todos a la vez, para que nadie quede solo.
+    }
+statement-closed-heading = Ya no se puede firmar
+statement-closed = Las firmas se cerraron al terminar el día { $closes } (UTC). El recuento de arriba y el registro de abajo son definitivos.
+statement-trade-for-ticket = Cámbiala primero por un ticket anónimo y firma más tarde con el ticket.
+statement-errors-heading =
+    { $count ->
+        [one] No se ha recogido tu firma: revisa esto
+       *[other] No se ha recogido tu firma: revisa estas { $count } cosas
+    }
+statement-sign-named = Firmar con mi nombre
+statement-named-awaiting = Tu nombre, tu puesto y tu comentario se sellan en cuanto los envías, como todos los nombres anteriores; ya han firmado suficientes personas, y los organizadores publicarán todos los nombres a la vez, también el tuyo. Después, los nombres aparecen en cuanto se firman.
+statement-named-sealed =
+    { $reveal_at ->
+        [one] Tu nombre, tu puesto y tu comentario se sellan en cuanto los envías, para que nadie, ni siquiera los organizadores, pueda leerlos hasta que { $reveal_at } persona haya firmado con una invitación (de momento, { $so_far }); entonces los organizadores publican todos los nombres a la vez, y los que se firmen después aparecen enseguida.
+       *[other] Tu nombre, tu puesto y tu comentario se sellan en cuanto los envías, para que nadie, ni siquiera los organizadores, pueda leerlos hasta que { $reveal_at } personas hayan firmado con una invitación (de momento, { $so_far }); entonces los organizadores publican todos los nombres a la vez, y los que se firmen después aparecen enseguida.
+    }
+statement-named-revealed = Ya están las { $reveal_at } firmas con invitación que esperaba esta declaración y los nombres se han publicado, así que tu nombre, tu puesto y tu comentario aparecerán en esta página en cuanto firmes, a la vista de todo el mundo.
+statement-named-public = Tu nombre, tu puesto y tu comentario aparecerán en esta página en cuanto firmes, a la vista de todo el mundo.
+statement-named-withdraw = Más adelante puedes retirar tu firma con el secreto que recibirás; entonces se borra tu nombre.
+statement-name = Tu nombre
+statement-role = Puesto o equipo (opcional)
+statement-comment = Comentario (opcional)
+statement-invite-optional = Código de invitación (opcional: sin él cuentas como apoyo externo)
+statement-sign-anon = Firmar de forma anónima
+statement-anon-intro = Se te cuenta, con tu invitación como respaldo, y no se guarda ningún nombre.
+statement-ticket-intro = ¿Cambiaste tu invitación por un ticket anónimo (con <code>caucus ticket get</code>)? Firma con él aquí; el servidor no puede saber de qué invitación salió.
+statement-ticket-link = Firmar con el ticket
+statement-ticket-key = La clave de tickets de esta declaración es <code>{ $key }</code>, la misma para todo el mundo; es la entrada 1 del registro de abajo, y <code>caucus verify</code> la comprueba.
+statement-check-heading = Cómo puede cualquiera comprobar este recuento
+statement-check-log = Cada firma es una entrada de un registro público al que solo se pueden añadir entradas. El servidor firma un breve resumen del registro (un punto de control) que fija su longitud y su contenido, así que no se puede inflar el recuento, ni quitar una firma a escondidas o mostrarla de forma distinta a distintas personas, sin que se note. Los nombres, puestos y comentarios no están en el registro; solo guarda una huella de cada uno, y por eso se puede borrar un nombre retirado sin que el registro deje de cuadrar.
+statement-check-tool = Con la herramienta gratuita <code>caucus</code>, cualquiera (una periodista, un sindicato, tu empresa) puede descargar el registro y volver a calcular el recuento:
+statement-text-hash = El texto de esta declaración tiene la huella SHA-256 <code>{ $hash }</code>; no puede cambiar en cuanto alguien ha firmado.
+statement-closes = Las firmas se cierran al terminar el día { $closes } (UTC).
+statement-withdraw-link = Retirar una firma
+statement-privacy-link = Qué registra este sitio cuando firmas
+statement-back = Volver a la declaración
+sign-error-required =
+    { $field ->
+        [name] Falta tu nombre
+        [role] Falta el puesto o equipo
+       *[other] Falta el comentario
+    }
+sign-error-too-long =
+    { $field ->
+        [name] Tu nombre puede tener como máximo { $max } caracteres
+        [role] El puesto o equipo puede tener como máximo { $max } caracteres
+       *[other] El comentario puede tener como máximo { $max } caracteres
+    }
+sign-error-one-line =
+    { $field ->
+        [name] Tu nombre debe ir en una sola línea, sin caracteres de control
+        [role] El puesto o equipo debe ir en una sola línea, sin caracteres de control
+       *[other] El comentario debe ir en una sola línea, sin caracteres de control
+    }
+sign-error-control =
+    { $field ->
+        [name] Tu nombre no puede contener caracteres de control
+        [role] El puesto o equipo no puede contener caracteres de control
+       *[other] El comentario no puede contener caracteres de control
+    }
+sign-error-invite-missing = Escribe tu código de invitación
+sign-error-invite-missing-advice = Está en el enlace de invitación que recibiste, después de «invite=»; o firma con un ticket anónimo que hayas obtenido con él.
+
+## Después de firmar, y al retirar la firma
+
+signed-page-title = Firmado
+signed-heading = Gracias: has firmado
+signed-entry = Tu firma en <strong>{ $title }</strong> es la entrada { $index } de su registro público.
+signed-save-heading = Guarda estas dos cosas, en privado
+signed-secret = <strong>Tu secreto para retirar la firma.</strong> Con él, y solo con él, puedes retirar tu firma más adelante; entonces se borra tu nombre. Nadie puede recuperarlo por ti.
+signed-receipt = Tu comprobante (guárdalo como receipt.json): la prueba de que tu firma está en el registro
+signed-check = Quien tenga el comprobante puede comprobar que tu entrada sigue en el registro con esta orden:
+signed-keep = Guarda ambos en un dispositivo personal, no en uno del trabajo.
+withdraw-page-title = Retirar
+withdrawn-heading = Tu firma está retirada
+withdrawn-text = Tu firma en <strong>{ $title }</strong> ya no cuenta, y se ha borrado el nombre, el puesto o el comentario que diste. El registro anota que se retiró una firma, como debe hacerlo para que el recuento se pueda seguir comprobando.
+withdraw-heading = Retirar una firma
+withdraw-intro = De <strong>{ $title }</strong>. Pega el secreto para retirar la firma que recibiste al firmar.
+withdraw-secret-label = Secreto para retirar la firma
+withdraw-button = Retirar mi firma
+
+## La página del ticket anónimo. { $kind } es survey o statement.
+
+ticket-page-title = Un ticket anónimo: { $title }
+ticket-heading = Un ticket anónimo para «{ $title }»
+ticket-intro =
+    { $kind ->
+        [survey] Si esta invitación te llegó por correo o por mensaje, quien la envió sabe que es tuya. Cámbiala por un ticket que este sitio firma sin verlo: así nadie (ni los organizadores, ni el alojamiento, ni quien tenga una copia del servidor) puede saber de qué invitación salió el ticket, ni por tanto qué respuestas son tuyas.
+       *[other] Si esta invitación te llegó por correo o por mensaje, quien la envió sabe que es tuya. Cámbiala por un ticket que este sitio firma sin verlo: así nadie (ni los organizadores, ni el alojamiento, ni quien tenga una copia del servidor) puede saber de qué invitación salió el ticket, ni por tanto qué firma es tuya.
+    }
+ticket-key =
+    { $kind ->
+        [survey] La clave de tickets de esta encuesta es <code>{ $key }</code>, la misma para todo el mundo. Tu hoja o tu mensaje de invitación debería mostrar la misma; si no, detente y avisa a los organizadores.
+       *[other] La clave de tickets de esta declaración es <code>{ $key }</code>, la misma para todo el mundo. Tu hoja o tu mensaje de invitación debería mostrar la misma; si no, detente y avisa a los organizadores.
+    }
+ticket-nojs = Para obtener un ticket en el navegador hace falta JavaScript. Sin él, ejecuta esto en una terminal y luego usa el ticket en la página de tickets:
+ticket-later-link = La página de tickets
+ticket-go-back = O vuelve atrás y usa la invitación tal cual
+ticket-get-heading = Consigue tu ticket
+ticket-used-up = Tu invitación quedará gastada, y el ticket ocupará su lugar.
+ticket-get = Conseguir un ticket anónimo
+ticket-getting = Consiguiendo tu ticket…
+ticket-failed = No se ha creado ningún ticket, y tu invitación sigue sirviendo tal cual. El servidor respondió:
+ticket-safer = Es más seguro guardar el ticket y usarlo más tarde, desde otra red (el wifi de casa en lugar del del trabajo, datos móviles o Tor Browser): un ticket usado horas después y desde otro sitio no se puede relacionar con tu invitación por la hora ni por la dirección.
+ticket-text-label = Tu ticket (cópialo o guárdalo como archivo)
+ticket-save = Guardar el ticket como archivo
+ticket-use-now =
+    { $kind ->
+        [survey] Responder ahora con este ticket
+       *[other] Firmar ahora con este ticket
+    }
+
+## La página de error: un título, el mensaje del propio error (según su
+## código), un consejo y un camino de vuelta.
+
+error-status = Error { $status }.
+error-privacy-link = Qué registra este sitio
+error-back-home = Ir a la página de inicio
+error-back-withdraw = Volver a la página para retirar la firma
+error-back-survey = Volver a la encuesta
+error-back-results = Ver los resultados publicados de la encuesta
+error-not-found-title =
+    { $about ->
+        [survey] Aquí no hay ninguna encuesta
+        [statement] Aquí no hay ninguna declaración
+       *[other] Aquí no hay ninguna encuesta ni declaración
+    }
+error-not-found-advice = Revisa el enlace que te dieron: puede que esté cortado. Vuelve a copiar el enlace completo o pregunta a quien te lo envió.
+error-no-route-title = Esta página no existe
+error-no-route-advice = Revisa la dirección: puede que esté cortada o mal escrita.
+error-not-published-title = Todavía no hay resultados publicados
+error-not-published-advice = Los resultados aparecen aquí solo cuando la encuesta se ha cerrado y sus organizadores han contado las respuestas y han decidido publicarlas. Vuelve más adelante.
+error-method-title = Esta página no se puede enviar así
+error-method-advice = Abre la página desde su enlace y usa su formulario.
+error-not-a-secret-title = Esto no es un secreto para retirar la firma
+error-not-a-secret-advice = Comprueba que copiaste el secreto completo de la página que viste al firmar: 64 caracteres, los dígitos 0-9 y las letras a-f, sin que falte nada. Un secreto perdido no se puede recuperar: nadie, ni siquiera los organizadores, guarda una copia.
+error-bad-request-title = No se ha podido leer esta solicitud
+error-bad-request-advice = No se ha guardado nada. Vuelve atrás, rellena el formulario de nuevo y envíalo desde su página.
+error-too-long-title = Esto es demasiado largo para guardarlo
+error-too-long-advice = No se ha guardado nada. Acorta lo que escribiste y vuelve a enviar el formulario.
+error-invite-forged-title =
+    { $about ->
+        [survey] Esta invitación no es para esta encuesta
+        [statement] Esta invitación no es para esta declaración
+       *[other] Esta invitación no es para esta encuesta o declaración
+    }
+error-invite-forged-advice =
+    { $about ->
+        [survey] Cada invitación pertenece a una sola encuesta. Comprueba que abriste el enlace que te dieron para esta, o pide en persona a alguien de la organización la invitación correcta.
+        [statement] Cada invitación pertenece a una sola declaración. Comprueba que abriste el enlace que te dieron para esta, o pide en persona a alguien de la organización la invitación correcta.
+       *[other] Cada invitación pertenece a una sola encuesta o declaración. Comprueba que abriste el enlace que te dieron para esta, o pide en persona a alguien de la organización la invitación correcta.
+    }
+error-invite-invalid-title = Este código de invitación no funciona
+error-invite-invalid-advice = Vuelve a copiar el enlace o el código completo: si está cortado o mal escrito, no funciona. Si sigue fallando, pide uno nuevo a alguien de la organización.
+error-spent-title = Esta invitación ya se ha usado
+error-spent-advice =
+    { $about ->
+        [statement] Cada invitación sirve para firmar una vez. Si ya firmaste con ella, tu firma cuenta y no tienes que hacer nada más. Si no fuiste tú, díselo en persona a alguien de la organización.
+       *[other] Cada invitación sirve para responder una vez. Si ya respondiste con ella, tus respuestas están guardadas y no tienes que hacer nada más. Si no fuiste tú, díselo en persona a alguien de la organización.
+    }
+error-ticket-title = Este ticket no funciona
+error-ticket-advice =
+    { $about ->
+        [survey] Vuelve a pegar el ticket completo, tal como te lo dieron. Un ticket solo sirve para la encuesta y el sitio para los que se hizo.
+        [statement] Vuelve a pegar el ticket completo, tal como te lo dieron. Un ticket solo sirve para la declaración y el sitio para los que se hizo.
+       *[other] Vuelve a pegar el ticket completo, tal como te lo dieron. Un ticket solo sirve para la encuesta o declaración y el sitio para los que se hizo.
+    }
+error-ticket-spent-title = Este ticket ya se ha usado
+error-ticket-spent-advice = Cada ticket cuenta una sola vez. Si no lo usaste tú, díselo en persona a alguien de la organización.
+error-no-credential-title = Hace falta una invitación
+error-no-credential-advice = Abre el enlace de invitación que te dieron, escribe su código o usa un ticket anónimo que hayas obtenido con ella.
+error-signing-closed-title = Ya no se puede firmar
+error-signing-closed-advice = Esta declaración ya no admite firmas. Su recuento y su registro público siguen en la página de la declaración.
+error-closed-title =
+    { $about ->
+        [survey] Esta encuesta está cerrada
+        [statement] Esta declaración está cerrada
+       *[other] Esta encuesta o declaración está cerrada
+    }
+error-closed-advice = Ya no admite respuestas. Si los organizadores publican resultados, aparecerán en la página de resultados de la encuesta.
+error-shredded-title =
+    { $about ->
+        [survey] Los datos guardados de esta encuesta ya no existen
+        [statement] Los datos guardados de esta declaración ya no existen
+       *[other] Los datos guardados de esta encuesta o declaración ya no existen
+    }
+error-shredded-advice = Terminó su plazo de conservación y se destruyó lo que podía identificar a alguien, como se prometió. Solo queda lo que publicaron los organizadores.
+error-unknown-secret-title = Este secreto para retirar la firma no coincide
+error-unknown-secret-advice = { error-not-a-secret-advice }
+error-withdrawn-title = Esta firma ya estaba retirada
+error-withdrawn-advice = No tienes que hacer nada más: ya no cuenta, y se ha borrado el nombre, el puesto o el comentario que llevaba.
+error-flooded-title = Demasiados intentos fallidos
+error-flooded-advice =
+    { $about ->
+        [survey] Se han enviado muchos códigos incorrectos a esta encuesta en poco tiempo, así que por ahora se rechazan los incorrectos. Revisa tu código y vuelve a enviarlo dentro de { $retry_after } segundos; una invitación válida se acepta incluso ahora.
+        [statement] Se han enviado muchos códigos incorrectos a esta declaración en poco tiempo, así que por ahora se rechazan los incorrectos. Revisa tu código y vuelve a enviarlo dentro de { $retry_after } segundos; una invitación válida se acepta incluso ahora.
+       *[other] Se han enviado muchos códigos incorrectos en poco tiempo, así que por ahora se rechazan los incorrectos. Revisa tu código y vuelve a enviarlo dentro de { $retry_after } segundos; una invitación válida se acepta incluso ahora.
+    }
+error-busy-title = El servidor está ocupado
+error-busy-advice = No se ha guardado nada. Espera unos segundos y vuelve a enviar el formulario.
+error-timeout-title = El formulario tardó demasiado en llegar
+error-timeout-advice = No se ha guardado nada. Vuelve a enviarlo, con una conexión más estable si puedes.
+error-internal-title = Algo ha fallado en el servidor
+error-internal-advice = No es culpa de nada que hayas hecho, y no se ha cambiado nada. Vuelve a intentarlo más tarde; si sigue pasando, díselo a alguien de la organización.
+error-refused-title = Se ha rechazado esta solicitud
+error-refused-advice = No se ha cambiado nada. El mensaje de arriba explica por qué.
+error-message-not-found =
+    { $about ->
+        [survey] No hay ninguna encuesta en esta dirección.
+        [statement] No hay ninguna declaración en esta dirección.
+       *[other] No existe esa encuesta ni esa declaración.
+    }
+error-message-no-route = Esta página no existe.
+error-message-not-published = Los organizadores todavía no han publicado resultados de esta encuesta.
+error-message-method-not-allowed = Esta dirección solo admite { $methods }.
+error-message-bad-request = No se ha podido leer esta solicitud.
+error-message-too-large = Lo enviado es demasiado grande.
+error-message-answers-too-long = Estas respuestas son demasiado largas para guardarlas; acorta las respuestas escritas.
+error-message-unsupported-media-type = Esto no se envió como lo envía el formulario de la página.
+error-message-unauthorized = No se ha podido comprobar esta solicitud de la organización, o ya se había usado.
+error-message-invite-forged =
+    { $about ->
+        [survey] Los organizadores de esta encuesta no emitieron esta invitación para ella.
+        [statement] Los organizadores de esta declaración no emitieron esta invitación para ella.
+       *[other] Los organizadores no emitieron esta invitación para esta encuesta o declaración.
+    }
+error-message-invite-invalid = Falta este código de invitación, está incompleto o está mal escrito.
+error-message-invite-spent = Esta invitación ya se ha usado.
+error-message-ticket-malformed = Este ticket está incompleto o no tiene la forma correcta.
+error-message-ticket-invalid = Este ticket no se hizo para este lugar.
+error-message-ticket-spent = Este ticket ya se ha usado.
+error-message-credential-missing = Para esto hace falta un código de invitación, o un ticket anónimo obtenido con uno.
+error-message-closed =
+    { $about ->
+        [survey] Esta encuesta está cerrada.
+        [statement] Ya no se puede firmar esta declaración.
+       *[other] Esta encuesta o declaración está cerrada.
+    }
+error-message-retention-over = Terminó su plazo de conservación, y sus respuestas guardadas y su clave se destruyeron el { $date }; solo quedan los resultados publicados.
+error-message-already-withdrawn = Esta firma ya se había retirado.
+error-message-withdrawal-hash-taken = Este hash de retirada ya está en uso: crea un secreto nuevo y envía su hash.
+error-message-checkpoint-moved = La cofirma no se verifica con el punto de control actual: descárgalo y vuelve a cofirmar.
+error-message-unknown-witness = Esta clave no es de ninguno de los testigos que nombraron los organizadores de la declaración.
+error-message-not-processed = No se ha podido llevar a cabo esta solicitud, y no ha cambiado nada.
+error-message-not-header-organiser = Solo la clave de organización que firmó la cabecera de la declaración puede tachar una firma.
+error-message-already-struck = Esta firma ya se había retirado o tachado.
+error-message-unknown-secret = Ninguna firma de esta declaración tiene este secreto para retirarla.
+error-message-survey-open = Esta encuesta sigue abierta: ciérrala primero, para que no se puedan comparar resultados mientras llegan respuestas.
+error-message-reveal-not-due = Los nombres siguen sellados hasta que haya { $needed } firmas con invitación; esta declaración tiene { $signed }.
+error-message-openings-missing = Esta revelación deja sin abrir algunos nombres sellados, así que no se ha publicado nada.
+error-message-opening-mismatch = La apertura de la entrada { $entry } no coincide con su entrada del registro, así que no se ha publicado nada.
+error-message-release-differencing = Se ha rechazado esta publicación: está demasiado cerca de una anterior, y compararlas dejaría ver respuestas.
+error-message-release-stale = La encuesta tiene ahora { $now } respuestas, no las { $claimed } con las que se contó esta publicación; vuelve a hacer el recuento.
+error-message-invalid-answers = Algunas respuestas no encajan con la encuesta.
+error-message-invalid-survey = Este archivo de encuesta no es válido.
+error-message-busy = El servidor está ocupado; vuelve a intentarlo en un momento.
+error-message-too-many-failures =
+    { $about ->
+        [survey] Demasiados intentos fallidos en esta encuesta; vuelve a intentarlo dentro de { $retry_after } s (una invitación válida se acepta siempre).
+        [statement] Demasiados intentos fallidos en esta declaración; vuelve a intentarlo dentro de { $retry_after } s (una invitación válida se acepta siempre).
+       *[other] Demasiados intentos fallidos; vuelve a intentarlo dentro de { $retry_after } s (una invitación válida se acepta siempre).
+    }
+error-message-request-timeout = La solicitud no llegó a tiempo.
+error-message-internal = Algo ha fallado en el servidor.

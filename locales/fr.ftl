@@ -89,3 +89,296 @@ thanks-receipt-file = Le reçu sous forme de fichier (copiez-le et enregistrez-l
 thanks-check-intro = Pour le vérifier plus tard, avec l’outil gratuit <code>caucus</code> :
 thanks-check-explained = Cela confirme que ce site l’a signé. Seule l’équipe organisatrice peut regarder dans l’urne : si vous voulez qu’elle confirme que votre réponse s’y trouve, donnez-lui le reçu (jamais votre invitation), et elle lancera la même commande avec <code>--key</code> une fois le questionnaire clos.
 thanks-close = Vous pouvez maintenant fermer cette page.
+
+## La page d’une déclaration et ses formulaires de signature. { $about }
+## dans les messages d’erreur ci-dessous vaut survey, statement ou neither.
+
+statement-errors-title = Veuillez vérifier votre signature
+statement-signatures = Signatures
+statement-count =
+    { $count ->
+        [one] <strong>{ $count }</strong> personne a signé :
+       *[other] <strong>{ $count }</strong> personnes ont signé :
+    }
+statement-count-kinds = { $named } sous leur nom et { $anonymous } anonymement, chaque signature étant garantie par une invitation.
+statement-count-kinds-unverified =
+    { $unverified ->
+        [one] { $named } sous leur nom et { $anonymous } anonymement, chaque signature étant garantie par une invitation, ainsi que { $unverified } soutien extérieur sous son nom.
+       *[other] { $named } sous leur nom et { $anonymous } anonymement, chaque signature étant garantie par une invitation, ainsi que { $unverified } soutiens extérieurs sous leur nom.
+    }
+statement-count-withdrawn =
+    { $count ->
+        [one] { $count } personne a retiré sa signature.
+       *[other] { $count } personnes ont retiré leur signature.
+    }
+statement-count-struck =
+    { $count ->
+        [one] { $count } nom a été rayé par les organisateurs comme faux et n’est pas compté.
+       *[other] { $count } noms ont été rayés par les organisateurs comme faux et ne sont pas comptés.
+    }
+statement-names-unchecked = Les noms ne sont vérifiés auprès de l’identité de personne : quiconque détient une invitation peut signer sous n’importe quel nom. Les organisateurs rayent un nom dont il est démontré qu’il est faux ; chaque nom rayé est une entrée publique du journal ci-dessous, signée par l’organisateur qui a publié cette déclaration.
+statement-awaiting-reveal =
+    { $reveal_at ->
+        [one] <strong>Le seuil est atteint :</strong> { $reveal_at } personne a signé avec une invitation. Les noms sont scellés et attendent les organisateurs, qui les publieront tous ensemble.
+       *[other] <strong>Le seuil est atteint :</strong> { $reveal_at } personnes ont signé avec une invitation. Les noms sont scellés et attendent les organisateurs, qui les publieront tous ensemble.
+    }
+statement-sealed-until = Les noms restent scellés jusqu’à ce que le nombre de signatures avec invitation atteigne { $reveal_at } ({ $so_far } pour l’instant). Les organisateurs les publient alors tous ensemble, pour que personne ne se retrouve seul.
+statement-closed-heading = Les signatures sont closes
+statement-closed = Les signatures ont été closes à la fin du { $closes } (UTC). Le total ci-dessus et le journal ci-dessous sont définitifs.
+statement-trade-for-ticket = Échangez-la d’abord contre un ticket anonyme, puis signez plus tard avec ce ticket.
+statement-errors-heading =
+    { $count ->
+        [one] Votre signature n’a pas été prise en compte : veuillez vérifier ce point
+       *[other] Votre signature n’a pas été prise en compte : veuillez vérifier ces { $count } points
+    }
+statement-sign-named = Signer sous mon nom
+statement-named-awaiting = Votre nom, votre fonction et votre commentaire sont scellés dès leur envoi, comme tous les noms avant le vôtre ; assez de personnes ont signé, et les organisateurs publieront tous les noms ensemble, le vôtre compris. Ensuite, les noms apparaissent dès qu’ils sont signés.
+statement-named-sealed = Votre nom, votre fonction et votre commentaire sont scellés dès leur envoi, pour que personne, pas même les organisateurs, ne puisse les lire avant que le nombre de signatures avec invitation atteigne { $reveal_at } ({ $so_far } pour l’instant) ; les organisateurs publient alors tous les noms ensemble, et ceux signés ensuite apparaissent aussitôt.
+statement-named-revealed = Les { $reveal_at } signatures avec invitation qu’attendait cette déclaration sont réunies et les noms sont publiés : votre nom, votre fonction et votre commentaire apparaîtront donc sur cette page dès que vous signerez, à la vue de tous.
+statement-named-public = Votre nom, votre fonction et votre commentaire apparaîtront sur cette page dès que vous signerez, à la vue de tous.
+statement-named-withdraw = Vous pourrez retirer votre signature plus tard grâce au secret qui vous sera remis ; votre nom sera alors effacé.
+statement-name = Votre nom
+statement-role = Fonction ou équipe (facultatif)
+statement-comment = Commentaire (facultatif)
+statement-invite-optional = Code d’invitation (facultatif : sans code, vous êtes compté comme soutien extérieur)
+statement-sign-anon = Signer anonymement
+statement-anon-intro = Vous êtes compté, grâce à votre invitation, et aucun nom n’est conservé.
+statement-ticket-intro = Vous avez échangé votre invitation contre un ticket anonyme (avec <code>caucus ticket get</code>) ? Signez avec lui ici ; le serveur ne peut pas savoir de quelle invitation il provient.
+statement-ticket-link = Signer avec le ticket
+statement-ticket-key = La clé des tickets de cette déclaration est <code>{ $key }</code>, la même pour tout le monde ; c’est l’entrée 1 du journal ci-dessous, et <code>caucus verify</code> la vérifie.
+statement-check-heading = Comment chacun peut vérifier ce total
+statement-check-log = Chaque signature est une entrée d’un journal public, auquel on peut seulement ajouter. Le serveur signe un court résumé du journal (un point de contrôle) qui en fixe la longueur et le contenu : on ne peut donc ni gonfler le total, ni retirer discrètement une signature, ni la montrer différemment à différentes personnes, sans que cela se voie. Les noms, fonctions et commentaires ne figurent pas dans le journal ; il n’en garde qu’une empreinte, ce qui permet d’effacer un nom retiré sans que le journal cesse d’être vérifiable.
+statement-check-tool = Avec l’outil gratuit <code>caucus</code>, n’importe qui (un journaliste, un syndicat, votre employeur) peut télécharger le journal et recalculer le total :
+statement-text-hash = Le texte de cette déclaration a l’empreinte SHA-256 <code>{ $hash }</code> ; il ne peut plus changer dès que quelqu’un a signé.
+statement-closes = Les signatures seront closes à la fin du { $closes } (UTC).
+statement-withdraw-link = Retirer une signature
+statement-privacy-link = Ce que ce site enregistre quand vous signez
+statement-back = Retour à la déclaration
+sign-error-required =
+    { $field ->
+        [name] Votre nom est obligatoire
+        [role] La fonction ou l’équipe est obligatoire
+       *[other] Le commentaire est obligatoire
+    }
+sign-error-too-long =
+    { $field ->
+        [name] Votre nom doit compter au plus { $max } caractères
+        [role] La fonction ou l’équipe doit compter au plus { $max } caractères
+       *[other] Le commentaire doit compter au plus { $max } caractères
+    }
+sign-error-one-line =
+    { $field ->
+        [name] Votre nom doit tenir sur une ligne, sans caractères de contrôle
+        [role] La fonction ou l’équipe doit tenir sur une ligne, sans caractères de contrôle
+       *[other] Le commentaire doit tenir sur une ligne, sans caractères de contrôle
+    }
+sign-error-control =
+    { $field ->
+        [name] Votre nom ne doit pas contenir de caractères de contrôle
+        [role] La fonction ou l’équipe ne doit pas contenir de caractères de contrôle
+       *[other] Le commentaire ne doit pas contenir de caractères de contrôle
+    }
+sign-error-invite-missing = Saisissez votre code d’invitation
+sign-error-invite-missing-advice = Il se trouve dans le lien d’invitation que vous avez reçu, après « invite= » ; ou signez avec un ticket anonyme obtenu grâce à lui.
+
+## Après la signature, et le retrait
+
+signed-page-title = Signé
+signed-heading = Merci : vous avez signé
+signed-entry = Votre signature sur <strong>{ $title }</strong> est l’entrée { $index } de son journal public.
+signed-save-heading = Conservez ces deux éléments, en privé
+signed-secret = <strong>Votre secret de retrait.</strong> Avec lui, et seulement avec lui, vous pourrez retirer votre signature plus tard ; votre nom sera alors effacé. Personne ne peut le retrouver pour vous.
+signed-receipt = Votre reçu (à enregistrer sous receipt.json) : la preuve que votre signature figure dans le journal
+signed-check = Toute personne qui détient le reçu peut vérifier que votre entrée reste dans le journal avec cette commande :
+signed-keep = Conservez les deux sur un appareil personnel, pas sur un appareil professionnel.
+withdraw-page-title = Retrait
+withdrawn-heading = Votre signature est retirée
+withdrawn-text = Votre signature sur <strong>{ $title }</strong> ne compte plus, et le nom, la fonction ou le commentaire que vous aviez donnés ont été effacés. Le journal indique qu’une signature a été retirée, comme il le doit pour que le total reste vérifiable.
+withdraw-heading = Retirer une signature
+withdraw-intro = Pour <strong>{ $title }</strong>. Collez le secret de retrait qui vous a été remis quand vous avez signé.
+withdraw-secret-label = Secret de retrait
+withdraw-button = Retirer ma signature
+
+## La page du ticket anonyme. { $kind } vaut survey ou statement.
+
+ticket-page-title = Un ticket anonyme : { $title }
+ticket-heading = Un ticket anonyme pour « { $title } »
+ticket-intro =
+    { $kind ->
+        [survey] Si cette invitation vous est parvenue par e-mail ou par message, la personne qui l’a envoyée sait qu’elle est à vous. Échangez-la contre un ticket que ce site signe sans le voir : ainsi, personne (organisateurs, hébergeur, ou quiconque détient une copie du serveur) ne peut savoir de quelle invitation provient le ticket, ni donc quelles réponses viennent de vous.
+       *[other] Si cette invitation vous est parvenue par e-mail ou par message, la personne qui l’a envoyée sait qu’elle est à vous. Échangez-la contre un ticket que ce site signe sans le voir : ainsi, personne (organisateurs, hébergeur, ou quiconque détient une copie du serveur) ne peut savoir de quelle invitation provient le ticket, ni donc quelle signature vient de vous.
+    }
+ticket-key =
+    { $kind ->
+        [survey] La clé des tickets de ce questionnaire est <code>{ $key }</code>, la même pour tout le monde. Votre feuille ou votre message d’invitation devrait indiquer la même ; sinon, arrêtez-vous et prévenez les organisateurs.
+       *[other] La clé des tickets de cette déclaration est <code>{ $key }</code>, la même pour tout le monde. Votre feuille ou votre message d’invitation devrait indiquer la même ; sinon, arrêtez-vous et prévenez les organisateurs.
+    }
+ticket-nojs = Obtenir un ticket dans le navigateur nécessite JavaScript. Sans lui, lancez ceci dans un terminal, puis utilisez le ticket sur la page des tickets :
+ticket-later-link = La page des tickets
+ticket-go-back = Ou revenez en arrière et utilisez l’invitation telle quelle
+ticket-get-heading = Obtenir votre ticket
+ticket-used-up = Votre invitation sera utilisée, et le ticket la remplacera.
+ticket-get = Obtenir un ticket anonyme
+ticket-getting = Obtention de votre ticket…
+ticket-failed = Aucun ticket n’a été créé, et votre invitation fonctionne toujours telle quelle. Le serveur a répondu :
+ticket-safer = Il est plus sûr d’enregistrer le ticket et de l’utiliser plus tard, depuis un autre réseau (le Wi-Fi de chez vous plutôt que celui du travail, les données mobiles ou Tor Browser) : un ticket utilisé des heures plus tard et depuis ailleurs ne peut pas être rattaché à votre invitation par l’heure ni par l’adresse.
+ticket-text-label = Votre ticket (copiez-le ou enregistrez-le dans un fichier)
+ticket-save = Enregistrer le ticket dans un fichier
+ticket-use-now =
+    { $kind ->
+        [survey] Répondre maintenant avec ce ticket
+       *[other] Signer maintenant avec ce ticket
+    }
+
+## La page d’erreur : un titre, le message de l’erreur elle-même (selon son
+## code), un conseil et un chemin de retour.
+
+error-status = Erreur { $status }.
+error-privacy-link = Ce que ce site enregistre
+error-back-home = Aller à la page d’accueil
+error-back-withdraw = Retour à la page de retrait
+error-back-survey = Retour au questionnaire
+error-back-results = Voir les résultats publiés du questionnaire
+error-not-found-title =
+    { $about ->
+        [survey] Il n’y a pas de questionnaire ici
+        [statement] Il n’y a pas de déclaration ici
+       *[other] Il n’y a ni questionnaire ni déclaration ici
+    }
+error-not-found-advice = Vérifiez le lien que vous avez reçu : il a peut-être été tronqué. Copiez à nouveau le lien en entier, ou demandez à la personne qui vous l’a envoyé.
+error-no-route-title = Cette page n’existe pas
+error-no-route-advice = Vérifiez l’adresse : elle a peut-être été tronquée ou mal saisie.
+error-not-published-title = Aucun résultat publié pour l’instant
+error-not-published-advice = Les résultats n’apparaissent ici qu’une fois le questionnaire clos, les réponses comptées et leur publication décidée par les organisateurs. Revenez plus tard.
+error-method-title = Cette page ne peut pas être envoyée ainsi
+error-method-advice = Ouvrez la page depuis son lien et utilisez son formulaire.
+error-not-a-secret-title = Ce n’est pas un secret de retrait
+error-not-a-secret-advice = Vérifiez que vous avez copié le secret de retrait en entier depuis la page affichée quand vous avez signé : 64 caractères, les chiffres 0-9 et les lettres a-f, sans rien oublier. Un secret perdu ne peut pas être retrouvé : personne, pas même les organisateurs, n’en garde de copie.
+error-bad-request-title = Cette demande n’a pas pu être lue
+error-bad-request-advice = Rien n’a été enregistré. Revenez en arrière, remplissez à nouveau le formulaire et envoyez-le depuis sa page.
+error-too-long-title = C’est trop long pour être enregistré
+error-too-long-advice = Rien n’a été enregistré. Raccourcissez ce que vous avez écrit et envoyez à nouveau le formulaire.
+error-invite-forged-title =
+    { $about ->
+        [survey] Cette invitation n’est pas pour ce questionnaire
+        [statement] Cette invitation n’est pas pour cette déclaration
+       *[other] Cette invitation n’est pas pour ce questionnaire ou cette déclaration
+    }
+error-invite-forged-advice =
+    { $about ->
+        [survey] Chaque invitation appartient à un seul questionnaire. Vérifiez que vous avez ouvert le lien reçu pour celui-ci, ou demandez en personne la bonne invitation à un organisateur.
+        [statement] Chaque invitation appartient à une seule déclaration. Vérifiez que vous avez ouvert le lien reçu pour celle-ci, ou demandez en personne la bonne invitation à un organisateur.
+       *[other] Chaque invitation appartient à un seul questionnaire ou à une seule déclaration. Vérifiez que vous avez ouvert le bon lien, ou demandez en personne la bonne invitation à un organisateur.
+    }
+error-invite-invalid-title = Ce code d’invitation ne fonctionne pas
+error-invite-invalid-advice = Copiez à nouveau le lien ou le code en entier : un code tronqué ou mal saisi ne fonctionne pas. Si cela échoue encore, demandez-en un nouveau à un organisateur.
+error-spent-title = Cette invitation a déjà été utilisée
+error-spent-advice =
+    { $about ->
+        [statement] Chaque invitation permet de signer une fois. Si vous avez déjà signé avec elle, votre signature compte et vous n’avez rien d’autre à faire. Sinon, prévenez un organisateur en personne.
+       *[other] Chaque invitation permet de répondre une fois. Si vous avez déjà répondu avec elle, vos réponses sont enregistrées et vous n’avez rien d’autre à faire. Sinon, prévenez un organisateur en personne.
+    }
+error-ticket-title = Ce ticket ne fonctionne pas
+error-ticket-advice =
+    { $about ->
+        [survey] Collez à nouveau le ticket en entier, exactement tel qu’il vous a été remis. Un ticket ne fonctionne que pour le questionnaire et le site pour lesquels il a été fait.
+        [statement] Collez à nouveau le ticket en entier, exactement tel qu’il vous a été remis. Un ticket ne fonctionne que pour la déclaration et le site pour lesquels il a été fait.
+       *[other] Collez à nouveau le ticket en entier, exactement tel qu’il vous a été remis. Un ticket ne fonctionne que là où il a été fait.
+    }
+error-ticket-spent-title = Ce ticket a déjà été utilisé
+error-ticket-spent-advice = Chaque ticket ne compte qu’une fois. Si vous ne l’avez pas utilisé vous-même, prévenez un organisateur en personne.
+error-no-credential-title = Une invitation est nécessaire
+error-no-credential-advice = Ouvrez le lien d’invitation que vous avez reçu, saisissez son code, ou utilisez un ticket anonyme obtenu grâce à elle.
+error-signing-closed-title = Les signatures sont closes
+error-signing-closed-advice = Cette déclaration n’accepte plus de signatures. Son total et son journal public restent sur la page de la déclaration.
+error-closed-title =
+    { $about ->
+        [survey] Ce questionnaire est clos
+        [statement] Cette déclaration est close
+       *[other] Ce questionnaire ou cette déclaration est clos
+    }
+error-closed-advice = Il n’accepte plus de réponses. Si les organisateurs publient des résultats, ils apparaîtront sur la page des résultats du questionnaire.
+error-shredded-title =
+    { $about ->
+        [survey] Les données conservées de ce questionnaire n’existent plus
+        [statement] Les données conservées de cette déclaration n’existent plus
+       *[other] Les données conservées n’existent plus
+    }
+error-shredded-advice = Sa durée de conservation a pris fin et tout ce qui pouvait identifier quelqu’un a été détruit, comme promis. Seul reste ce que les organisateurs ont publié.
+error-unknown-secret-title = Ce secret de retrait ne correspond pas
+error-unknown-secret-advice = { error-not-a-secret-advice }
+error-withdrawn-title = Cette signature a déjà été retirée
+error-withdrawn-advice = Vous n’avez rien d’autre à faire : elle ne compte plus, et le nom, la fonction ou le commentaire qu’elle portait ont été effacés.
+error-flooded-title = Trop de tentatives échouées
+error-flooded-advice =
+    { $about ->
+        [survey] Beaucoup de codes erronés ont été envoyés à ce questionnaire en peu de temps : les codes erronés sont donc refusés pour l’instant. Vérifiez votre code et renvoyez-le dans { $retry_after } secondes ; une invitation valide est acceptée même maintenant.
+        [statement] Beaucoup de codes erronés ont été envoyés à cette déclaration en peu de temps : les codes erronés sont donc refusés pour l’instant. Vérifiez votre code et renvoyez-le dans { $retry_after } secondes ; une invitation valide est acceptée même maintenant.
+       *[other] Beaucoup de codes erronés ont été envoyés en peu de temps : les codes erronés sont donc refusés pour l’instant. Vérifiez votre code et renvoyez-le dans { $retry_after } secondes ; une invitation valide est acceptée même maintenant.
+    }
+error-busy-title = Le serveur est occupé
+error-busy-advice = Rien n’a été enregistré. Attendez quelques secondes et envoyez à nouveau le formulaire.
+error-timeout-title = Le formulaire a mis trop de temps à arriver
+error-timeout-advice = Rien n’a été enregistré. Envoyez-le à nouveau, si possible avec une connexion plus stable.
+error-internal-title = Un problème est survenu sur le serveur
+error-internal-advice = Vous n’y êtes pour rien, et rien n’a été modifié. Réessayez plus tard ; si cela se reproduit, prévenez un organisateur.
+error-refused-title = Cette demande a été refusée
+error-refused-advice = Rien n’a été modifié. Le message ci-dessus explique pourquoi.
+error-message-not-found =
+    { $about ->
+        [survey] Il n’y a pas de questionnaire à cette adresse.
+        [statement] Il n’y a pas de déclaration à cette adresse.
+       *[other] Ce questionnaire ou cette déclaration n’existe pas.
+    }
+error-message-no-route = Cette page n’existe pas.
+error-message-not-published = Les organisateurs n’ont pas encore publié de résultats pour ce questionnaire.
+error-message-method-not-allowed = Cette adresse n’accepte que { $methods }.
+error-message-bad-request = Cette demande n’a pas pu être lue.
+error-message-too-large = Ce qui a été envoyé est trop volumineux.
+error-message-answers-too-long = Ces réponses sont trop longues pour être enregistrées ; veuillez raccourcir les réponses écrites.
+error-message-unsupported-media-type = Ceci n’a pas été envoyé comme l’envoie le formulaire de la page.
+error-message-unauthorized = Cette demande d’organisateur n’a pas pu être vérifiée, ou a déjà été utilisée.
+error-message-invite-forged =
+    { $about ->
+        [survey] Cette invitation n’a pas été émise pour ce questionnaire par ses organisateurs.
+        [statement] Cette invitation n’a pas été émise pour cette déclaration par ses organisateurs.
+       *[other] Cette invitation n’a pas été émise ici par les organisateurs.
+    }
+error-message-invite-invalid = Ce code d’invitation manque, est incomplet ou est mal saisi.
+error-message-invite-spent = Cette invitation a déjà été utilisée.
+error-message-ticket-malformed = Ce ticket est incomplet ou n’a pas la bonne forme.
+error-message-ticket-invalid = Ce ticket n’a pas été fait pour cet endroit.
+error-message-ticket-spent = Ce ticket a déjà été utilisé.
+error-message-credential-missing = Il faut pour cela un code d’invitation, ou un ticket anonyme obtenu grâce à lui.
+error-message-closed =
+    { $about ->
+        [survey] Ce questionnaire est clos.
+        [statement] Les signatures de cette déclaration sont closes.
+       *[other] Ce questionnaire ou cette déclaration est clos.
+    }
+error-message-retention-over = Sa durée de conservation a pris fin, et ses réponses conservées et sa clé ont été détruites le { $date } ; seuls les résultats publiés restent.
+error-message-already-withdrawn = Cette signature a déjà été retirée.
+error-message-withdrawal-hash-taken = Ce hachage de retrait est déjà utilisé : créez un nouveau secret et envoyez son hachage.
+error-message-checkpoint-moved = La cosignature ne se vérifie pas avec le point de contrôle actuel : récupérez-le et cosignez à nouveau.
+error-message-unknown-witness = Cette clé n’est celle d’aucun des témoins désignés par les organisateurs de la déclaration.
+error-message-not-processed = Cette demande n’a pas pu être exécutée, et n’a rien modifié.
+error-message-not-header-organiser = Seule la clé d’organisateur qui a signé l’en-tête de la déclaration peut rayer une signature.
+error-message-already-struck = Cette signature a déjà été retirée ou rayée.
+error-message-unknown-secret = Aucune signature de cette déclaration n’a ce secret de retrait.
+error-message-survey-open = Ce questionnaire est encore ouvert : clôturez-le d’abord, pour que les résultats ne puissent pas être comparés au fil des réponses.
+error-message-reveal-not-due = Les noms restent scellés jusqu’à { $needed } signatures avec invitation ; cette déclaration en a { $signed }.
+error-message-openings-missing = Cette révélation laisse des noms scellés non ouverts : rien n’a donc été publié.
+error-message-opening-mismatch = L’ouverture de l’entrée { $entry } ne correspond pas à son entrée du journal : rien n’a donc été publié.
+error-message-release-differencing = Cette publication a été refusée : elle est trop proche d’une précédente, et les comparer exposerait des réponses.
+error-message-release-stale = Le questionnaire compte maintenant { $now } réponses, et non les { $claimed } à partir desquelles cette publication a été comptée ; recomptez.
+error-message-invalid-answers = Certaines réponses ne correspondent pas au questionnaire.
+error-message-invalid-survey = Ce fichier de questionnaire n’est pas valide.
+error-message-busy = Le serveur est occupé ; réessayez dans un instant.
+error-message-too-many-failures =
+    { $about ->
+        [survey] Trop de tentatives échouées sur ce questionnaire ; réessayez dans { $retry_after } s (une invitation valide est toujours acceptée).
+        [statement] Trop de tentatives échouées sur cette déclaration ; réessayez dans { $retry_after } s (une invitation valide est toujours acceptée).
+       *[other] Trop de tentatives échouées ; réessayez dans { $retry_after } s (une invitation valide est toujours acceptée).
+    }
+error-message-request-timeout = La demande n’est pas arrivée à temps.
+error-message-internal = Un problème est survenu sur le serveur.

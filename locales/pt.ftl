@@ -82,3 +82,296 @@ thanks-receipt-file = O recibo para guardar (copie-o e guarde-o como receipt.jso
 thanks-check-intro = Para verificá-lo mais tarde, com a ferramenta gratuita <code>caucus</code>:
 thanks-check-explained = Isso confirma que este site o assinou. Só os organizadores podem ver dentro da urna: se quiser que eles confirmem que a sua resposta está lá, entregue-lhes o recibo (nunca o seu convite), e eles executam o mesmo comando com <code>--key</code> quando o questionário estiver encerrado.
 thanks-close = Você já pode fechar esta página.
+
+## A página de uma declaração e os seus formulários de assinatura. { $about }
+## nas mensagens de erro abaixo é survey, statement ou neither.
+
+statement-errors-title = Verifique a sua assinatura
+statement-signatures = Assinaturas
+statement-count =
+    { $count ->
+        [one] <strong>{ $count }</strong> pessoa assinou:
+       *[other] <strong>{ $count }</strong> pessoas assinaram:
+    }
+statement-count-kinds = { $named } com o nome e { $anonymous } de forma anônima, cada assinatura garantida por um convite.
+statement-count-kinds-unverified =
+    { $unverified ->
+        [one] { $named } com o nome e { $anonymous } de forma anônima, cada assinatura garantida por um convite, e { $unverified } apoio externo com o nome.
+       *[other] { $named } com o nome e { $anonymous } de forma anônima, cada assinatura garantida por um convite, e { $unverified } apoios externos com o nome.
+    }
+statement-count-withdrawn =
+    { $count ->
+        [one] { $count } pessoa retirou a assinatura.
+       *[other] { $count } pessoas retiraram a assinatura.
+    }
+statement-count-struck =
+    { $count ->
+        [one] { $count } nome foi riscado pela organização por ser falso e não é contado.
+       *[other] { $count } nomes foram riscados pela organização por serem falsos e não são contados.
+    }
+statement-names-unchecked = Os nomes não são comparados com a identidade de ninguém: quem tem um convite pode assinar com qualquer nome. A organização risca um nome quando se mostra que é falso; cada nome riscado é uma entrada pública do registro abaixo, assinada por quem publicou esta declaração.
+statement-awaiting-reveal =
+    { $reveal_at ->
+        [one] <strong>O limite foi atingido:</strong> { $reveal_at } pessoa assinou com um convite. Os nomes estão selados e aguardam a organização, que vai publicá-los todos juntos.
+       *[other] <strong>O limite foi atingido:</strong> { $reveal_at } pessoas assinaram com um convite. Os nomes estão selados e aguardam a organização, que vai publicá-los todos juntos.
+    }
+statement-sealed-until = Os nomes ficam selados até haver { $reveal_at } assinaturas com convite ({ $so_far } até agora). Então a organização publica todos juntos, para que ninguém fique sozinho.
+statement-closed-heading = As assinaturas foram encerradas
+statement-closed = As assinaturas foram encerradas no fim do dia { $closes } (UTC). A contagem acima e o registro abaixo são definitivos.
+statement-trade-for-ticket = Troque-o primeiro por um bilhete anônimo e assine mais tarde com esse bilhete.
+statement-errors-heading =
+    { $count ->
+        [one] A sua assinatura não foi aceita: verifique este ponto
+       *[other] A sua assinatura não foi aceita: verifique estes { $count } pontos
+    }
+statement-sign-named = Assinar com o nome
+statement-named-awaiting = O seu nome, a sua função e o seu comentário ficam selados assim que você os envia, como todos os nomes antes do seu; já assinaram pessoas suficientes, e a organização vai publicar todos os nomes juntos, o seu também. Depois disso, os nomes aparecem assim que são assinados.
+statement-named-sealed = O seu nome, a sua função e o seu comentário ficam selados assim que você os envia, para que ninguém, nem mesmo a organização, possa lê-los antes de haver { $reveal_at } assinaturas com convite ({ $so_far } até agora); então a organização publica todos os nomes juntos, e os assinados depois aparecem na hora.
+statement-named-revealed = As { $reveal_at } assinaturas com convite que esta declaração esperava já chegaram e os nomes foram publicados; por isso, o seu nome, a sua função e o seu comentário aparecem nesta página assim que você assinar, à vista de todos.
+statement-named-public = O seu nome, a sua função e o seu comentário aparecem nesta página assim que você assinar, à vista de todos.
+statement-named-withdraw = Você pode retirar a assinatura mais tarde com o segredo que vai receber; o seu nome é então apagado.
+statement-name = O seu nome
+statement-role = Função ou equipe (opcional)
+statement-comment = Comentário (opcional)
+statement-invite-optional = Código de convite (opcional: sem ele, você conta como apoio externo)
+statement-sign-anon = Assinar de forma anônima
+statement-anon-intro = Você é contado, com o seu convite como garantia, e nenhum nome é guardado.
+statement-ticket-intro = Trocou o seu convite por um bilhete anônimo (com <code>caucus ticket get</code>)? Assine com ele aqui; o servidor não consegue saber de que convite ele veio.
+statement-ticket-link = Assinar com o bilhete
+statement-ticket-key = A chave de bilhetes desta declaração é <code>{ $key }</code>, a mesma para todos; é a entrada 1 do registro abaixo, e <code>caucus verify</code> a verifica.
+statement-check-heading = Como qualquer pessoa pode verificar esta contagem
+statement-check-log = Cada assinatura é uma entrada num registro público ao qual só se pode acrescentar. O servidor assina um breve resumo do registro (um ponto de verificação) que fixa o seu tamanho e o seu conteúdo; assim, a contagem não pode ser inflada, e nenhuma assinatura pode ser retirada às escondidas ou mostrada de forma diferente a pessoas diferentes sem que isso seja detectado. Nomes, funções e comentários ficam fora do registro; ele guarda só uma impressão digital de cada um, e é por isso que um nome retirado pode ser apagado sem que o registro deixe de conferir.
+statement-check-tool = Com a ferramenta gratuita <code>caucus</code>, qualquer pessoa (uma jornalista, um sindicato, o seu empregador) pode baixar o registro e recalcular a contagem:
+statement-text-hash = O texto desta declaração tem a impressão digital SHA-256 <code>{ $hash }</code>; ele não pode mudar depois que alguém assinou.
+statement-closes = As assinaturas se encerram no fim do dia { $closes } (UTC).
+statement-withdraw-link = Retirar uma assinatura
+statement-privacy-link = O que este site registra quando você assina
+statement-back = Voltar à declaração
+sign-error-required =
+    { $field ->
+        [name] Falta o seu nome
+        [role] Falta a função ou equipe
+       *[other] Falta o comentário
+    }
+sign-error-too-long =
+    { $field ->
+        [name] O seu nome pode ter no máximo { $max } caracteres
+        [role] A função ou equipe pode ter no máximo { $max } caracteres
+       *[other] O comentário pode ter no máximo { $max } caracteres
+    }
+sign-error-one-line =
+    { $field ->
+        [name] O seu nome deve caber numa linha, sem caracteres de controle
+        [role] A função ou equipe deve caber numa linha, sem caracteres de controle
+       *[other] O comentário deve caber numa linha, sem caracteres de controle
+    }
+sign-error-control =
+    { $field ->
+        [name] O seu nome não pode conter caracteres de controle
+        [role] A função ou equipe não pode conter caracteres de controle
+       *[other] O comentário não pode conter caracteres de controle
+    }
+sign-error-invite-missing = Digite o seu código de convite
+sign-error-invite-missing-advice = Ele está no link de convite que você recebeu, depois de “invite=”; ou assine com um bilhete anônimo que você obteve com ele.
+
+## Depois de assinar, e ao retirar a assinatura
+
+signed-page-title = Assinado
+signed-heading = Obrigado: você assinou
+signed-entry = A sua assinatura em <strong>{ $title }</strong> é a entrada { $index } do registro público.
+signed-save-heading = Guarde estas duas coisas, em particular
+signed-secret = <strong>O seu segredo para retirar a assinatura.</strong> Com ele, e só com ele, você pode retirar a sua assinatura mais tarde; o seu nome é então apagado. Ninguém consegue recuperá-lo para você.
+signed-receipt = O seu recibo (salve como receipt.json): a prova de que a sua assinatura está no registro
+signed-check = Quem tiver o recibo pode verificar que a sua entrada continua no registro com este comando:
+signed-keep = Guarde os dois num aparelho pessoal, não num do trabalho.
+withdraw-page-title = Retirar
+withdrawn-heading = A sua assinatura foi retirada
+withdrawn-text = A sua assinatura em <strong>{ $title }</strong> já não conta, e o nome, a função ou o comentário que você deu foram apagados. O registro anota que uma assinatura foi retirada, como deve, para que a contagem continue verificável.
+withdraw-heading = Retirar uma assinatura
+withdraw-intro = Em <strong>{ $title }</strong>. Cole o segredo para retirar a assinatura que você recebeu ao assinar.
+withdraw-secret-label = Segredo para retirar a assinatura
+withdraw-button = Retirar a minha assinatura
+
+## A página do bilhete anônimo. { $kind } é survey ou statement.
+
+ticket-page-title = Um bilhete anônimo: { $title }
+ticket-heading = Um bilhete anônimo para “{ $title }”
+ticket-intro =
+    { $kind ->
+        [survey] Se este convite chegou até você por e-mail ou mensagem, quem o enviou sabe que ele é seu. Troque-o por um bilhete que este site assina sem vê-lo: assim ninguém (organização, hospedagem ou quem tiver uma cópia do servidor) consegue saber de que convite veio o bilhete, nem, portanto, que respostas são suas.
+       *[other] Se este convite chegou até você por e-mail ou mensagem, quem o enviou sabe que ele é seu. Troque-o por um bilhete que este site assina sem vê-lo: assim ninguém (organização, hospedagem ou quem tiver uma cópia do servidor) consegue saber de que convite veio o bilhete, nem, portanto, que assinatura é sua.
+    }
+ticket-key =
+    { $kind ->
+        [survey] A chave de bilhetes deste questionário é <code>{ $key }</code>, a mesma para todos. A sua folha ou mensagem de convite deve mostrar a mesma; se não mostrar, pare e avise a organização.
+       *[other] A chave de bilhetes desta declaração é <code>{ $key }</code>, a mesma para todos. A sua folha ou mensagem de convite deve mostrar a mesma; se não mostrar, pare e avise a organização.
+    }
+ticket-nojs = Obter um bilhete no navegador exige JavaScript. Sem ele, execute isto num terminal e depois use o bilhete na página de bilhetes:
+ticket-later-link = A página de bilhetes
+ticket-go-back = Ou volte e use o convite como está
+ticket-get-heading = Obtenha o seu bilhete
+ticket-used-up = O seu convite será gasto, e o bilhete ficará no lugar dele.
+ticket-get = Obter um bilhete anônimo
+ticket-getting = Obtendo o seu bilhete…
+ticket-failed = Nenhum bilhete foi criado, e o seu convite continua valendo como está. O servidor respondeu:
+ticket-safer = É mais seguro salvar o bilhete e usá-lo mais tarde, a partir de outra rede (o Wi-Fi de casa em vez do trabalho, dados móveis ou o Tor Browser): um bilhete usado horas depois e de outro lugar não pode ser ligado ao seu convite pelo horário nem pelo endereço.
+ticket-text-label = O seu bilhete (copie-o ou salve-o como arquivo)
+ticket-save = Salvar o bilhete como arquivo
+ticket-use-now =
+    { $kind ->
+        [survey] Responder agora com este bilhete
+       *[other] Assinar agora com este bilhete
+    }
+
+## A página de erro: um título, a mensagem do próprio erro (pelo seu
+## código), um conselho e um caminho de volta.
+
+error-status = Erro { $status }.
+error-privacy-link = O que este site registra
+error-back-home = Ir para a página inicial
+error-back-withdraw = Voltar à página para retirar a assinatura
+error-back-survey = Voltar ao questionário
+error-back-results = Ver os resultados publicados do questionário
+error-not-found-title =
+    { $about ->
+        [survey] Não há nenhum questionário aqui
+        [statement] Não há nenhuma declaração aqui
+       *[other] Não há nenhum questionário nem declaração aqui
+    }
+error-not-found-advice = Confira o link que você recebeu: ele pode ter sido cortado. Copie o link inteiro de novo, ou pergunte a quem o enviou.
+error-no-route-title = Esta página não existe
+error-no-route-advice = Confira o endereço: ele pode ter sido cortado ou digitado errado.
+error-not-published-title = Ainda não há resultados publicados
+error-not-published-advice = Os resultados só aparecem aqui depois que o questionário foi encerrado e a organização contou as respostas e decidiu publicá-las. Volte mais tarde.
+error-method-title = Esta página não pode ser enviada assim
+error-method-advice = Abra a página pelo link dela e use o formulário dela.
+error-not-a-secret-title = Isto não é um segredo para retirar a assinatura
+error-not-a-secret-advice = Confira se você copiou o segredo inteiro da página que viu ao assinar: 64 caracteres, os dígitos 0-9 e as letras a-f, sem faltar nada. Um segredo perdido não pode ser recuperado: ninguém, nem mesmo a organização, guarda uma cópia.
+error-bad-request-title = Não foi possível ler este pedido
+error-bad-request-advice = Nada foi guardado. Volte, preencha o formulário de novo e envie-o pela página dele.
+error-too-long-title = Isto é longo demais para ser guardado
+error-too-long-advice = Nada foi guardado. Encurte o que você escreveu e envie o formulário de novo.
+error-invite-forged-title =
+    { $about ->
+        [survey] Este convite não é para este questionário
+        [statement] Este convite não é para esta declaração
+       *[other] Este convite não é para este questionário ou declaração
+    }
+error-invite-forged-advice =
+    { $about ->
+        [survey] Cada convite pertence a um único questionário. Confira se você abriu o link que recebeu para este, ou peça pessoalmente o convite certo a alguém da organização.
+        [statement] Cada convite pertence a uma única declaração. Confira se você abriu o link que recebeu para esta, ou peça pessoalmente o convite certo a alguém da organização.
+       *[other] Cada convite pertence a um único questionário ou declaração. Confira se você abriu o link certo, ou peça pessoalmente o convite certo a alguém da organização.
+    }
+error-invite-invalid-title = Este código de convite não funciona
+error-invite-invalid-advice = Copie o link ou o código inteiro de novo: um código cortado ou digitado errado não funciona. Se continuar falhando, peça um novo a alguém da organização.
+error-spent-title = Este convite já foi usado
+error-spent-advice =
+    { $about ->
+        [statement] Cada convite assina uma vez. Se você já assinou com ele, a sua assinatura conta e não há mais nada a fazer. Se não foi você, avise pessoalmente alguém da organização.
+       *[other] Cada convite responde uma vez. Se você já respondeu com ele, as suas respostas estão guardadas e não há mais nada a fazer. Se não foi você, avise pessoalmente alguém da organização.
+    }
+error-ticket-title = Este bilhete não funciona
+error-ticket-advice =
+    { $about ->
+        [survey] Cole o bilhete inteiro de novo, exatamente como você o recebeu. Um bilhete só funciona para o questionário e o site para os quais foi feito.
+        [statement] Cole o bilhete inteiro de novo, exatamente como você o recebeu. Um bilhete só funciona para a declaração e o site para os quais foi feito.
+       *[other] Cole o bilhete inteiro de novo, exatamente como você o recebeu. Um bilhete só funciona onde foi feito para funcionar.
+    }
+error-ticket-spent-title = Este bilhete já foi usado
+error-ticket-spent-advice = Cada bilhete conta uma vez. Se não foi você que o usou, avise pessoalmente alguém da organização.
+error-no-credential-title = É preciso um convite
+error-no-credential-advice = Abra o link de convite que você recebeu, digite o código dele ou use um bilhete anônimo que você obteve com ele.
+error-signing-closed-title = As assinaturas foram encerradas
+error-signing-closed-advice = Esta declaração não aceita mais assinaturas. A contagem e o registro público continuam na página da declaração.
+error-closed-title =
+    { $about ->
+        [survey] Este questionário está encerrado
+        [statement] Esta declaração está encerrada
+       *[other] Este questionário ou declaração está encerrado
+    }
+error-closed-advice = Ele não aceita mais respostas. Se a organização publicar resultados, eles aparecem na página de resultados do questionário.
+error-shredded-title =
+    { $about ->
+        [survey] Os dados guardados deste questionário já não existem
+        [statement] Os dados guardados desta declaração já não existem
+       *[other] Os dados guardados já não existem
+    }
+error-shredded-advice = O prazo de conservação terminou e o que poderia identificar alguém foi destruído, como prometido. Só resta o que a organização publicou.
+error-unknown-secret-title = Este segredo para retirar a assinatura não confere
+error-unknown-secret-advice = { error-not-a-secret-advice }
+error-withdrawn-title = Esta assinatura já tinha sido retirada
+error-withdrawn-advice = Não há mais nada a fazer: ela já não conta, e o nome, a função ou o comentário que ela trazia foram apagados.
+error-flooded-title = Tentativas falhadas demais
+error-flooded-advice =
+    { $about ->
+        [survey] Muitos códigos errados foram enviados a este questionário em pouco tempo, por isso os errados estão sendo recusados por enquanto. Confira o seu código e envie-o de novo daqui a { $retry_after } segundos; um convite válido é aceito mesmo agora.
+        [statement] Muitos códigos errados foram enviados a esta declaração em pouco tempo, por isso os errados estão sendo recusados por enquanto. Confira o seu código e envie-o de novo daqui a { $retry_after } segundos; um convite válido é aceito mesmo agora.
+       *[other] Muitos códigos errados foram enviados em pouco tempo, por isso os errados estão sendo recusados por enquanto. Confira o seu código e envie-o de novo daqui a { $retry_after } segundos; um convite válido é aceito mesmo agora.
+    }
+error-busy-title = O servidor está ocupado
+error-busy-advice = Nada foi guardado. Espere alguns segundos e envie o formulário de novo.
+error-timeout-title = O formulário demorou demais para chegar
+error-timeout-advice = Nada foi guardado. Envie-o de novo, com uma conexão mais estável se puder.
+error-internal-title = Algo deu errado no servidor
+error-internal-advice = Nada do que você fez causou isto, e nada foi alterado. Tente de novo mais tarde; se continuar acontecendo, avise alguém da organização.
+error-refused-title = Este pedido foi recusado
+error-refused-advice = Nada foi alterado. A mensagem acima diz por quê.
+error-message-not-found =
+    { $about ->
+        [survey] Não há nenhum questionário neste endereço.
+        [statement] Não há nenhuma declaração neste endereço.
+       *[other] Esse questionário ou declaração não existe.
+    }
+error-message-no-route = Esta página não existe.
+error-message-not-published = A organização ainda não publicou resultados deste questionário.
+error-message-method-not-allowed = Este endereço só aceita { $methods }.
+error-message-bad-request = Não foi possível ler este pedido.
+error-message-too-large = O que foi enviado é grande demais.
+error-message-answers-too-long = Estas respostas são longas demais para serem guardadas; encurte as respostas escritas.
+error-message-unsupported-media-type = Isto não foi enviado da forma como o formulário da página envia.
+error-message-unauthorized = Não foi possível verificar este pedido da organização, ou ele já tinha sido usado.
+error-message-invite-forged =
+    { $about ->
+        [survey] Este convite não foi emitido para este questionário pela organização dele.
+        [statement] Este convite não foi emitido para esta declaração pela organização dela.
+       *[other] Este convite não foi emitido para cá pela organização.
+    }
+error-message-invite-invalid = Este código de convite está faltando, incompleto ou digitado errado.
+error-message-invite-spent = Este convite já foi usado.
+error-message-ticket-malformed = Este bilhete está incompleto ou não tem a forma certa.
+error-message-ticket-invalid = Este bilhete não foi feito para este lugar.
+error-message-ticket-spent = Este bilhete já foi usado.
+error-message-credential-missing = Para isto é preciso um código de convite, ou um bilhete anônimo obtido com um.
+error-message-closed =
+    { $about ->
+        [survey] Este questionário está encerrado.
+        [statement] As assinaturas desta declaração foram encerradas.
+       *[other] Este questionário ou declaração está encerrado.
+    }
+error-message-retention-over = O prazo de conservação terminou, e as respostas guardadas e a chave foram destruídas em { $date }; só restam os resultados publicados.
+error-message-already-withdrawn = Esta assinatura já tinha sido retirada.
+error-message-withdrawal-hash-taken = Este hash de retirada já está em uso: crie um segredo novo e envie o hash dele.
+error-message-checkpoint-moved = A coassinatura não confere com o ponto de verificação atual: baixe-o e coassine de novo.
+error-message-unknown-witness = Esta chave não é de nenhuma das testemunhas indicadas pela organização da declaração.
+error-message-not-processed = Não foi possível executar este pedido, e nada foi alterado.
+error-message-not-header-organiser = Só a chave de organização que assinou o cabeçalho da declaração pode riscar uma assinatura.
+error-message-already-struck = Esta assinatura já tinha sido retirada ou riscada.
+error-message-unknown-secret = Nenhuma assinatura desta declaração tem este segredo para retirá-la.
+error-message-survey-open = Este questionário ainda está aberto: encerre-o primeiro, para que os resultados não possam ser comparados enquanto as respostas chegam.
+error-message-reveal-not-due = Os nomes ficam selados até haver { $needed } assinaturas com convite; esta declaração tem { $signed }.
+error-message-openings-missing = Esta revelação deixa alguns nomes selados sem abrir, por isso nada foi publicado.
+error-message-opening-mismatch = A abertura da entrada { $entry } não confere com a entrada dela no registro, por isso nada foi publicado.
+error-message-release-differencing = Esta publicação foi recusada: ela está perto demais de uma anterior, e comparar as duas exporia respostas.
+error-message-release-stale = O questionário agora tem { $now } respostas, não as { $claimed } com que esta publicação foi contada; conte de novo.
+error-message-invalid-answers = Algumas respostas não combinam com o questionário.
+error-message-invalid-survey = Este arquivo de questionário não é válido.
+error-message-busy = O servidor está ocupado; tente de novo daqui a pouco.
+error-message-too-many-failures =
+    { $about ->
+        [survey] Tentativas falhadas demais neste questionário; tente de novo daqui a { $retry_after } s (um convite válido é sempre aceito).
+        [statement] Tentativas falhadas demais nesta declaração; tente de novo daqui a { $retry_after } s (um convite válido é sempre aceito).
+       *[other] Tentativas falhadas demais; tente de novo daqui a { $retry_after } s (um convite válido é sempre aceito).
+    }
+error-message-request-timeout = O pedido não chegou a tempo.
+error-message-internal = Algo deu errado no servidor.

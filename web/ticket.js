@@ -108,7 +108,8 @@ function init(box) {
   const status = box.querySelector('.ticket-status');
   button.addEventListener('click', async () => {
     button.disabled = true;
-    status.textContent = 'Getting your ticket…';
+    // The page gives these in its own language (data-getting, data-failed).
+    status.textContent = box.dataset.getting;
     try {
       const ticket = await getTicket(box);
       useTicket(ticket);
@@ -116,7 +117,7 @@ function init(box) {
       show(box, ticket);
     } catch (err) {
       button.disabled = false;
-      status.textContent = `No ticket: ${err.message}. Your invite still works as it is.`;
+      status.textContent = `${box.dataset.failed} ${err.message}.`;
     }
   });
 }

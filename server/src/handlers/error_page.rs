@@ -1,6 +1,8 @@
 //! What an error page says: a title, advice that fits the error, and the
 //! way back to where the person came from. The advice lives here, in one
-//! match beside no other; the status stays in `error.rs`.
+//! match beside no other; the status stays in `error.rs`. The words are in
+//! the catalogues (`locales/*.ftl`, the `error-` messages): this names
+//! which, so that the page is in the visitor's language.
 //!
 //! The way back is read from the request's own path, never from the
 //! Referer header (the pages send none: `referrer` is `no-referrer`), and
@@ -10,6 +12,7 @@
 use caucus_core::CampaignId;
 
 use crate::error::{About, AppError};
+use crate::http::message::Message;
 use crate::state::AppState;
 use crate::store::SurveyState;
 
@@ -47,7 +50,7 @@ impl Place {
     }
 }
 
-/// A link on the error page: where, and what it says.
+/// A link on the error page: where, and the catalogue key of what it says.
 pub struct Link {
     pub href: String,
     pub text: &'static str,
@@ -58,7 +61,7 @@ pub struct Link {
 pub fn way_back(state: &AppState, place: &Place) -> Link {
     let home = || Link {
         href: "/".into(),
-        text: "Go to the home page",
+        text: "error-back-home",
     };
     let Some(id) = place.id else {
         return home();
@@ -67,11 +70,11 @@ pub fn way_back(state: &AppState, place: &Place) -> Link {
         About::Statement => match state.store.statement(&id) {
             Ok(Some(_)) if place.withdraw => Link {
                 href: format!("/st/{id}/withdraw"),
-                text: "Back to the withdrawal page",
+                text: "error-back-withdraw",
             },
             Ok(Some(_)) => Link {
                 href: format!("/st/{id}"),
-                text: "Back to the statement",
+                text: "statement-back",
             },
             _ => home(),
         },
@@ -80,14 +83,14 @@ pub fn way_back(state: &AppState, place: &Place) -> Link {
         About::Survey => match state.store.survey(&id) {
             Ok(Some(record)) if record.state != SurveyState::Closed => Link {
                 href: format!("/s/{id}"),
-                text: "Back to the survey",
+                text: "error-back-survey",
             },
             Ok(Some(_))
                 if !place.results && matches!(state.store.latest_publication(&id), Ok(Some(_))) =>
             {
                 Link {
                     href: format!("/s/{id}/results"),
-                    text: "See the survey's published results",
+                    text: "error-back-results",
                 }
             }
             _ => home(),
@@ -96,148 +99,78 @@ pub fn way_back(state: &AppState, place: &Place) -> Link {
     }
 }
 
-/// A title and the advice that fits `err` at `place`. Only a busy or
-/// failing server is worth trying again at once; every other advice says
-/// what to check or whom to ask.
-pub fn advice(err: &AppError, place: &Place) -> (String, String) {
-    let noun = place.about.noun();
-    let statement = place.about == About::Statement;
-    let (title, advice): (String, String) = match err {
-        AppError::NotFound => (
-            format!("There is no {noun} here"),
-            "Check the link you were given: it may have been cut short. Copy the whole link again, \
-             or ask whoever sent it."
-                .into(),
-        ),
-        AppError::NoRoute => (
-            "There is no such page".into(),
-            "Check the address: it may have been cut short or mistyped.".into(),
-        ),
-        AppError::NotPublished => (
-            "No results published yet".into(),
-            "Results appear here only after the survey has closed and its organisers have \
-             counted the answers and chosen to publish them. Come back later."
-                .into(),
-        ),
-        AppError::MethodNotAllowed(_) | AppError::UnsupportedMedia(_) => (
-            "This page cannot be sent that way".into(),
-            "Open the page from its link and use its form.".into(),
-        ),
-        AppError::BadRequest(_) if place.withdraw => (
-            "This is not a withdrawal secret".into(),
-            secret_advice(),
-        ),
-        AppError::BadRequest(_) => (
-            "This request could not be read".into(),
-            "Nothing was stored. Go back, fill in the form again and send it from its page.".into(),
-        ),
-        AppError::TooLarge | AppError::AnswersTooLong => (
-            "This is too long to store".into(),
-            "Nothing was stored. Shorten what you wrote and send the form again.".into(),
-        ),
-        AppError::Invite(caucus_core::InviteError::Forged) => (
-            format!("This invite is not for this {noun}"),
-            format!(
-                "Each invite belongs to one {noun}. Check that you opened the link you were given \
-                 for this one, or ask an organiser, in person, for the right invite."
-            ),
-        ),
-        AppError::Invite(_) => (
-            "This invite code does not work".into(),
-            "Copy the whole link or code again: one cut short or mistyped does not work. If it \
-             still fails, ask an organiser for a new one."
-                .into(),
-        ),
-        AppError::Spent => (
-            "This invite has already been used".into(),
-            if statement {
-                "Each invite signs once. If you signed with it already, your signature counts and \
-                 there is nothing more to do. If you did not, tell an organiser in person."
-            } else {
-                "Each invite answers once. If you answered with it already, your answers are \
-                 stored and there is nothing more to do. If you did not, tell an organiser in person."
-            }
-            .into(),
-        ),
-        AppError::Ticket(_) => (
-            "This ticket does not work".into(),
-            format!(
-                "Paste the whole ticket again, exactly as it was given to you. A ticket works only \
-                 for the {noun} and the site it was made for."
-            ),
-        ),
-        AppError::TicketSpent => (
-            "This ticket has already been used".into(),
-            "Each ticket counts once. If you did not use it yourself, tell an organiser in person."
-                .into(),
-        ),
-        AppError::NoCredential { .. } => (
-            "An invite is needed".into(),
-            "Open the invite link you were given, or enter its code, or use an anonymous ticket \
-             you got with it."
-                .into(),
-        ),
-        AppError::Closed if statement => (
-            "Signing has closed".into(),
-            "This statement no longer takes signatures. Its count and public log stay on the \
-             statement's page."
-                .into(),
-        ),
-        AppError::Closed => (
-            format!("This {noun} is closed"),
-            "It no longer takes answers. If the organisers publish results, they appear on the \
-             survey's results page."
-                .into(),
-        ),
-        AppError::Shredded(_) => (
-            format!("This {noun}'s stored records are gone"),
-            "Its retention period ended and what could identify anyone was destroyed, as promised. \
-             Only what the organisers published remains."
-                .into(),
-        ),
-        AppError::UnknownSecret => ("This withdrawal secret does not match".into(), secret_advice()),
-        AppError::Withdrawn => (
-            "This signature was already withdrawn".into(),
-            "There is nothing more to do: it no longer counts, and any name, role or comment it \
-             carried has been erased."
-                .into(),
-        ),
-        AppError::Flooded { retry_after } => (
-            "Too many failed attempts".into(),
-            format!(
-                "Many wrong codes were sent to this {noun} in a short time, so wrong ones are \
-                 turned away for now. Check your code, and send it again in {retry_after} seconds; \
-                 a valid invite is accepted even now."
-            ),
-        ),
-        AppError::Busy => (
-            "The server is busy".into(),
-            "Nothing was stored. Wait a few seconds and send the form again.".into(),
-        ),
-        AppError::BodyTimeout => (
-            "The form took too long to arrive".into(),
-            "Nothing was stored. Send it again, on a steadier connection if you can.".into(),
-        ),
-        AppError::Internal(_) | AppError::NotProcessed => (
-            "Something went wrong on the server".into(),
-            "Nothing you did caused this, and nothing was changed. Try again later; if it keeps \
-             happening, tell an organiser."
-                .into(),
-        ),
-        // Organisers' and witnesses' requests: they read the JSON message.
-        _ => (
-            "This request was refused".into(),
-            "Nothing was changed. The message above says why.".into(),
-        ),
-    };
-    (title, advice)
+/// `about` as a message argument: the catalogues choose their own words
+/// for "this survey" and "this statement" (`{ $about -> ... }`).
+pub fn about_arg(about: About) -> &'static str {
+    match about {
+        About::Survey => "survey",
+        About::Statement => "statement",
+        About::Neither => "neither",
+    }
 }
 
-fn secret_advice() -> String {
-    "Check that you copied the whole withdrawal secret from the page you saw when you signed: \
-     64 characters, the digits 0-9 and letters a-f, with nothing missing. A lost secret cannot \
-     be recovered: no one, not even the organisers, holds a copy."
-        .into()
+/// A title and the advice that fits `err` at `place`, as catalogue
+/// messages (`error-…-title`, `error-…-advice`). Only a busy or failing
+/// server is worth trying again at once; every other advice says what to
+/// check or whom to ask.
+pub fn advice(err: &AppError, place: &Place) -> (Message, Message) {
+    let about = about_arg(place.about);
+    let pair = |name: &str| {
+        (
+            Message::new(format!("error-{name}-title")).text("about", about),
+            Message::new(format!("error-{name}-advice")).text("about", about),
+        )
+    };
+    match err {
+        AppError::NotFound => pair("not-found"),
+        AppError::NoRoute => pair("no-route"),
+        AppError::NotPublished => pair("not-published"),
+        AppError::MethodNotAllowed(_) | AppError::UnsupportedMedia(_) => pair("method"),
+        AppError::BadRequest(_) if place.withdraw => pair("not-a-secret"),
+        AppError::BadRequest(_) => pair("bad-request"),
+        AppError::TooLarge | AppError::AnswersTooLong => pair("too-long"),
+        AppError::Invite(caucus_core::InviteError::Forged) => pair("invite-forged"),
+        AppError::Invite(_) => pair("invite-invalid"),
+        AppError::Spent => pair("spent"),
+        AppError::Ticket(_) => pair("ticket"),
+        AppError::TicketSpent => pair("ticket-spent"),
+        AppError::NoCredential { .. } => pair("no-credential"),
+        AppError::Closed if place.about == About::Statement => pair("signing-closed"),
+        AppError::Closed => pair("closed"),
+        AppError::Shredded(_) => pair("shredded"),
+        AppError::UnknownSecret => pair("unknown-secret"),
+        AppError::Withdrawn => pair("withdrawn"),
+        AppError::Flooded { retry_after } => {
+            let (title, advice) = pair("flooded");
+            (title, advice.number("retry_after", *retry_after))
+        }
+        AppError::Busy => pair("busy"),
+        AppError::BodyTimeout => pair("timeout"),
+        AppError::Internal(_) | AppError::NotProcessed => pair("internal"),
+        // Organisers' and witnesses' requests: they read the JSON message.
+        _ => pair("refused"),
+    }
+}
+
+/// The error's own message for the page, keyed by its code
+/// (`error-message-not-found` for `not_found`), with the values it names.
+/// The JSON API keeps its English `message` (`AppError::message_about`).
+pub fn message(err: &AppError, place: &Place) -> Message {
+    let key = format!("error-message-{}", err.code().replace('_', "-"));
+    let message = Message::new(key).text("about", about_arg(place.about));
+    match err {
+        AppError::MethodNotAllowed(methods) => message.text("methods", methods.clone()),
+        AppError::Shredded(date) => message.text("date", date.clone()),
+        AppError::Flooded { retry_after } => message.number("retry_after", *retry_after),
+        AppError::RevealNotDue { signed, needed } => {
+            message.number("signed", *signed).number("needed", *needed)
+        }
+        AppError::BadOpening(entry) => message.number("entry", *entry),
+        AppError::StaleRelease { claimed, now } => {
+            message.number("claimed", *claimed).number("now", *now)
+        }
+        _ => message,
+    }
 }
 
 #[cfg(test)]
@@ -271,7 +204,7 @@ mod tests {
             AppError::Flooded { retry_after: 3 },
             AppError::BadRequest("x".into()),
         ] {
-            let (_, advice) = advice(&err, &place);
+            let advice = advice(&err, &place).1.in_language("en");
             assert!(!advice.contains("in a moment"), "{err:?}: {advice}");
         }
     }

@@ -8,7 +8,7 @@ use caucus_core::form::FormError;
 use minijinja::{context, Value};
 
 use crate::error::AppError;
-use crate::handlers::error_page::{advice, way_back, Place};
+use crate::handlers::error_page::{advice, message as error_message, way_back, Place};
 use crate::http::language::RequestLanguage;
 use crate::state::AppState;
 
@@ -27,6 +27,11 @@ const TRANSLATED: &[&str] = &[
     "survey.html",
     "survey_code.html",
     "thanks.html",
+    "statement.html",
+    "statement_signed.html",
+    "statement_withdraw.html",
+    "ticket.html",
+    "error.html",
 ];
 
 pub fn render(state: &AppState, status: StatusCode, name: &str, ctx: Value) -> HttpResponse {
@@ -76,39 +81,33 @@ pub fn error_page(state: &AppState, path: &str, err: &AppError) -> HttpResponse 
     }
     let place = Place::of(path);
     let (title, advice) = advice(err, &place);
-    let message = err.message_about(place.about);
-    // Said once: the title often is the message, capitalised.
-    let message = (!message.eq_ignore_ascii_case(&title)).then(|| sentence(&message));
+    let message = error_message(err, &place);
+    // Said once: the title often is the message. Compared in the language
+    // the page will be in (error.html takes the request's, as `render` does).
+    let lang = RequestLanguage::current().language(None).code;
+    let same = message
+        .in_language(lang)
+        .trim_end_matches('.')
+        .eq_ignore_ascii_case(&title.in_language(lang));
+    let message = (!same).then_some(message);
     let back = way_back(state, &place);
     let mut response = render(
         state,
         err.status_code(),
         "error.html",
         context! {
-            title, message, advice,
+            title => Value::from_serialize(&title),
+            message => Value::from_serialize(&message),
+            advice => Value::from_serialize(&advice),
             // Built from fixed paths and a parsed campaign id (base64url
             // letters only), so it needs no escaping, and escaping would
             // spell its slashes `&#x2f;` in the page's source.
-            back_href => Value::from_safe_string(back.href), back_text => back.text,
+            back_href => back.href, back_text => back.text,
             status => err.status_code().as_u16(),
         },
     );
     err.add_headers(&mut response);
     response
-}
-
-/// A message as a sentence on a page: capitalised, with a full stop.
-fn sentence(message: &str) -> String {
-    let mut chars = message.chars();
-    let mut out: String = chars
-        .next()
-        .map(|c| c.to_uppercase().collect())
-        .unwrap_or_default();
-    out.push_str(chars.as_str());
-    if !out.ends_with(['.', ')', '?', '!']) {
-        out.push('.');
-    }
-    out
 }
 
 /// An HTML route's answer: its page, or the error page for what went wrong.

@@ -8,16 +8,17 @@ use std::collections::BTreeMap;
 use caucus_core::InviteError;
 use serde::Serialize;
 
-use crate::error::{signer_field_label, About, AppError};
+use crate::error::{About, AppError};
 use crate::handlers::error_page::{advice, Place};
+use crate::http::message::Message;
 use crate::writes::signing::SignatureRequest;
 
 /// One problem, at the element whose id is `field`.
 #[derive(Debug, Serialize)]
 pub(crate) struct FieldError {
     pub field: String,
-    pub title: String,
-    pub advice: Option<String>,
+    pub title: Message,
+    pub advice: Option<Message>,
 }
 
 /// The signing forms as they come back: which one was sent (`named` or
@@ -50,6 +51,26 @@ fn about_credential(err: &AppError) -> bool {
 /// found, a busy server) gets the error page.
 pub(crate) fn comes_back(err: &AppError) -> bool {
     matches!(err, AppError::Answers(_)) || about_credential(err)
+}
+
+/// What is wrong with a signer's text field, in the catalogues' words:
+/// `message` is the English of `writes::signing::field`, read back into
+/// its kind (`sign-error-…`, chosen per field by `{ $field -> … }`).
+fn field_problem(field: &str, message: &str) -> Message {
+    let key = if message == "is required" {
+        "sign-error-required"
+    } else if message.starts_with("must be at most") {
+        "sign-error-too-long"
+    } else if message.starts_with("must be one line") {
+        "sign-error-one-line"
+    } else {
+        "sign-error-control"
+    };
+    let max = message
+        .split_whitespace()
+        .find_map(|word| word.parse::<i64>().ok())
+        .unwrap_or(0);
+    Message::new(key).text("field", field).number("max", max)
 }
 
 impl Typed {
@@ -92,10 +113,9 @@ impl Typed {
                 AppError::Answers(list) => {
                     for e in list {
                         let field = e.question.clone().unwrap_or_else(|| "name".into());
-                        let title = format!("{} {}", signer_field_label(&field), e.message);
                         field_errors.push(FieldError {
+                            title: field_problem(&field, &e.message),
                             field,
-                            title,
                             advice: None,
                         });
                     }
@@ -103,12 +123,8 @@ impl Typed {
                 AppError::Invite(InviteError::Missing) | AppError::NoCredential { .. } => {
                     field_errors.push(FieldError {
                         field: credential.clone(),
-                        title: "Enter your invite code".into(),
-                        advice: Some(
-                            "It is in the invite link you were given, after “invite=”; or sign \
-                             with an anonymous ticket you got with it."
-                                .into(),
-                        ),
+                        title: Message::new("sign-error-invite-missing"),
+                        advice: Some(Message::new("sign-error-invite-missing-advice")),
                     })
                 }
                 other => {

@@ -8,6 +8,7 @@ pub mod connections;
 pub mod flood;
 pub mod head;
 pub mod language;
+pub mod message;
 pub mod page_script;
 pub mod privacy_pass;
 pub mod render;

@@ -76,16 +76,29 @@ fn message_args(kwargs: &Kwargs, escape: bool) -> Result<Vec<(String, Arg)>, min
     let mut args = Vec::new();
     for name in kwargs.args() {
         let value: Value = kwargs.get(name)?;
-        let arg = match value.as_i64() {
-            Some(n) => Arg::Number(n as f64),
-            // Isolated too: a title or code keeps its own direction inside
-            // a sentence of the other (`<bdi>`).
-            None if escape => Arg::Text(format!("<bdi>{}</bdi>", escape_html(&value.to_string()))),
-            None => Arg::Text(value.to_string()),
-        };
-        args.push((name.to_string(), arg));
+        // `args=`: the arguments a handler named with its message
+        // (`http::message`), since a template cannot spread a map into
+        // keyword arguments.
+        if name == "args" && value.kind() == minijinja::value::ValueKind::Map {
+            for key in value.try_iter()? {
+                let item = value.get_item(&key)?;
+                args.push((key.to_string(), message_arg(&item, escape)));
+            }
+            continue;
+        }
+        args.push((name.to_string(), message_arg(&value, escape)));
     }
     Ok(args)
+}
+
+fn message_arg(value: &Value, escape: bool) -> Arg {
+    match value.as_i64() {
+        Some(n) => Arg::Number(n as f64),
+        // Isolated too: a title or code keeps its own direction inside
+        // a sentence of the other (`<bdi>`).
+        None if escape => Arg::Text(format!("<bdi>{}</bdi>", escape_html(&value.to_string()))),
+        None => Arg::Text(value.to_string()),
+    }
 }
 
 fn page_language(state: &State) -> String {
