@@ -86,3 +86,75 @@ thanks-receipt-file = Der Beleg als Datei (kopieren und als receipt.json speiche
 thanks-check-intro = Zur späteren Prüfung mit dem kostenlosen Programm <code>caucus</code>:
 thanks-check-explained = Das bestätigt, dass diese Website ihn signiert hat. Nur das Organisationsteam kann in die Urne schauen: Wenn es bestätigen soll, dass Ihre Antwort darin liegt, geben Sie ihm den Beleg (niemals Ihre Einladung). Es führt dann nach dem Ende der Umfrage denselben Befehl mit <code>--key</code> aus.
 thanks-close = Sie können diese Seite jetzt schließen.
+
+## Veröffentlichte Ergebnisse (die öffentliche Ergebnisseite und der HTML-Bericht des Kommandozeilenwerkzeugs)
+
+results-page-title = Ergebnisse: { $title }
+results-kicker = Umfrageergebnisse
+results-responses =
+    { $count ->
+        [one] { $count } Antwort
+       *[other] { $count } Antworten
+    }
+results-noisy-hidden = Die Zahlen enthalten zufälliges Rauschen; verrauschte Zahlen von 1 bis { $max } werden ausgeblendet.
+results-below-hidden = Zahlen unter { $min_group } werden ausgeblendet, ebenso jede Zahl, aus der sie sich ableiten ließen.
+results-published = Veröffentlicht am { $date }. Nur zusammengefasste Zahlen: keine einzelnen Antworten.
+results-hidden-explained = „ausgeblendet“ heißt: zu wenige Personen, oder nötig, um eine kleinere Gruppe zu schützen. Eine ausgeblendete Zahl wird nie als Zahl gezeigt.
+results-everyone = Alle
+results-by = Nach { $questions }
+results-by-and = { " und " }
+results-groups-intro =
+    { $count ->
+        [one] Ein Abschnitt pro Gruppe von Personen, die auf die Aufschlüsselungsfrage dieselbe Antwort gegeben haben. Kommentare erscheinen nie innerhalb einer Gruppe.
+       *[other] Ein Abschnitt pro Gruppe von Personen, die auf die Aufschlüsselungsfragen dieselben Antworten gegeben haben. Kommentare erscheinen nie innerhalb einer Gruppe.
+    }
+results-group-hidden = Ausgeblendet: zu wenige Personen, oder nötig, um eine kleinere Gruppe zu schützen.
+results-group-empty = Niemand aus dieser Gruppe hat geantwortet.
+results-answered = Beantwortet:
+results-noise-error = jede Zahl { $error } (Rauschen)
+results-chart = Diagramm: { $prompt }
+results-table-answer = Antwort
+results-table-count = Anzahl
+results-table-share = Anteil derer, die geantwortet haben
+results-comments-in-group = Kommentare werden nur für alle zusammen gezeigt, nie innerhalb einer Gruppe.
+results-comment-edited = (vom Organisationsteam bearbeitet)
+results-no-comments = Keine Kommentare vorhanden.
+results-comments-withheld = Kommentare zurückgehalten: Weniger als { $count } Personen haben geantwortet, und eine Formulierung kann auf die Person hinweisen, die sie geschrieben hat, was eine Zahl nicht kann.
+results-no-free-text = Freitext ist nicht enthalten.
+results-suppressed = Insgesamt weniger als { $min_group } Antworten: Alle Ergebnisse sind ausgeblendet.
+results-noise =
+    { $count ->
+        [one] Die Zahlen enthalten zufälliges Rauschen für Differential Privacy ({ $mechanism }, ε = { $epsilon } insgesamt, über { $count } Tabelle), sodass sich aus ihnen niemandes Antwort ableiten lässt. Die ±-Angabe bei jeder Frage ist die typische Größe dieses Rauschens.
+       *[other] Die Zahlen enthalten zufälliges Rauschen für Differential Privacy ({ $mechanism }, ε = { $epsilon } insgesamt, verteilt auf { $count } Tabellen), sodass sich aus ihnen niemandes Antwort ableiten lässt. Die ±-Angabe bei jeder Frage ist die typische Größe dieses Rauschens.
+    }
+results-redacted =
+    { $count ->
+        [one] Vor der Veröffentlichung hat das Organisationsteam { $count } Kommentar entfernt und { $edited } bearbeitet, um die Personen zu schützen, die sie geschrieben haben.
+       *[other] Vor der Veröffentlichung hat das Organisationsteam { $count } Kommentare entfernt und { $edited } bearbeitet, um die Personen zu schützen, die sie geschrieben haben.
+    }
+
+## Diagramme: der Text darin, ihre barrierefreien Namen und Hinweise
+
+chart-hidden = ausgeblendet
+chart-hidden-note = „ausgeblendet“: zu wenige Personen, oder nötig, um eine kleinere Gruppe zu schützen.
+chart-answered-hidden = Die Zahl derer, die geantwortet haben, ist ausgeblendet, daher werden keine Prozentwerte gezeigt.
+chart-multi-note = Man konnte mehr als eine Antwort ankreuzen, daher ergeben die Prozentwerte zusammen mehr als 100 %.
+chart-likert-as-bars = Einige Zahlen sind ausgeblendet, daher hat jede Antwort einen eigenen Balken statt eines gemeinsamen Balkens um die neutrale Antwort herum.
+chart-no-answers = Niemand hat diese Frage beantwortet.
+chart-kind-likert = Divergierendes Balkendiagramm, Ablehnung links der Mitte, Zustimmung rechts
+chart-kind-bars = Balkendiagramm
+chart-kind-columns = Säulendiagramm
+chart-disagree-side = Ablehnung { $figure }
+chart-agree-side = Zustimmung { $figure }
+chart-stats = Mittelwert { $mean }, Median { $median }
+chart-stats-hidden = Mittelwert und Median ausgeblendet (einige Zahlen sind ausgeblendet)
+chart-likert-scale = (1 = stimme überhaupt nicht zu, 5 = stimme voll und ganz zu)
+
+## Der eigenständige HTML-Bericht des Kommandozeilenwerkzeugs
+
+report-page-title = { $title } – Ergebnisse
+report-survey = Umfrage
+report-made-on = Bericht erstellt am { $date }. Er enthält nur zusammengefasste Zahlen: keine einzelnen Antworten.
+report-made-with = Erstellt mit caucus.
+report-print-page = Seite
+report-print-of = von

@@ -80,3 +80,75 @@ thanks-receipt-file = The receipt as a file (copy and save as receipt.json)
 thanks-check-intro = To check it later, with the free <code>caucus</code> tool:
 thanks-check-explained = That confirms this site signed it. Only the organisers can look into the ballot box: if you want them to confirm your answer is there, give them the receipt (never your invite), and they run the same command with <code>--key</code> once the survey has closed.
 thanks-close = You can close this page now.
+
+## Published results (the public results page and the CLI's HTML report)
+
+results-page-title = Results: { $title }
+results-kicker = Survey results
+results-responses =
+    { $count ->
+        [one] { $count } response
+       *[other] { $count } responses
+    }
+results-noisy-hidden = Counts carry random noise; noisy counts from 1 to { $max } are hidden.
+results-below-hidden = Counts below { $min_group } are hidden, together with any count that would reveal them.
+results-published = Published on { $date }. Aggregates only: no one's individual answers.
+results-hidden-explained = “hidden” means too few people, or needed to protect a smaller group: a hidden count is never shown as a number.
+results-everyone = Everyone
+results-by = By { $questions }
+results-by-and = { " and " }
+results-groups-intro =
+    { $count ->
+        [one] One section per group of people who gave the same answer to the breakdown question. Comments never appear within a group.
+       *[other] One section per group of people who gave the same answers to the breakdown questions. Comments never appear within a group.
+    }
+results-group-hidden = Hidden: too few people, or needed to protect a smaller group.
+results-group-empty = No one in this group responded.
+results-answered = Answered:
+results-noise-error = each count { $error } (noise)
+results-chart = Chart: { $prompt }
+results-table-answer = Answer
+results-table-count = Count
+results-table-share = Share of those who answered
+results-comments-in-group = Comments are shown only for everyone together, never within a group.
+results-comment-edited = (edited by the organisers)
+results-no-comments = No comments to show.
+results-comments-withheld = Comments withheld: fewer than { $count } people answered, and wording can point at its author where a count cannot.
+results-no-free-text = Free text is not included.
+results-suppressed = Fewer than { $min_group } responses in all: every result is hidden.
+results-noise =
+    { $count ->
+        [one] Counts include random noise for differential privacy ({ $mechanism }, ε = { $epsilon } in all, over { $count } table), so no one's answer can be worked out from them. The ± figure with each question is the typical size of that noise.
+       *[other] Counts include random noise for differential privacy ({ $mechanism }, ε = { $epsilon } in all, over { $count } tables), so no one's answer can be worked out from them. The ± figure with each question is the typical size of that noise.
+    }
+results-redacted =
+    { $count ->
+        [one] Before publication the organisers removed { $count } comment and edited { $edited }, to protect the people who wrote them.
+       *[other] Before publication the organisers removed { $count } comments and edited { $edited }, to protect the people who wrote them.
+    }
+
+## Charts: text drawn in the pictures, their accessible names and notes
+
+chart-hidden = hidden
+chart-hidden-note = “hidden”: too few people, or needed to protect a smaller group.
+chart-answered-hidden = The number who answered is hidden, so no percentages are shown.
+chart-multi-note = People could tick more than one answer, so percentages add up to more than 100%.
+chart-likert-as-bars = Some counts are hidden, so each answer has its own bar instead of one bar centred on the neutral answer.
+chart-no-answers = No one answered this question.
+chart-kind-likert = Diverging bar chart, disagree left of centre, agree right
+chart-kind-bars = Bar chart
+chart-kind-columns = Column chart
+chart-disagree-side = Disagree { $figure }
+chart-agree-side = Agree { $figure }
+chart-stats = mean { $mean }, median { $median }
+chart-stats-hidden = mean and median hidden (some counts are hidden)
+chart-likert-scale = (1 = strongly disagree, 5 = strongly agree)
+
+## The CLI's standalone HTML report
+
+report-page-title = { $title } — results
+report-survey = Survey
+report-made-on = Report made on { $date }. It holds aggregates only: no one's individual answers.
+report-made-with = Made with caucus.
+report-print-page = Page
+report-print-of = of

@@ -81,3 +81,75 @@ thanks-receipt-file = El recibo como archivo (cópialo y guárdalo como receipt.
 thanks-check-intro = Para comprobarlo más adelante, con la herramienta gratuita <code>caucus</code>:
 thanks-check-explained = Eso confirma que este sitio lo firmó. Solo los organizadores pueden mirar dentro de la urna: si quieres que confirmen que tu respuesta está ahí, dales el recibo (nunca tu invitación), y ellos ejecutan la misma orden con <code>--key</code> cuando la encuesta haya cerrado.
 thanks-close = Ya puedes cerrar esta página.
+
+## Resultados publicados (la página pública de resultados y el informe HTML de la línea de órdenes)
+
+results-page-title = Resultados: { $title }
+results-kicker = Resultados de la encuesta
+results-responses =
+    { $count ->
+        [one] { $count } respuesta
+       *[other] { $count } respuestas
+    }
+results-noisy-hidden = Los recuentos llevan ruido aleatorio; los recuentos con ruido de 1 a { $max } están ocultos.
+results-below-hidden = Los recuentos por debajo de { $min_group } están ocultos, junto con cualquier recuento que permitiría deducirlos.
+results-published = Publicado el { $date }. Solo datos agregados: ninguna respuesta individual.
+results-hidden-explained = «oculto» significa que hay demasiado pocas personas, o que hace falta para proteger a un grupo más pequeño: un recuento oculto nunca se muestra como número.
+results-everyone = Todas las personas
+results-by = Por { $questions }
+results-by-and = { " y " }
+results-groups-intro =
+    { $count ->
+        [one] Una sección por cada grupo de personas que dieron la misma respuesta a la pregunta de desglose. Los comentarios nunca aparecen dentro de un grupo.
+       *[other] Una sección por cada grupo de personas que dieron las mismas respuestas a las preguntas de desglose. Los comentarios nunca aparecen dentro de un grupo.
+    }
+results-group-hidden = Oculto: demasiado pocas personas, o hace falta para proteger a un grupo más pequeño.
+results-group-empty = Nadie de este grupo respondió.
+results-answered = Respondieron:
+results-noise-error = cada recuento { $error } (ruido)
+results-chart = Gráfico: { $prompt }
+results-table-answer = Respuesta
+results-table-count = Recuento
+results-table-share = Proporción de quienes respondieron
+results-comments-in-group = Los comentarios solo se muestran para todas las personas juntas, nunca dentro de un grupo.
+results-comment-edited = (editado por los organizadores)
+results-no-comments = No hay comentarios que mostrar.
+results-comments-withheld = Comentarios retenidos: respondieron menos de { $count } personas, y la forma de escribir puede delatar a quien escribió, cosa que un recuento no puede.
+results-no-free-text = El texto libre no está incluido.
+results-suppressed = Menos de { $min_group } respuestas en total: todos los resultados están ocultos.
+results-noise =
+    { $count ->
+        [one] Los recuentos incluyen ruido aleatorio para la privacidad diferencial ({ $mechanism }, ε = { $epsilon } en total, en { $count } tabla), de modo que no se puede deducir de ellos la respuesta de nadie. La cifra ± de cada pregunta es el tamaño típico de ese ruido.
+       *[other] Los recuentos incluyen ruido aleatorio para la privacidad diferencial ({ $mechanism }, ε = { $epsilon } en total, repartido en { $count } tablas), de modo que no se puede deducir de ellos la respuesta de nadie. La cifra ± de cada pregunta es el tamaño típico de ese ruido.
+    }
+results-redacted =
+    { $count ->
+        [one] Antes de publicar, los organizadores eliminaron { $count } comentario y editaron { $edited }, para proteger a las personas que los escribieron.
+       *[other] Antes de publicar, los organizadores eliminaron { $count } comentarios y editaron { $edited }, para proteger a las personas que los escribieron.
+    }
+
+## Gráficos: el texto dibujado en ellos, sus nombres accesibles y sus notas
+
+chart-hidden = oculto
+chart-hidden-note = «oculto»: demasiado pocas personas, o hace falta para proteger a un grupo más pequeño.
+chart-answered-hidden = El número de personas que respondieron está oculto, así que no se muestran porcentajes.
+chart-multi-note = Se podía marcar más de una respuesta, así que los porcentajes suman más del 100%.
+chart-likert-as-bars = Algunos recuentos están ocultos, así que cada respuesta tiene su propia barra en lugar de una sola barra centrada en la respuesta neutral.
+chart-no-answers = Nadie respondió a esta pregunta.
+chart-kind-likert = Gráfico de barras divergentes, desacuerdo a la izquierda del centro, acuerdo a la derecha
+chart-kind-bars = Gráfico de barras
+chart-kind-columns = Gráfico de columnas
+chart-disagree-side = En desacuerdo { $figure }
+chart-agree-side = De acuerdo { $figure }
+chart-stats = media { $mean }, mediana { $median }
+chart-stats-hidden = media y mediana ocultas (algunos recuentos están ocultos)
+chart-likert-scale = (1 = totalmente en desacuerdo, 5 = totalmente de acuerdo)
+
+## El informe HTML independiente de la línea de órdenes
+
+report-page-title = { $title }: resultados
+report-survey = Encuesta
+report-made-on = Informe generado el { $date }. Solo contiene datos agregados: ninguna respuesta individual.
+report-made-with = Hecho con caucus.
+report-print-page = Página
+report-print-of = de

@@ -89,3 +89,75 @@ thanks-receipt-file = Le reçu sous forme de fichier (copiez-le et enregistrez-l
 thanks-check-intro = Pour le vérifier plus tard, avec l’outil gratuit <code>caucus</code> :
 thanks-check-explained = Cela confirme que ce site l’a signé. Seule l’équipe organisatrice peut regarder dans l’urne : si vous voulez qu’elle confirme que votre réponse s’y trouve, donnez-lui le reçu (jamais votre invitation), et elle lancera la même commande avec <code>--key</code> une fois le questionnaire clos.
 thanks-close = Vous pouvez maintenant fermer cette page.
+
+## Résultats publiés (la page publique des résultats et le rapport HTML de l’outil en ligne de commande)
+
+results-page-title = Résultats : { $title }
+results-kicker = Résultats du questionnaire
+results-responses =
+    { $count ->
+        [one] { $count } réponse
+       *[other] { $count } réponses
+    }
+results-noisy-hidden = Les effectifs comportent un bruit aléatoire ; les effectifs bruités de 1 à { $max } sont masqués.
+results-below-hidden = Les effectifs inférieurs à { $min_group } sont masqués, de même que tout effectif qui permettrait de les retrouver.
+results-published = Publié le { $date }. Uniquement des agrégats : aucune réponse individuelle.
+results-hidden-explained = « masqué » signifie trop peu de personnes, ou nécessaire pour protéger un groupe plus petit : un effectif masqué n’est jamais affiché sous forme de nombre.
+results-everyone = Tout le monde
+results-by = Par { $questions }
+results-by-and = { " et " }
+results-groups-intro =
+    { $count ->
+        [one] Une section par groupe de personnes ayant donné la même réponse à la question de ventilation. Les commentaires n’apparaissent jamais au sein d’un groupe.
+       *[other] Une section par groupe de personnes ayant donné les mêmes réponses aux questions de ventilation. Les commentaires n’apparaissent jamais au sein d’un groupe.
+    }
+results-group-hidden = Masqué : trop peu de personnes, ou nécessaire pour protéger un groupe plus petit.
+results-group-empty = Personne dans ce groupe n’a répondu.
+results-answered = Réponses :
+results-noise-error = chaque effectif { $error } (bruit)
+results-chart = Graphique : { $prompt }
+results-table-answer = Réponse
+results-table-count = Effectif
+results-table-share = Part des personnes ayant répondu
+results-comments-in-group = Les commentaires ne sont affichés que pour l’ensemble des personnes, jamais au sein d’un groupe.
+results-comment-edited = (modifié par l’équipe organisatrice)
+results-no-comments = Aucun commentaire à afficher.
+results-comments-withheld = Commentaires retenus : moins de { $count } personnes ont répondu, et une formulation peut désigner son auteur là où un effectif ne le peut pas.
+results-no-free-text = Le texte libre n’est pas inclus.
+results-suppressed = Moins de { $min_group } réponses au total : tous les résultats sont masqués.
+results-noise =
+    { $count ->
+        [one] Les effectifs comprennent un bruit aléatoire au titre de la confidentialité différentielle ({ $mechanism }, ε = { $epsilon } au total, sur { $count } tableau), de sorte que la réponse de personne ne peut en être déduite. Le chiffre ± indiqué pour chaque question est l’ampleur typique de ce bruit.
+       *[other] Les effectifs comprennent un bruit aléatoire au titre de la confidentialité différentielle ({ $mechanism }, ε = { $epsilon } au total, sur { $count } tableaux), de sorte que la réponse de personne ne peut en être déduite. Le chiffre ± indiqué pour chaque question est l’ampleur typique de ce bruit.
+    }
+results-redacted =
+    { $count ->
+        [one] Avant publication, l’équipe organisatrice a supprimé { $count } commentaire et en a modifié { $edited }, pour protéger les personnes qui les ont écrits.
+       *[other] Avant publication, l’équipe organisatrice a supprimé { $count } commentaires et en a modifié { $edited }, pour protéger les personnes qui les ont écrits.
+    }
+
+## Graphiques : le texte qu’ils affichent, leurs noms accessibles et leurs notes
+
+chart-hidden = masqué
+chart-hidden-note = « masqué » : trop peu de personnes, ou nécessaire pour protéger un groupe plus petit.
+chart-answered-hidden = Le nombre de personnes ayant répondu est masqué ; aucun pourcentage n’est donc affiché.
+chart-multi-note = Il était possible de cocher plusieurs réponses ; les pourcentages totalisent donc plus de 100 %.
+chart-likert-as-bars = Certains effectifs sont masqués ; chaque réponse a donc sa propre barre au lieu d’une barre unique centrée sur la réponse neutre.
+chart-no-answers = Personne n’a répondu à cette question.
+chart-kind-likert = Diagramme en barres divergentes, désaccord à gauche du centre, accord à droite
+chart-kind-bars = Diagramme en barres
+chart-kind-columns = Histogramme
+chart-disagree-side = Pas d’accord { $figure }
+chart-agree-side = D’accord { $figure }
+chart-stats = moyenne { $mean }, médiane { $median }
+chart-stats-hidden = moyenne et médiane masquées (certains effectifs sont masqués)
+chart-likert-scale = (1 = pas du tout d’accord, 5 = tout à fait d’accord)
+
+## Le rapport HTML autonome de l’outil en ligne de commande
+
+report-page-title = { $title } — résultats
+report-survey = Questionnaire
+report-made-on = Rapport établi le { $date }. Il ne contient que des agrégats : aucune réponse individuelle.
+report-made-with = Réalisé avec caucus.
+report-print-page = Page
+report-print-of = sur

@@ -82,3 +82,75 @@ thanks-receipt-file = O recibo para guardar (copie-o e guarde-o como receipt.jso
 thanks-check-intro = Para verificá-lo mais tarde, com a ferramenta gratuita <code>caucus</code>:
 thanks-check-explained = Isso confirma que este site o assinou. Só os organizadores podem ver dentro da urna: se quiser que eles confirmem que a sua resposta está lá, entregue-lhes o recibo (nunca o seu convite), e eles executam o mesmo comando com <code>--key</code> quando o questionário estiver encerrado.
 thanks-close = Você já pode fechar esta página.
+
+## Resultados publicados (a página pública de resultados e o relatório HTML da linha de comando)
+
+results-page-title = Resultados: { $title }
+results-kicker = Resultados do questionário
+results-responses =
+    { $count ->
+        [one] { $count } resposta
+       *[other] { $count } respostas
+    }
+results-noisy-hidden = As contagens têm ruído aleatório; as contagens com ruído de 1 a { $max } ficam ocultas.
+results-below-hidden = As contagens abaixo de { $min_group } ficam ocultas, junto com qualquer contagem que permitiria descobri-las.
+results-published = Publicado em { $date }. Apenas dados agregados: nenhuma resposta individual.
+results-hidden-explained = “oculto” significa que há poucas pessoas, ou que é necessário para proteger um grupo menor: uma contagem oculta nunca é mostrada como número.
+results-everyone = Todas as pessoas
+results-by = Por { $questions }
+results-by-and = { " e " }
+results-groups-intro =
+    { $count ->
+        [one] Uma seção para cada grupo de pessoas que deram a mesma resposta à pergunta de divisão. Os comentários nunca aparecem dentro de um grupo.
+       *[other] Uma seção para cada grupo de pessoas que deram as mesmas respostas às perguntas de divisão. Os comentários nunca aparecem dentro de um grupo.
+    }
+results-group-hidden = Oculto: poucas pessoas, ou necessário para proteger um grupo menor.
+results-group-empty = Ninguém deste grupo respondeu.
+results-answered = Responderam:
+results-noise-error = cada contagem { $error } (ruído)
+results-chart = Gráfico: { $prompt }
+results-table-answer = Resposta
+results-table-count = Contagem
+results-table-share = Parcela de quem respondeu
+results-comments-in-group = Os comentários só são mostrados para todas as pessoas juntas, nunca dentro de um grupo.
+results-comment-edited = (editado pelos organizadores)
+results-no-comments = Nenhum comentário para mostrar.
+results-comments-withheld = Comentários retidos: menos de { $count } pessoas responderam, e a forma de escrever pode apontar para quem escreveu, coisa que uma contagem não pode.
+results-no-free-text = O texto livre não está incluído.
+results-suppressed = Menos de { $min_group } respostas no total: todos os resultados estão ocultos.
+results-noise =
+    { $count ->
+        [one] As contagens incluem ruído aleatório para privacidade diferencial ({ $mechanism }, ε = { $epsilon } no total, em { $count } tabela), para que não seja possível deduzir delas a resposta de ninguém. O valor ± de cada pergunta é o tamanho típico desse ruído.
+       *[other] As contagens incluem ruído aleatório para privacidade diferencial ({ $mechanism }, ε = { $epsilon } no total, distribuído em { $count } tabelas), para que não seja possível deduzir delas a resposta de ninguém. O valor ± de cada pergunta é o tamanho típico desse ruído.
+    }
+results-redacted =
+    { $count ->
+        [one] Antes da publicação, os organizadores removeram { $count } comentário e editaram { $edited }, para proteger as pessoas que os escreveram.
+       *[other] Antes da publicação, os organizadores removeram { $count } comentários e editaram { $edited }, para proteger as pessoas que os escreveram.
+    }
+
+## Gráficos: o texto desenhado neles, os seus nomes acessíveis e as suas notas
+
+chart-hidden = oculto
+chart-hidden-note = “oculto”: poucas pessoas, ou necessário para proteger um grupo menor.
+chart-answered-hidden = O número de pessoas que responderam está oculto, por isso nenhuma porcentagem é mostrada.
+chart-multi-note = Era possível marcar mais de uma resposta, por isso as porcentagens somam mais de 100%.
+chart-likert-as-bars = Algumas contagens estão ocultas, por isso cada resposta tem a sua própria barra, em vez de uma única barra centrada na resposta neutra.
+chart-no-answers = Ninguém respondeu a esta pergunta.
+chart-kind-likert = Gráfico de barras divergentes, discordância à esquerda do centro, concordância à direita
+chart-kind-bars = Gráfico de barras
+chart-kind-columns = Gráfico de colunas
+chart-disagree-side = Discordo { $figure }
+chart-agree-side = Concordo { $figure }
+chart-stats = média { $mean }, mediana { $median }
+chart-stats-hidden = média e mediana ocultas (algumas contagens estão ocultas)
+chart-likert-scale = (1 = discordo totalmente, 5 = concordo totalmente)
+
+## O relatório HTML independente da linha de comando
+
+report-page-title = { $title } — resultados
+report-survey = Questionário
+report-made-on = Relatório gerado em { $date }. Contém apenas dados agregados: nenhuma resposta individual.
+report-made-with = Feito com caucus.
+report-print-page = Página
+report-print-of = de

@@ -37,6 +37,19 @@ fn every_message_formats_with_its_arguments() {
         ("title", Arg::Text("T".into())),
         ("example", Arg::Text("K7QM".into())),
         ("key", Arg::Text("ab12".into())),
+        ("max", Arg::Number(4.0)),
+        ("edited", Arg::Number(1.0)),
+        ("date", Arg::Text("2025-01-31".into())),
+        ("questions", Arg::Text("area".into())),
+        ("error", Arg::Text("± 2.3".into())),
+        ("prompt", Arg::Text("Q?".into())),
+        ("mechanism", Arg::Text("Laplace".into())),
+        ("epsilon", Arg::Text("1.0".into())),
+        ("figure", Arg::Text("30%".into())),
+        ("mean", Arg::Text("3.2".into())),
+        ("median", Arg::Text("3".into())),
+        ("surveys", Arg::Text("<a href=\"#surveys\">s</a>".into())),
+        ("statements", Arg::Text("<a href=\"#statements\">s</a>".into())),
     ];
     for language in LANGUAGES {
         for key in &english {
