@@ -156,7 +156,7 @@ fn row(name: &str, count: &str) -> String {
 #[test]
 fn report_is_self_contained_and_shows_every_figure() {
     let report = fixture();
-    let html = render_on(&report, "2025-01-31").unwrap();
+    let html = render_on(&report, "en", "2025-01-31").unwrap();
     assert!(html.starts_with("<!doctype html>"), "{}", &html[..80]);
     assert!(!html.to_lowercase().contains("<script"));
     for url in ["http:", "https:", "//", "url(", "@import", "src="] {
@@ -237,7 +237,7 @@ fn suppressed_report_says_everything_is_hidden() {
             o.count = None;
         }
     }
-    let html = render_on(&report, "2025-01-31").unwrap();
+    let html = render_on(&report, "en", "2025-01-31").unwrap();
     assert!(html.contains("Fewer than 5 responses in all: every result is hidden."));
     assert!(!html.contains("<svg viewBox"));
     assert!(html.contains("Question comfort: <em>hidden</em>"));
