@@ -24,6 +24,7 @@ fn html(status: StatusCode, body: String) -> HttpResponse {
 /// language it is not written in.
 const TRANSLATED: &[&str] = &[
     "index.html",
+    "privacy.html",
     "results.html",
     "survey.html",
     "survey_code.html",
