@@ -305,8 +305,14 @@ fn parse_lang(code: &str) -> Result<&'static str, String> {
     caucus_core::i18n::language(code)
         .map(|language| language.code)
         .ok_or_else(|| {
-            let codes: Vec<&str> = caucus_core::i18n::LANGUAGES.iter().map(|l| l.code).collect();
-            format!("no report language `{code}`; there are {}", codes.join(", "))
+            let codes: Vec<&str> = caucus_core::i18n::LANGUAGES
+                .iter()
+                .map(|l| l.code)
+                .collect();
+            format!(
+                "no report language `{code}`; there are {}",
+                codes.join(", ")
+            )
         })
 }
 

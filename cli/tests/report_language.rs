@@ -49,8 +49,17 @@ fn lang_es_writes_the_report_in_spanish() {
     ] {
         assert!(html.contains(heading), "no {heading:?} in {html}");
     }
-    for english in ["Survey results", "Everyone", "Strongly disagree", "Answered:", "Report made on"] {
-        assert!(!html.contains(english), "English {english:?} left in {html}");
+    for english in [
+        "Survey results",
+        "Everyone",
+        "Strongly disagree",
+        "Answered:",
+        "Report made on",
+    ] {
+        assert!(
+            !html.contains(english),
+            "English {english:?} left in {html}"
+        );
     }
     // The organisers' own words are theirs: not translated.
     assert!(html.contains("Which part of the organisation do you work in?"));

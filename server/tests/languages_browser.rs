@@ -127,12 +127,19 @@ fn the_browser_language_decides_without_a_choice_in_the_url() {
     // A page not yet translated is English, and says so.
     let ticket = call(
         agent()
-            .get(&format!("{}/s/{}/ticket?invite={code}&lang=es", f.base(), f.id))
+            .get(&format!(
+                "{}/s/{}/ticket?invite={code}&lang=es",
+                f.base(),
+                f.id
+            ))
             .set("Accept-Language", "es")
             .call(),
     )
     .1;
-    assert!(ticket.contains("<html lang=\"en\" dir=\"ltr\">"), "{ticket}");
+    assert!(
+        ticket.contains("<html lang=\"en\" dir=\"ltr\">"),
+        "{ticket}"
+    );
     assert!(
         !ticket.contains("class=\"languages\""),
         "no switcher that would change nothing"

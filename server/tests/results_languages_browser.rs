@@ -151,7 +151,10 @@ fn results_and_privacy_pages_speak_every_language() {
         }
         // The Likert legend names the five answers in this language.
         let legend = page["legend"].as_array().unwrap();
-        assert!(!legend.is_empty() && legend.len() % 5 == 0, "{lang}: {page}");
+        assert!(
+            !legend.is_empty() && legend.len().is_multiple_of(5),
+            "{lang}: {page}"
+        );
         for (i, item) in legend.iter().enumerate() {
             let name = t(&format!("likert-{}", i % 5 + 1));
             assert!(
@@ -173,7 +176,10 @@ fn results_and_privacy_pages_speak_every_language() {
             &[("figure", Arg::Text("100%".into()))],
         );
         assert!(drawn.contains(&side.as_str()), "{lang}: {drawn:?}");
-        assert!(drawn.contains(&t("chart-hidden").as_str()), "{lang}: {drawn:?}");
+        assert!(
+            drawn.contains(&t("chart-hidden").as_str()),
+            "{lang}: {drawn:?}"
+        );
         assert!(
             page["labels"]
                 .as_array()
@@ -183,11 +189,10 @@ fn results_and_privacy_pages_speak_every_language() {
             "{lang}: {page}"
         );
         assert!(
-            page["groups"]
-                .as_array()
+            page["groups"].as_array().unwrap().iter().any(|g| g
+                .as_str()
                 .unwrap()
-                .iter()
-                .any(|g| g.as_str().unwrap().starts_with(&t("option-prefer-not-to-say"))),
+                .starts_with(&t("option-prefer-not-to-say"))),
             "{lang}: {page}"
         );
         // Every figure is still there, in order, in the tables.
@@ -206,12 +211,18 @@ fn results_and_privacy_pages_speak_every_language() {
         assert_eq!(counts, expected_counts(&report, lang), "{lang}");
         if lang == "en" {
             for phrase in RESULTS_ENGLISH {
-                assert!(all.contains(phrase), "the check of {phrase:?} checks nothing");
+                assert!(
+                    all.contains(phrase),
+                    "the check of {phrase:?} checks nothing"
+                );
             }
         }
         if ["es", "ar"].contains(&lang) {
             for phrase in RESULTS_ENGLISH {
-                assert!(!all.contains(phrase), "{lang}: English {phrase:?} left in {all}");
+                assert!(
+                    !all.contains(phrase),
+                    "{lang}: English {phrase:?} left in {all}"
+                );
             }
         }
 
@@ -233,7 +244,10 @@ fn results_and_privacy_pages_speak_every_language() {
         );
         if ["es", "ar"].contains(&lang) {
             for phrase in PRIVACY_ENGLISH {
-                assert!(!all.contains(phrase), "{lang}: English {phrase:?} left in {all}");
+                assert!(
+                    !all.contains(phrase),
+                    "{lang}: English {phrase:?} left in {all}"
+                );
             }
         }
     }

@@ -6,8 +6,8 @@
 //! the word "hidden", so it cannot pass for a zero.
 
 use super::{
-    chars_within, message, round, scaled, text, wrap, Chart, Kind, Part, Rect, Rule, AXIS, BAR, FONT, INK,
-    LINE, MUTED,
+    chars_within, message, round, scaled, text, wrap, Chart, Kind, Part, Rect, Rule, AXIS, BAR,
+    FONT, INK, LINE, MUTED,
 };
 use crate::report::QuestionReport;
 

@@ -7,8 +7,8 @@
 //! across questions and groups by eye.
 
 use super::{
-    message, percent, round, text, text_width, Chart, Kind, LegendItem, Part, Rect, Rule, Text, FONT, GRID,
-    INK, MUTED, SMALL, WHITE, WIDTH,
+    message, percent, round, text, text_width, Chart, Kind, LegendItem, Part, Rect, Rule, Text,
+    FONT, GRID, INK, MUTED, SMALL, WHITE, WIDTH,
 };
 use crate::i18n::Arg;
 use crate::report::QuestionReport;
@@ -46,9 +46,7 @@ pub(super) fn draw(chart: &mut Chart, q: &QuestionReport, lang: &str) {
         chart.rules.push(rule(x, GRID, 1.0, false));
     }
     if total == 0 {
-        chart
-            .notes
-            .push(message(lang, "chart-no-answers", &[]));
+        chart.notes.push(message(lang, "chart-no-answers", &[]));
     } else {
         let widths: Vec<f64> = counts
             .iter()
@@ -116,12 +114,18 @@ pub(super) fn draw(chart: &mut Chart, q: &QuestionReport, lang: &str) {
         t.bold = true;
         t
     };
-    chart
-        .texts
-        .push(side("chart-disagree-side", counts[0] + counts[1], CENTRE - 8.0, "end"));
-    chart
-        .texts
-        .push(side("chart-agree-side", counts[3] + counts[4], CENTRE + 8.0, "start"));
+    chart.texts.push(side(
+        "chart-disagree-side",
+        counts[0] + counts[1],
+        CENTRE - 8.0,
+        "end",
+    ));
+    chart.texts.push(side(
+        "chart-agree-side",
+        counts[3] + counts[4],
+        CENTRE + 8.0,
+        "start",
+    ));
     chart.height = bottom + 6.0;
     if base.is_some() {
         let y = bottom + 20.0;

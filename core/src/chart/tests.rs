@@ -280,9 +280,16 @@ fn charts_speak_the_language_asked_for() {
     let es = super::chart(&likert, "es");
     assert_eq!(es.legend[0].name, "Totalmente en desacuerdo");
     assert!(es.texts.iter().any(|t| t.lines == ["En desacuerdo 30%"]));
-    assert!(es.label.contains("Totalmente de acuerdo: 10 (20%)"), "{}", es.label);
+    assert!(
+        es.label.contains("Totalmente de acuerdo: 10 (20%)"),
+        "{}",
+        es.label
+    );
     let hidden = super::chart(&question("multi", Some(30), &[Some(12), None]), "ar");
-    assert_eq!(hidden.rows[1].count, crate::i18n::text("ar", "chart-hidden", &[]));
+    assert_eq!(
+        hidden.rows[1].count,
+        crate::i18n::text("ar", "chart-hidden", &[])
+    );
     assert!(!hidden.notes.iter().any(|n| n == HIDDEN_NOTE));
     // The organisers' own words stay as they are; the fixed answer of a
     // breakdown question is translated.

@@ -49,7 +49,10 @@ fn every_message_formats_with_its_arguments() {
         ("mean", Arg::Text("3.2".into())),
         ("median", Arg::Text("3".into())),
         ("surveys", Arg::Text("<a href=\"#surveys\">s</a>".into())),
-        ("statements", Arg::Text("<a href=\"#statements\">s</a>".into())),
+        (
+            "statements",
+            Arg::Text("<a href=\"#statements\">s</a>".into()),
+        ),
     ];
     for language in LANGUAGES {
         for key in &english {
