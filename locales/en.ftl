@@ -145,6 +145,7 @@ chart-stats-hidden = mean and median hidden (some counts are hidden)
 chart-likert-scale = (1 = strongly disagree, 5 = strongly agree)
 
 ## The CLI's standalone HTML report
+## (report-print-page and report-print-of go into a CSS string: no quotes)
 
 report-page-title = { $title } — results
 report-survey = Survey

@@ -81,9 +81,9 @@ fn message_args(kwargs: &Kwargs, escape: bool) -> Result<Vec<(String, Arg)>, min
             // Markup the template built itself (a link around translated
             // words, `{% set %}` blocks are safe strings) goes in as it is.
             None if escape && value.is_safe() => Arg::Text(value.to_string()),
-            // Isolated too: a title or code keeps its own direction inside
-            // a sentence of the other (`<bdi>`).
-            None if escape => Arg::Text(format!("<bdi>{}</bdi>", escape_html(&value.to_string()))),
+            // Escaped and isolated (`<bdi>`): a title or code keeps its
+            // own direction inside a sentence of the other.
+            None if escape => Arg::html(&value.to_string()),
             None => Arg::Text(value.to_string()),
         };
         args.push((name.to_string(), arg));
