@@ -379,3 +379,119 @@ error-message-too-many-failures =
     }
 error-message-request-timeout = Die Anfrage kam nicht rechtzeitig an.
 error-message-internal = Auf dem Server ist etwas schiefgegangen.
+
+## Veröffentlichte Ergebnisse (die öffentliche Ergebnisseite und der HTML-Bericht des Kommandozeilenwerkzeugs)
+
+results-page-title = Ergebnisse: { $title }
+results-kicker = Umfrageergebnisse
+results-responses =
+    { $count ->
+        [one] { $count } Antwort
+       *[other] { $count } Antworten
+    }
+results-noisy-hidden = Die Zahlen enthalten zufälliges Rauschen; verrauschte Zahlen von 1 bis { $max } werden ausgeblendet.
+results-below-hidden = Zahlen unter { $min_group } werden ausgeblendet, ebenso jede Zahl, aus der sie sich ableiten ließen.
+results-published = Veröffentlicht am { $date }. Nur zusammengefasste Zahlen: keine einzelnen Antworten.
+results-hidden-explained = „ausgeblendet“ heißt: zu wenige Personen, oder nötig, um eine kleinere Gruppe zu schützen. Eine ausgeblendete Zahl wird nie als Zahl gezeigt.
+results-everyone = Alle
+results-by = Nach { $questions }
+results-by-and = { " und " }
+results-groups-intro =
+    { $count ->
+        [one] Ein Abschnitt pro Gruppe von Personen, die auf die Aufschlüsselungsfrage dieselbe Antwort gegeben haben. Kommentare erscheinen nie innerhalb einer Gruppe.
+       *[other] Ein Abschnitt pro Gruppe von Personen, die auf die Aufschlüsselungsfragen dieselben Antworten gegeben haben. Kommentare erscheinen nie innerhalb einer Gruppe.
+    }
+results-group-hidden = Ausgeblendet: zu wenige Personen, oder nötig, um eine kleinere Gruppe zu schützen.
+results-group-empty = Niemand aus dieser Gruppe hat geantwortet.
+results-answered = Beantwortet:
+results-noise-error = jede Zahl { $error } (Rauschen)
+results-chart = Diagramm: { $prompt }
+results-table-answer = Antwort
+results-table-count = Anzahl
+results-table-share = Anteil derer, die geantwortet haben
+results-comments-in-group = Kommentare werden nur für alle zusammen gezeigt, nie innerhalb einer Gruppe.
+results-comment-edited = (vom Organisationsteam bearbeitet)
+results-no-comments = Keine Kommentare vorhanden.
+results-comments-withheld = Kommentare zurückgehalten: Weniger als { $count } Personen haben geantwortet, und eine Formulierung kann auf die Person hinweisen, die sie geschrieben hat, was eine Zahl nicht kann.
+results-no-free-text = Freitext ist nicht enthalten.
+results-suppressed = Insgesamt weniger als { $min_group } Antworten: Alle Ergebnisse sind ausgeblendet.
+results-noise =
+    { $count ->
+        [one] Die Zahlen enthalten zufälliges Rauschen für Differential Privacy ({ $mechanism }, ε = { $epsilon } insgesamt, über { $count } Tabelle), sodass sich aus ihnen niemandes Antwort ableiten lässt. Die ±-Angabe bei jeder Frage ist die typische Größe dieses Rauschens.
+       *[other] Die Zahlen enthalten zufälliges Rauschen für Differential Privacy ({ $mechanism }, ε = { $epsilon } insgesamt, verteilt auf { $count } Tabellen), sodass sich aus ihnen niemandes Antwort ableiten lässt. Die ±-Angabe bei jeder Frage ist die typische Größe dieses Rauschens.
+    }
+results-redacted =
+    { $count ->
+        [one] Vor der Veröffentlichung hat das Organisationsteam { $count } Kommentar entfernt und { $edited } bearbeitet, um die Personen zu schützen, die sie geschrieben haben.
+       *[other] Vor der Veröffentlichung hat das Organisationsteam { $count } Kommentare entfernt und { $edited } bearbeitet, um die Personen zu schützen, die sie geschrieben haben.
+    }
+
+## Diagramme: der Text darin, ihre barrierefreien Namen und Hinweise
+
+chart-hidden = ausgeblendet
+chart-hidden-note = „ausgeblendet“: zu wenige Personen, oder nötig, um eine kleinere Gruppe zu schützen.
+chart-answered-hidden = Die Zahl derer, die geantwortet haben, ist ausgeblendet, daher werden keine Prozentwerte gezeigt.
+chart-multi-note = Man konnte mehr als eine Antwort ankreuzen, daher ergeben die Prozentwerte zusammen mehr als 100 %.
+chart-likert-as-bars = Einige Zahlen sind ausgeblendet, daher hat jede Antwort einen eigenen Balken statt eines gemeinsamen Balkens um die neutrale Antwort herum.
+chart-no-answers = Niemand hat diese Frage beantwortet.
+chart-kind-likert = Divergierendes Balkendiagramm, Ablehnung links der Mitte, Zustimmung rechts
+chart-kind-bars = Balkendiagramm
+chart-kind-columns = Säulendiagramm
+chart-disagree-side = Ablehnung { $figure }
+chart-agree-side = Zustimmung { $figure }
+chart-stats = Mittelwert { $mean }, Median { $median }
+chart-stats-hidden = Mittelwert und Median ausgeblendet (einige Zahlen sind ausgeblendet)
+chart-likert-scale = (1 = stimme überhaupt nicht zu, 5 = stimme voll und ganz zu)
+
+## Der eigenständige HTML-Bericht des Kommandozeilenwerkzeugs
+
+report-page-title = { $title } – Ergebnisse
+report-survey = Umfrage
+report-made-on = Bericht erstellt am { $date }. Er enthält nur zusammengefasste Zahlen: keine einzelnen Antworten.
+report-made-with = Erstellt mit caucus.
+report-print-page = Seite
+report-print-of = von
+
+## Was gespeichert wird (die Datenschutzseite). Ein Versprechen: Jede Aussage muss genau bleiben.
+
+privacy-page-title = Was gespeichert wird
+privacy-heading = Was gespeichert wird und was nicht
+privacy-intro = Auf dieser Website laufen zwei Arten von Kampagnen: { $surveys }, die Sie beantworten, und { $statements }, die Sie unterschreiben. Jede speichert andere Dinge, unterschiedlich lange, lesbar für unterschiedliche Personen. Diese Seite sagt, welche.
+privacy-intro-surveys = Umfragen
+privacy-intro-statements = Erklärungen
+privacy-never-heading = Nie gespeichert, bei keiner von beiden
+privacy-never-device = Ihre IP-Adresse, Ihr Browser, Ihr Gerät oder Ihr Betriebssystem.
+privacy-never-time = Die Uhrzeit, zu der Sie geantwortet oder unterschrieben haben.
+privacy-never-code = Ihr Einladungscode selbst.
+privacy-never-cookies = Cookies: Diese Website setzt keine. Sie lädt nichts von einer anderen Website. Sie führt ein einziges, optionales eigenes Skript aus, auf der Seite, die ein anonymes Ticket holt; alles andere führt kein Skript aus und funktioniert ohne es genauso.
+privacy-surveys-heading = Umfragen
+privacy-surveys-kept-heading = Was gespeichert wird, und wie lange
+privacy-surveys-answers = <strong>Ihre Antworten, versiegelt.</strong> Sie werden verschlüsselt, sobald sie ankommen, und zwar für Schlüssel, die nur das Organisationsteam der Umfrage besitzt, auf seinen eigenen Geräten. Der Server selbst kann sie nicht lesen, und ebenso wenig jemand, der seine Festplatte kopiert. Sie werden aufbewahrt, bis die Aufbewahrungsfrist der Umfrage endet: eine Anzahl von Tagen, die das Organisationsteam festlegt, 90, wenn es nichts anderes gewählt hat, gezählt ab dem Tag, an dem die Umfrage geschlossen wird. Dann werden die versiegelten Antworten gelöscht und der Schlüssel der Umfrage wird vernichtet, sodass keine Kopie, die in einer alten Sicherung zurückgeblieben ist, mehr geöffnet werden kann. Veröffentlichte Ergebnisse bleiben.
+privacy-surveys-invite = <strong>Dass eine Einladung verwendet wurde.</strong> Ein Einweg-Fingerabdruck jeder verwendeten Einladung wird gespeichert, damit sie nicht zweimal verwendet werden kann. Er ist nicht Ihr Code, und kein Eintrag führt von ihm zu Ihren versiegelten Antworten. (Die Datenbank schreibt beides in einem Schritt, daher könnte jemand mit einer Kopie der Festplatte vermuten, dass beides zusammengehört; die Antworten öffnen kann diese Person trotzdem nicht, und wenn die Einladungen gemischt verteilt wurden, weiß niemand, wer welche Einladung hatte.) Diese Fingerabdrücke werden mit den Antworten gelöscht, wenn die Aufbewahrungsfrist endet.
+privacy-surveys-ticket = <strong>Wenn Sie ein anonymes Ticket verwendet haben:</strong> dass Ihre Einladung gegen ein Ticket eingetauscht wurde (mit einem Fingerabdruck der verschleierten Anfrage, die Ihr Browser gesendet hat und die nichts über das Ticket verrät), und, wenn Sie antworten, ein Fingerabdruck des Tickets, damit es nicht zweimal verwendet werden kann. Nichts verbindet die beiden: Die Website signiert das Ticket, ohne es je zu sehen. Nur der Zeitpunkt könnte es, wenn Sie direkt nach dem Holen des Tickets antworten; antworten Sie also später, aus einem anderen Netz.
+privacy-surveys-days = <strong>Der Tag, an dem eine Umfrage geöffnet und geschlossen wurde.</strong> Nie die Uhrzeit, zu der Sie geantwortet haben.
+privacy-readers-heading = Wer Ihre Antworten lesen kann
+privacy-readers = Nur das Organisationsteam, mit seinen Schlüsseln, auf seinen eigenen Computern: Die Website gibt die versiegelten Antworten niemand anderem heraus. Sein Auszählwerkzeug, <code>caucus tally</code>, gibt Summen aus. Jede Zahl unter der Mindestgruppe der Umfrage (meist 5) wird ausgeblendet, ebenso alle anderen Zahlen, aus denen sie sich ableiten ließe.
+privacy-readers-comments = Schriftliche Kommentare sind die Ausnahme: Wenn das Organisationsteam sie anfordert (<code>caucus tally --include-text</code>), gibt das Werkzeug die schriftlichen Antworten auf eine Frage wortwörtlich aus, sobald mindestens 10 Personen (oder die Mindestgruppe, falls sie größer ist) diese Frage beantwortet haben. Sie erscheinen in gemischter Reihenfolge, nie nach Gruppen getrennt und nie neben Ihren anderen Antworten. Das Organisationsteam kann Kommentare vor der Veröffentlichung bearbeiten oder entfernen, und veröffentlichte Ergebnisse sagen, wann es das getan hat. Wenn es mit Kommentaren veröffentlicht, erscheinen die Kommentare auf der öffentlichen Ergebnisseite der Umfrage. Schreiben Sie also nichts in einen Kommentar, das andere nicht lesen sollen, und vermeiden Sie Details, die nur Sie kennen.
+privacy-readers-keys = Die Schlüssel des Organisationsteams können jede versiegelte Antwort öffnen. Das Auszählwerkzeug zeigt immer nur das oben Beschriebene, aber eigens dafür geschriebene Software könnte eine Antwort nach der anderen zeigen. Diese Antwort trüge trotzdem keinen Namen, keine Einladung und keine Adresse.
+privacy-statements-heading = Erklärungen
+privacy-log-heading = Das öffentliche Protokoll
+privacy-log-intro = Jede Unterschrift ist ein Eintrag im öffentlichen Protokoll der Erklärung, das alle herunterladen und prüfen können. Zu jeder Unterschrift enthält das Protokoll nur:
+privacy-log-kind = ihre Art: mit Namen und mit Einladung unterschrieben, anonym mit Einladung, oder mit Namen ohne Einladung (eine Unterstützung von außen);
+privacy-log-fingerprint = einen gesalzenen Fingerabdruck von Name, Funktion und Kommentar (eine anonyme Unterschrift hat keine), der sie festlegt, ohne sie preiszugeben;
+privacy-log-secret = einen Fingerabdruck Ihres Rückzugsgeheimnisses, das nur Sie besitzen.
+privacy-log-never = Es enthält nie Ihre Einladung, Ihre IP-Adresse, Ihren Browser oder die Uhrzeit. Wenn das Organisationsteam Zeuginnen oder Zeugen benannt hat, trägt deren Gegenzeichnung des Protokolls den Zeitpunkt, zu dem sie erstellt wurde: Sie zeigt, wie viele Unterschriften das Protokoll damals enthielt, nicht, wer unterschrieben hat. Das Protokoll bleibt, solange die Website läuft, als öffentlicher Nachweis.
+privacy-names-heading = Ihr Name, Ihre Funktion und Ihr Kommentar
+privacy-names-sealed = <strong>Versiegelt bis zur Enthüllung.</strong> Sie werden verschlüsselt, sobald sie ankommen, und zwar für die Schlüssel des Organisationsteams, und vor der Enthüllung nie lesbar auf die Festplatte geschrieben. Eine Erklärung kann eine Anzahl von Unterschriften mit Einladung festlegen, auf die gewartet wird: Bis so viele Personen mit einer Einladung unterschrieben haben, gibt die Website die versiegelten Namen niemandem heraus, auch nicht dem Organisationsteam, und wer die Festplatte kopiert, findet sie versiegelt vor. Nur die eigenen Schlüssel des Organisationsteams öffnen sie, daher könnte das Organisationsteam eine Kopie der Festplatte vorzeitig öffnen; wählen Sie ein Organisationsteam, dem Sie Ihren Namen anvertrauen, oder unterschreiben Sie anonym.
+privacy-names-published = <strong>Dann gemeinsam veröffentlicht.</strong> Sobald genug Personen unterschrieben haben, holt das Organisationsteam die versiegelten Namen ab, öffnet sie auf seinen eigenen Computern und veröffentlicht sie alle gemeinsam. Die Website prüft jeden gegen seinen Fingerabdruck im Protokoll, sodass kein Name geändert oder hinzugeschmuggelt werden kann. Von da an sind die Namen auf der Seite der Erklärung öffentlich, und später unterschriebene Namen erscheinen dort sofort.
+privacy-names-withdraw = <strong>Der Rückzug</strong>, mit dem Geheimnis, das Sie beim Unterschreiben erhalten haben, löscht Ihren Namen, Ihre Funktion und Ihren Kommentar von der Festplatte (überschrieben, dann gelöscht), vor oder nach der Enthüllung. Das Protokoll behält einen Eintrag, dass diese Unterschrift zurückgezogen wurde, damit die Zählung überprüfbar bleibt. Ein Name, der bereits öffentlich war, kann von jemandem kopiert worden sein, solange er es war.
+privacy-names-false = <strong>Falsche Namen.</strong> Namen werden nicht mit der Identität einer Person abgeglichen. Das Organisationsteam kann eine Unterschrift mit Namen streichen, die nachweislich falsch ist: Die Streichung ist ein öffentlicher Eintrag im Protokoll, von ihm signiert, und Name, Funktion und Kommentar werden gelöscht.
+privacy-names-anonymous = <strong>Anonyme Unterschriften</strong> tragen überhaupt keinen Namen, keine Funktion und keinen Kommentar: Sie werden gezählt, gedeckt durch eine Einladung.
+privacy-invites-heading = Welche Einladungen verwendet wurden
+privacy-invites = Ein Einweg-Fingerabdruck jeder verwendeten Einladung (oder jedes verwendeten Tickets) wird gespeichert, damit sie nicht zweimal unterschreiben kann. Er ist nicht Ihr Code, und das Protokoll verweist nicht auf ihn. Wenn die Erklärung einen Schlusstag hat, werden diese Fingerabdrücke vernichtet, wenn ihre Aufbewahrungsfrist endet: eine Anzahl von Tagen, die das Organisationsteam festlegt, 90, wenn es nichts anderes gewählt hat, gezählt ab dem Tag nach dem Ende der Unterzeichnung. Das Protokoll und die veröffentlichten Namen bleiben.
+privacy-protect-heading = Wie Sie sich schützen
+privacy-protect-device = Antworten oder unterschreiben Sie auf einem privaten Telefon oder Computer, nie auf einem Arbeitsgerät: Viele Arbeitgeber zeichnen auf Arbeitsgeräten Tastatureingaben und Bildschirme auf.
+privacy-protect-network = Nutzen Sie Ihre eigenen mobilen Daten oder Ihr Internet zu Hause, nicht das Büronetz. Der Tor Browser verbirgt Ihre Adresse auch vor dieser Website.
+privacy-protect-comments = Vermeiden Sie in Kommentaren Details, die nur Sie kennen.
+privacy-protect-secrets = Bewahren Sie Ihr Rückzugsgeheimnis und Ihre Belege auf einem privaten Gerät auf. Ein verlorenes Rückzugsgeheimnis lässt sich nicht wiederherstellen.
+privacy-receipts = Ein Umfragebeleg beweist, dass Ihre versiegelte Antwort gespeichert wurde. Er verrät nicht, was Sie geantwortet haben. Ein Erklärungsbeleg beweist, dass Ihre Unterschrift im Protokoll steht.

@@ -299,6 +299,23 @@ pub struct InviteOptions {
     pub remote: Remote,
 }
 
+/// A shipped interface language, by its code; anything else is a usage
+/// error that lists the codes there are.
+fn parse_lang(code: &str) -> Result<&'static str, String> {
+    caucus_core::i18n::language(code)
+        .map(|language| language.code)
+        .ok_or_else(|| {
+            let codes: Vec<&str> = caucus_core::i18n::LANGUAGES
+                .iter()
+                .map(|l| l.code)
+                .collect();
+            format!(
+                "no report language `{code}`; there are {}",
+                codes.join(", ")
+            )
+        })
+}
+
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
 pub enum ReportFormat {
     /// For the terminal, with bars.
@@ -339,6 +356,10 @@ pub struct TallyOptions {
     pub release: ReleaseOptions,
     #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
     pub format: ReportFormat,
+    /// Language of the HTML report (`--format html`): en, es, fr, de, pt
+    /// or ar.
+    #[arg(long, value_name = "CODE", default_value = "en", value_parser = parse_lang)]
+    pub lang: &'static str,
     /// Write to this file (never overwritten) instead of stdout.
     #[arg(long)]
     pub out: Option<PathBuf>,
@@ -370,6 +391,10 @@ pub struct RedactOptions {
     pub edits: PathBuf,
     #[arg(long, value_enum, default_value_t = ReportFormat::Json)]
     pub format: ReportFormat,
+    /// Language of the HTML report (`--format html`): en, es, fr, de, pt
+    /// or ar.
+    #[arg(long, value_name = "CODE", default_value = "en", value_parser = parse_lang)]
+    pub lang: &'static str,
     /// Write to this file (never overwritten) instead of stdout.
     #[arg(long)]
     pub out: Option<PathBuf>,

@@ -9,29 +9,59 @@
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use caucus_core::chart::chart_context;
+use caucus_core::i18n::{self, Arg};
 use caucus_core::report::Report;
+use minijinja::value::{Kwargs, Value};
 use minijinja::{context, Environment};
 
 const REPORT: &str = include_str!("../../templates/report.html");
 const CHARTS: &str = include_str!("../../templates/report_charts.html");
 const CSS: &str = include_str!("../../templates/report.css");
 
-/// The report as an HTML document, dated today (UTC).
-pub fn render(report: &Report) -> anyhow::Result<String> {
-    render_on(report, &today())
+/// The report as an HTML document in language `lang`, dated today (UTC).
+pub fn render(report: &Report, lang: &str) -> anyhow::Result<String> {
+    render_on(report, lang, &today())
 }
 
-/// The report as an HTML document, with `generated_on` as its date.
-pub fn render_on(report: &Report, generated_on: &str) -> anyhow::Result<String> {
+/// The report as an HTML document in language `lang` (a shipped code;
+/// English otherwise), with `generated_on` as its date.
+pub fn render_on(report: &Report, lang: &str, generated_on: &str) -> anyhow::Result<String> {
+    let language = i18n::language(lang).unwrap_or(i18n::ENGLISH);
+    let code = language.code;
     let mut env = Environment::new();
+    // The server's `t` and `th` (server/src/http/render.rs), for the one
+    // language of this file.
+    env.add_function("t", move |key: &str, kwargs: Kwargs| {
+        message(code, key, &kwargs, false)
+    });
+    env.add_function("th", move |key: &str, kwargs: Kwargs| {
+        message(code, key, &kwargs, true).map(Value::from_safe_string)
+    });
     env.add_template("report_charts.html", CHARTS)?;
     env.add_template("report.css", CSS)?;
     env.add_template("report.html", REPORT)?;
-    let charts = chart_context(report);
+    let charts = chart_context(report, code);
     let html = env.get_template("report.html")?.render(context! {
-        report, charts, generated_on,
+        report, charts, generated_on, lang => code, dir => language.dir(),
     })?;
     Ok(html)
+}
+
+/// Message `key` with a template call's keyword arguments: numbers as
+/// numbers (they choose plural forms), text as text, escaped for a message
+/// that carries markup (`html`) unless the template built it as markup.
+fn message(code: &str, key: &str, kwargs: &Kwargs, html: bool) -> Result<String, minijinja::Error> {
+    let mut args = Vec::new();
+    for name in kwargs.args() {
+        let value: Value = kwargs.get(name)?;
+        let arg = match value.as_i64() {
+            Some(n) => Arg::Number(n as f64),
+            None if html && !value.is_safe() => Arg::html(&value.to_string()),
+            None => Arg::Text(value.to_string()),
+        };
+        args.push((name, arg));
+    }
+    Ok(i18n::text(code, key, &args))
 }
 
 /// Today's date in UTC as YYYY-MM-DD: only the day, since the report

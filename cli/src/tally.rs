@@ -210,7 +210,7 @@ pub fn command(options: &TallyOptions, out: &mut dyn Write) -> anyhow::Result<()
     }
     let client = Client::new(&options.remote.server)?.with_key(&options.remote.key)?;
     let report = prepare(&client, &options.id, &options.release)?;
-    let text = report::render(&report, options.format)?;
+    let text = report::render(&report, options.format, options.lang)?;
     let reply = register(&client, &report, "export")?;
     eprintln!("registered as release #{}", reply["seq"]);
     let signer = if options.sign {

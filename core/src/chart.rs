@@ -19,7 +19,9 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use crate::i18n::{text as message, Arg};
 use crate::report::{OptionCount, QuestionReport, Report};
+use crate::survey::PREFER_NOT_TO_SAY;
 
 /// Width of every chart's viewBox: about an A4 text column at 96 dpi, so a
 /// 12-unit font prints near 9 pt and the screen shows charts at 1:1.
@@ -158,56 +160,64 @@ pub struct Chart {
 pub struct Charts {
     pub overall: BTreeMap<String, Chart>,
     pub groups: Vec<BTreeMap<String, Chart>>,
+    /// `report.groups[i]`'s name in the page's language: the fixed
+    /// "Prefer not to say" is ours to translate, the organisers' values
+    /// are not.
+    pub group_names: Vec<String>,
 }
 
-/// The `charts` context both report templates expect.
-pub fn chart_context(report: &Report) -> Charts {
+/// The `charts` context both report templates expect, its words in
+/// language `lang` (a code of [`crate::i18n::LANGUAGES`]).
+pub fn chart_context(report: &Report, lang: &str) -> Charts {
     let by_id = |questions: &[QuestionReport]| {
         questions
             .iter()
-            .map(|q| (q.id.clone(), chart(q)))
+            .map(|q| (q.id.clone(), chart(q, lang)))
             .collect::<BTreeMap<_, _>>()
     };
+    let groups = report.groups.iter().flatten();
     Charts {
         overall: by_id(&report.questions),
-        groups: report
-            .groups
-            .iter()
-            .flatten()
-            .map(|g| by_id(&g.questions))
+        groups: groups.clone().map(|g| by_id(&g.questions)).collect(),
+        group_names: groups
+            .map(|g| {
+                g.value
+                    .split(" · ")
+                    .map(|part| value_name(part, lang))
+                    .collect::<Vec<_>>()
+                    .join(" · ")
+            })
             .collect(),
     }
 }
 
-/// Note for any chart with a hidden count; the CLI's wording.
+/// Note for any chart with a hidden count, in English; the CLI's wording
+/// (`chart-hidden-note` in the catalogues).
 pub const HIDDEN_NOTE: &str = "“hidden”: too few people, or needed to protect a smaller group.";
 
-/// The chart for one question.
-pub fn chart(q: &QuestionReport) -> Chart {
+/// The chart for one question, its words in language `lang`.
+pub fn chart(q: &QuestionReport, lang: &str) -> Chart {
     let base = q.answered.filter(|&n| n > 0);
     let percentages = base.is_some() && q.kind != "text";
     let rows: Vec<Row> = q
         .options
         .iter()
         .map(|o| Row {
-            name: option_name(q, o),
-            count: count_text(o.count),
+            name: option_name(q, o, lang),
+            count: count_text(o.count, lang),
             percent: base.and_then(|b| o.count.map(|c| percent(c, b))),
             hidden: o.count.is_none(),
         })
         .collect();
     let mut notes = Vec::new();
     if rows.iter().any(|r| r.hidden) {
-        notes.push(HIDDEN_NOTE.to_string());
+        notes.push(message(lang, "chart-hidden-note", &[]));
     }
     if q.answered.is_none() && q.kind != "text" {
-        notes.push("The number who answered is hidden, so no percentages are shown.".to_string());
+        notes.push(message(lang, "chart-answered-hidden", &[]));
     }
     if q.kind == "multi" && percentages {
-        notes.push(
-            "People could tick more than one answer, so percentages add up to more than 100%."
-                .to_string(),
-        );
+        notes.push(message(lang, "chart-multi-note", &[]));
     }
     let mut chart = Chart {
         kind: Kind::Text,
@@ -219,37 +229,33 @@ pub fn chart(q: &QuestionReport) -> Chart {
         texts: Vec::new(),
         legend: Vec::new(),
         rows,
-        answered: count_text(q.answered),
+        answered: count_text(q.answered, lang),
         percentages,
-        stats: stats_text(q),
+        stats: stats_text(q, lang),
         error: q.expected_error.map(|e| format!("± {}", round1(e))),
         notes,
     };
     match q.kind.as_str() {
         "text" => {}
         "likert" if q.options.len() == 5 && q.options.iter().all(|o| o.count.is_some()) => {
-            likert::draw(&mut chart, q);
+            likert::draw(&mut chart, q, lang);
         }
         "likert" => {
-            chart.notes.push(
-                "Some counts are hidden, so each answer has its own bar instead of one bar \
-                 centred on the neutral answer."
-                    .to_string(),
-            );
-            bars::draw(&mut chart, q);
+            chart.notes.push(message(lang, "chart-likert-as-bars", &[]));
+            bars::draw(&mut chart, q, lang);
         }
-        "scale" => columns::draw(&mut chart, q),
-        _ => bars::draw(&mut chart, q),
+        "scale" => columns::draw(&mut chart, q, lang),
+        _ => bars::draw(&mut chart, q, lang),
     }
-    chart.label = accessible_label(&chart, &q.prompt);
+    chart.label = accessible_label(&chart, &q.prompt, lang);
     chart
 }
 
-fn accessible_label(chart: &Chart, prompt: &str) -> String {
+fn accessible_label(chart: &Chart, prompt: &str, lang: &str) -> String {
     let what = match chart.kind {
-        Kind::Likert => "Diverging bar chart, disagree left of centre, agree right",
-        Kind::Bars => "Bar chart",
-        Kind::Columns => "Column chart",
+        Kind::Likert => message(lang, "chart-kind-likert", &[]),
+        Kind::Bars => message(lang, "chart-kind-bars", &[]),
+        Kind::Columns => message(lang, "chart-kind-columns", &[]),
         Kind::Text => return prompt.to_string(),
     };
     let figures = chart
@@ -264,16 +270,31 @@ fn accessible_label(chart: &Chart, prompt: &str) -> String {
     format!("{prompt} {what}. {figures}.")
 }
 
-fn option_name(q: &QuestionReport, o: &OptionCount) -> String {
+fn option_name(q: &QuestionReport, o: &OptionCount, lang: &str) -> String {
     match (&o.label, q.kind.as_str()) {
-        (Some(label), "likert") => label.clone(),
+        // The five Likert points are ours, not the organisers': a report
+        // stores them in English, the page says them in its language.
+        (Some(label), "likert") => match o.value.as_str() {
+            "1" | "2" | "3" | "4" | "5" => message(lang, &format!("likert-{}", o.value), &[]),
+            _ => label.clone(),
+        },
         (Some(label), _) => format!("{} {label}", o.value),
-        (None, _) => o.value.clone(),
+        (None, _) => value_name(&o.value, lang),
     }
 }
 
-fn count_text(count: Option<u64>) -> String {
-    count.map_or_else(|| "hidden".to_string(), |n| n.to_string())
+/// An answer value as shown: the organisers' own words as they are, the
+/// fixed "Prefer not to say" of breakdown questions translated.
+fn value_name(value: &str, lang: &str) -> String {
+    if value == PREFER_NOT_TO_SAY {
+        message(lang, "option-prefer-not-to-say", &[])
+    } else {
+        value.to_string()
+    }
+}
+
+fn count_text(count: Option<u64>, lang: &str) -> String {
+    count.map_or_else(|| message(lang, "chart-hidden", &[]), |n| n.to_string())
 }
 
 /// A whole percentage; "<1%" rather than a misleading "0%" for a few.
@@ -286,13 +307,27 @@ fn percent(count: u64, base: u64) -> String {
     }
 }
 
-fn stats_text(q: &QuestionReport) -> Option<String> {
+/// [`QuestionReport::stats_text`] in language `lang`: the same numbers,
+/// printed as Rust prints them, so English reads exactly as the CLI.
+fn stats_text(q: &QuestionReport, lang: &str) -> Option<String> {
     let scale = if q.kind == "likert" && q.mean.is_some() {
-        " (1 = strongly disagree, 5 = strongly agree)"
+        format!(" {}", message(lang, "chart-likert-scale", &[]))
     } else {
-        ""
+        String::new()
     };
-    q.stats_text().map(|text| format!("{text}{scale}"))
+    let text = match (q.stats_text(), q.mean, q.median) {
+        (None, _, _) => return None,
+        (Some(_), Some(mean), Some(median)) => message(
+            lang,
+            "chart-stats",
+            &[
+                ("mean", Arg::Text(mean.to_string())),
+                ("median", Arg::Text(median.to_string())),
+            ],
+        ),
+        (Some(_), _, _) => message(lang, "chart-stats-hidden", &[]),
+    };
+    Some(format!("{text}{scale}"))
 }
 
 fn round1(x: f64) -> f64 {

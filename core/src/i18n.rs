@@ -106,6 +106,28 @@ pub enum Arg {
     Number(f64),
 }
 
+impl Arg {
+    /// Text going into a message that carries markup of its own: escaped,
+    /// and isolated (`<bdi>`) so a title or code keeps its own direction
+    /// inside a sentence of the other.
+    pub fn html(text: &str) -> Self {
+        let mut out = String::with_capacity(text.len() + 11);
+        out.push_str("<bdi>");
+        for c in text.chars() {
+            match c {
+                '&' => out.push_str("&amp;"),
+                '<' => out.push_str("&lt;"),
+                '>' => out.push_str("&gt;"),
+                '"' => out.push_str("&quot;"),
+                '\'' => out.push_str("&#x27;"),
+                other => out.push(other),
+            }
+        }
+        out.push_str("</bdi>");
+        Arg::Text(out)
+    }
+}
+
 type Bundles = HashMap<&'static str, FluentBundle<FluentResource>>;
 
 fn bundles() -> &'static Bundles {

@@ -150,13 +150,13 @@ fn fixture() -> Report {
 }
 
 fn row(name: &str, count: &str) -> String {
-    format!("<tr><th scope=\"row\">{name}</th><td>{count}</td>")
+    format!("<tr><th scope=\"row\" dir=\"auto\">{name}</th><td>{count}</td>")
 }
 
 #[test]
 fn report_is_self_contained_and_shows_every_figure() {
     let report = fixture();
-    let html = render_on(&report, "2025-01-31").unwrap();
+    let html = render_on(&report, "en", "2025-01-31").unwrap();
     assert!(html.starts_with("<!doctype html>"), "{}", &html[..80]);
     assert!(!html.to_lowercase().contains("<script"));
     for url in ["http:", "https:", "//", "url(", "@import", "src="] {
@@ -203,7 +203,7 @@ fn report_is_self_contained_and_shows_every_figure() {
     }
     assert!(html.contains(&row("Webcam", "hidden")));
     assert!(html.contains(&row("1", "hidden")));
-    assert!(html.contains("Other <span class=\"rp-size\">(hidden)</span>"));
+    assert!(html.contains("<bdi>Other</bdi> <span class=\"rp-size\">(hidden)</span>"));
     assert!(html.contains("Hidden: too few people, or needed to protect a smaller group."));
     assert!(html.contains("noisy counts from 1 to 4 are hidden"));
 
@@ -218,8 +218,20 @@ fn report_is_self_contained_and_shows_every_figure() {
     assert!(html.contains("Comments are shown only for everyone together"));
     assert!(html.contains("mean 2.88, median 3"));
     // A Likert legend with figures, so colour is not the only cue.
-    assert!(html.contains("Strongly disagree: <strong>9 (16%)</strong>"));
+    assert!(html.contains("<bdi>Strongly disagree</bdi>: <strong>9 (16%)</strong>"));
     assert!(html.contains("role=\"img\" aria-label=\"Question comfort"));
+}
+
+#[test]
+fn report_in_another_language_translates_ours_not_theirs() {
+    let html = render_on(&fixture(), "de", "2025-01-31").unwrap();
+    assert!(html.contains("<html lang=\"de\" dir=\"ltr\">"));
+    assert!(html.contains("<h2 id=\"rp-everyone\">Alle</h2>"));
+    assert!(html.contains("<bdi>Stimme überhaupt nicht zu</bdi>: <strong>9 (16%)</strong>"));
+    assert!(html.contains("ε = 1.5 insgesamt, verteilt auf 6 Tabellen"));
+    assert!(html.contains("content: \"Seite \" counter(page) \" von \" counter(pages)"));
+    assert!(html.contains("Question comfort"));
+    assert!(!html.contains("Strongly disagree") && !html.contains("Answered:"));
 }
 
 #[test]
@@ -237,10 +249,10 @@ fn suppressed_report_says_everything_is_hidden() {
             o.count = None;
         }
     }
-    let html = render_on(&report, "2025-01-31").unwrap();
+    let html = render_on(&report, "en", "2025-01-31").unwrap();
     assert!(html.contains("Fewer than 5 responses in all: every result is hidden."));
     assert!(!html.contains("<svg viewBox"));
-    assert!(html.contains("Question comfort: <em>hidden</em>"));
+    assert!(html.contains("<bdi>Question comfort</bdi>: <em>hidden</em>"));
     assert!(!html.contains("differential privacy"));
 }
 

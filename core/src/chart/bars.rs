@@ -6,8 +6,8 @@
 //! the word "hidden", so it cannot pass for a zero.
 
 use super::{
-    chars_within, round, scaled, text, wrap, Chart, Kind, Part, Rect, Rule, AXIS, BAR, FONT, INK,
-    LINE, MUTED,
+    chars_within, message, round, scaled, text, wrap, Chart, Kind, Part, Rect, Rule, AXIS, BAR,
+    FONT, INK, LINE, MUTED,
 };
 use crate::report::QuestionReport;
 
@@ -18,7 +18,7 @@ pub(super) const BAR_MAX: f64 = 318.0;
 const BAR_HEIGHT: f64 = 18.0;
 const ROW_GAP: f64 = 10.0;
 
-pub(super) fn draw(chart: &mut Chart, q: &QuestionReport) {
+pub(super) fn draw(chart: &mut Chart, q: &QuestionReport, lang: &str) {
     chart.kind = Kind::Bars;
     let top = q.options.iter().filter_map(|o| o.count).max().unwrap_or(0);
     let per_line = chars_within(LABEL_WIDTH, FONT);
@@ -65,7 +65,7 @@ pub(super) fn draw(chart: &mut Chart, q: &QuestionReport) {
                 let mut t = text(
                     BAR_X + 6.0,
                     middle,
-                    vec!["hidden".into()],
+                    vec![message(lang, "chart-hidden", &[])],
                     "start",
                     FONT,
                     MUTED,

@@ -6,7 +6,7 @@
 //! read as a column of height zero.
 
 use super::{
-    round, scaled, text, text_width, Chart, Kind, Part, Rect, Rule, AXIS, BAR, CHAR_WIDTH,
+    message, round, scaled, text, text_width, Chart, Kind, Part, Rect, Rule, AXIS, BAR, CHAR_WIDTH,
     HIDDEN_FILL, INK, MUTED, SMALL, WIDTH,
 };
 use crate::report::QuestionReport;
@@ -17,7 +17,7 @@ pub const PLOT_HEIGHT: f64 = 150.0;
 const MAX_COLUMN: f64 = 44.0;
 const FIGURE: f64 = 12.0;
 
-pub(super) fn draw(chart: &mut Chart, q: &QuestionReport) {
+pub(super) fn draw(chart: &mut Chart, q: &QuestionReport, lang: &str) {
     chart.kind = Kind::Columns;
     let steps = q.options.len().max(1);
     let slot = (WIDTH - 2.0 * LEFT) / steps as f64;
@@ -81,7 +81,7 @@ pub(super) fn draw(chart: &mut Chart, q: &QuestionReport) {
                     let mut t = text(
                         centre + SMALL * 0.35,
                         baseline - 8.0,
-                        vec!["hidden".to_string()],
+                        vec![message(lang, "chart-hidden", &[])],
                         "start",
                         SMALL,
                         MUTED,

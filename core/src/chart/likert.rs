@@ -7,9 +7,10 @@
 //! across questions and groups by eye.
 
 use super::{
-    percent, round, text, text_width, Chart, Kind, LegendItem, Part, Rect, Rule, Text, FONT, GRID,
-    INK, MUTED, SMALL, WHITE, WIDTH,
+    message, percent, round, text, text_width, Chart, Kind, LegendItem, Part, Rect, Rule, Text,
+    FONT, GRID, INK, MUTED, SMALL, WHITE, WIDTH,
 };
+use crate::i18n::Arg;
 use crate::report::QuestionReport;
 
 /// Fills from strongly disagree to strongly agree (orange to blue, which
@@ -30,7 +31,7 @@ pub const HALF: f64 = WIDTH / 2.0 - MARGIN;
 const BAR_TOP: f64 = 24.0;
 const BAR_HEIGHT: f64 = 30.0;
 
-pub(super) fn draw(chart: &mut Chart, q: &QuestionReport) {
+pub(super) fn draw(chart: &mut Chart, q: &QuestionReport, lang: &str) {
     chart.kind = Kind::Likert;
     let counts: Vec<u64> = q.options.iter().map(|o| o.count.unwrap_or(0)).collect();
     let total: u64 = counts.iter().sum();
@@ -45,9 +46,7 @@ pub(super) fn draw(chart: &mut Chart, q: &QuestionReport) {
         chart.rules.push(rule(x, GRID, 1.0, false));
     }
     if total == 0 {
-        chart
-            .notes
-            .push("No one answered this question.".to_string());
+        chart.notes.push(message(lang, "chart-no-answers", &[]));
     } else {
         let widths: Vec<f64> = counts
             .iter()
@@ -102,11 +101,12 @@ pub(super) fn draw(chart: &mut Chart, q: &QuestionReport) {
         }
     }
     chart.rules.push(rule(CENTRE, INK, 2.0, true));
-    let side = |name: &str, count: u64, x: f64, anchor: &'static str| -> Text {
+    let side = |key: &str, count: u64, x: f64, anchor: &'static str| -> Text {
+        let figure = [("figure", Arg::Text(figure(count)))];
         let mut t = text(
             x,
             15.0,
-            vec![format!("{name} {}", figure(count))],
+            vec![message(lang, key, &figure)],
             anchor,
             FONT,
             INK,
@@ -114,12 +114,18 @@ pub(super) fn draw(chart: &mut Chart, q: &QuestionReport) {
         t.bold = true;
         t
     };
-    chart
-        .texts
-        .push(side("Disagree", counts[0] + counts[1], CENTRE - 8.0, "end"));
-    chart
-        .texts
-        .push(side("Agree", counts[3] + counts[4], CENTRE + 8.0, "start"));
+    chart.texts.push(side(
+        "chart-disagree-side",
+        counts[0] + counts[1],
+        CENTRE - 8.0,
+        "end",
+    ));
+    chart.texts.push(side(
+        "chart-agree-side",
+        counts[3] + counts[4],
+        CENTRE + 8.0,
+        "start",
+    ));
     chart.height = bottom + 6.0;
     if base.is_some() {
         let y = bottom + 20.0;

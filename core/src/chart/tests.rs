@@ -36,6 +36,11 @@ fn question(kind: &str, answered: Option<u64>, counts: &[Option<u64>]) -> Questi
     }
 }
 
+/// The chart in English, the wording these tests check.
+fn chart(q: &QuestionReport) -> Chart {
+    super::chart(q, "en")
+}
+
 fn bars_of(chart: &Chart) -> Vec<&Rect> {
     chart.rects.iter().filter(|r| r.part == Part::Bar).collect()
 }
@@ -235,7 +240,7 @@ fn context_keys_every_question_overall_and_per_group() {
         noise: None,
         redacted: None,
     };
-    let charts = chart_context(&report);
+    let charts = chart_context(&report, "en");
     assert!(charts.overall.contains_key("q_single"));
     assert_eq!(charts.groups.len(), 2);
     assert!(charts.groups[1]["q_single"].rects.is_empty());
@@ -263,4 +268,34 @@ fn noise_and_stats_are_worded_like_the_cli() {
         .starts_with("mean 3.2, median 3"));
     assert_eq!(percent(1, 400), "<1%");
     assert_eq!(percent(0, 400), "0%");
+}
+
+#[test]
+fn charts_speak_the_language_asked_for() {
+    let likert = question(
+        "likert",
+        Some(50),
+        &[Some(5), Some(10), Some(10), Some(15), Some(10)],
+    );
+    let es = super::chart(&likert, "es");
+    assert_eq!(es.legend[0].name, "Totalmente en desacuerdo");
+    assert!(es.texts.iter().any(|t| t.lines == ["En desacuerdo 30%"]));
+    assert!(
+        es.label.contains("Totalmente de acuerdo: 10 (20%)"),
+        "{}",
+        es.label
+    );
+    let hidden = super::chart(&question("multi", Some(30), &[Some(12), None]), "ar");
+    assert_eq!(
+        hidden.rows[1].count,
+        crate::i18n::text("ar", "chart-hidden", &[])
+    );
+    assert!(!hidden.notes.iter().any(|n| n == HIDDEN_NOTE));
+    // The organisers' own words stay as they are; the fixed answer of a
+    // breakdown question is translated.
+    let mut q = question("single", Some(10), &[Some(5), Some(5)]);
+    q.options[1].value = crate::survey::PREFER_NOT_TO_SAY.to_string();
+    let fr = super::chart(&q, "fr");
+    assert_eq!(fr.rows[0].name, "Option 0");
+    assert_eq!(fr.rows[1].name, "Je préfère ne pas répondre");
 }

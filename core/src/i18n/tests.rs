@@ -57,6 +57,20 @@ fn every_message_formats_with_its_arguments() {
         ("about", Arg::Text("survey".into())),
         ("methods", Arg::Text("GET".into())),
         ("date", Arg::Text("2031-05-01".into())),
+        ("edited", Arg::Number(1.0)),
+        ("questions", Arg::Text("area".into())),
+        ("error", Arg::Text("± 2.3".into())),
+        ("prompt", Arg::Text("Q?".into())),
+        ("mechanism", Arg::Text("Laplace".into())),
+        ("epsilon", Arg::Text("1.0".into())),
+        ("figure", Arg::Text("30%".into())),
+        ("mean", Arg::Text("3.2".into())),
+        ("median", Arg::Text("3".into())),
+        ("surveys", Arg::Text("<a href=\"#surveys\">s</a>".into())),
+        (
+            "statements",
+            Arg::Text("<a href=\"#statements\">s</a>".into()),
+        ),
     ];
     for language in LANGUAGES {
         for key in &english {

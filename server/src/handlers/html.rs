@@ -18,22 +18,6 @@ fn html(status: StatusCode, body: String) -> HttpResponse {
         .body(body)
 }
 
-/// Pages whose every string comes from the catalogues. The others are
-/// still written in English in their templates, so they are served as
-/// English (`lang="en"`) whatever was asked: a page must never claim a
-/// language it is not written in.
-const TRANSLATED: &[&str] = &[
-    "index.html",
-    "survey.html",
-    "survey_code.html",
-    "thanks.html",
-    "statement.html",
-    "statement_signed.html",
-    "statement_withdraw.html",
-    "ticket.html",
-    "error.html",
-];
-
 pub fn render(state: &AppState, status: StatusCode, name: &str, ctx: Value) -> HttpResponse {
     // The page's language: the URL's choice, the browser's, the
     // campaign's own (`default_lang` in the context), then English.
@@ -42,17 +26,8 @@ pub fn render(state: &AppState, status: StatusCode, name: &str, ctx: Value) -> H
         .get_attr("default_lang")
         .ok()
         .and_then(|v| v.as_str().map(str::to_string));
-    let translated = TRANSLATED.contains(&name);
-    let language = if translated {
-        request.language(default.as_deref())
-    } else {
-        caucus_core::i18n::ENGLISH
-    };
-    let choices = if translated {
-        request.choices(language)
-    } else {
-        Vec::new()
-    };
+    let language = request.language(default.as_deref());
+    let choices = request.choices(language);
     let ctx = context! {
         lang => language.code,
         dir => language.dir(),

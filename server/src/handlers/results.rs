@@ -10,6 +10,7 @@ use minijinja::context;
 
 use crate::error::AppError;
 use crate::handlers::html::{page, render};
+use crate::http::language::RequestLanguage;
 use crate::state::AppState;
 use crate::writes::submit::{find_survey, parse_id};
 
@@ -27,7 +28,10 @@ pub async fn results(
             return Err(AppError::NotPublished);
         };
         let report = release.report.ok_or(AppError::NotPublished)?;
-        let charts = chart_context(&report);
+        // The language render() will give the page (no campaign default
+        // here), so the text inside the charts matches the text around them.
+        let lang = RequestLanguage::current().language(None).code;
+        let charts = chart_context(&report, lang);
         Ok(render(
             &state,
             StatusCode::OK,

@@ -94,9 +94,12 @@ fn message_args(kwargs: &Kwargs, escape: bool) -> Result<Vec<(String, Arg)>, min
 fn message_arg(value: &Value, escape: bool) -> Arg {
     match value.as_i64() {
         Some(n) => Arg::Number(n as f64),
-        // Isolated too: a title or code keeps its own direction inside
-        // a sentence of the other (`<bdi>`).
-        None if escape => Arg::Text(format!("<bdi>{}</bdi>", escape_html(&value.to_string()))),
+        // Markup the template built itself (a link around translated
+        // words, `{% set %}` blocks are safe strings) goes in as it is.
+        None if escape && value.is_safe() => Arg::Text(value.to_string()),
+        // Escaped and isolated (`<bdi>`): a title or code keeps its own
+        // direction inside a sentence of the other.
+        None if escape => Arg::html(&value.to_string()),
         None => Arg::Text(value.to_string()),
     }
 }
