@@ -338,9 +338,11 @@ error-message-no-route = لا توجد صفحة كهذه.
 error-message-not-published = لم ينشر المنظِّمون نتائج لهذا الاستبيان بعد.
 error-message-method-not-allowed = لا يقبل هذا العنوان إلا { $methods }.
 error-message-bad-request = تعذّرت قراءة هذا الطلب.
+error-message-form-not-utf8 = لم يُرسَل النموذج نصًّا صالحًا بترميز UTF-8، لذا تعذّرت قراءته.
+error-message-form-unreadable = تعذّرت قراءة النموذج.
 error-message-too-large = ما أُرسل كبير جدًا.
 error-message-answers-too-long = هذه الإجابات أطول من أن تُحفظ؛ يُرجى اختصار الإجابات المكتوبة.
-error-message-unsupported-media-type = لم يُرسَل هذا بالطريقة التي ترسل بها استمارة الصفحة.
+error-message-unsupported-media-type = لم يُرسَل هذا بالطريقة التي ترسل بها استمارة الصفحة (application/x-www-form-urlencoded).
 error-message-unauthorized = تعذّر التحقق من طلب المنظِّم هذا، أو سبق استعماله.
 error-message-invite-forged =
     { $about ->

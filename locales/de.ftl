@@ -331,9 +331,11 @@ error-message-no-route = Diese Seite gibt es nicht.
 error-message-not-published = Die Organisatoren haben für diese Umfrage noch keine Ergebnisse veröffentlicht.
 error-message-method-not-allowed = Diese Adresse nimmt nur { $methods } an.
 error-message-bad-request = Diese Anfrage konnte nicht gelesen werden.
+error-message-form-not-utf8 = Das Formular wurde nicht als gültiger UTF-8-Text gesendet und konnte daher nicht gelesen werden.
+error-message-form-unreadable = Das Formular konnte nicht gelesen werden.
 error-message-too-large = Was gesendet wurde, ist zu groß.
 error-message-answers-too-long = Diese Antworten sind zu lang zum Speichern; bitte kürzen Sie die schriftlichen Antworten.
-error-message-unsupported-media-type = Dies wurde nicht so gesendet, wie das Formular der Seite es sendet.
+error-message-unsupported-media-type = Dies wurde nicht so gesendet, wie das Formular der Seite es sendet (application/x-www-form-urlencoded).
 error-message-unauthorized = Diese Anfrage des Organisationsteams konnte nicht geprüft werden oder wurde schon verwendet.
 error-message-invite-forged =
     { $about ->

@@ -318,9 +318,11 @@ error-message-no-route = No such page.
 error-message-not-published = The organisers have not published results for this survey yet.
 error-message-method-not-allowed = This address takes only { $methods }.
 error-message-bad-request = This request could not be read.
+error-message-form-not-utf8 = The form is not valid UTF-8 text, so it could not be read.
+error-message-form-unreadable = The form could not be read.
 error-message-too-large = What was sent is too large.
 error-message-answers-too-long = These answers are too long to store; please shorten the written answers.
-error-message-unsupported-media-type = This was not sent the way the page's form sends it.
+error-message-unsupported-media-type = This was not sent as an HTML form (application/x-www-form-urlencoded), the way the page’s form sends it.
 error-message-unauthorized = This organiser's request could not be checked, or was already used.
 error-message-invite-forged =
     { $about ->

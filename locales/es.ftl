@@ -334,9 +334,11 @@ error-message-no-route = Esta página no existe.
 error-message-not-published = Los organizadores todavía no han publicado resultados de esta encuesta.
 error-message-method-not-allowed = Esta dirección solo admite { $methods }.
 error-message-bad-request = No se ha podido leer esta solicitud.
+error-message-form-not-utf8 = El formulario no se envió como texto UTF-8 válido, así que no se ha podido leer.
+error-message-form-unreadable = No se ha podido leer el formulario.
 error-message-too-large = Lo enviado es demasiado grande.
 error-message-answers-too-long = Estas respuestas son demasiado largas para guardarlas; acorta las respuestas escritas.
-error-message-unsupported-media-type = Esto no se envió como lo envía el formulario de la página.
+error-message-unsupported-media-type = Esto no se envió como lo envía el formulario de la página (application/x-www-form-urlencoded).
 error-message-unauthorized = No se ha podido comprobar esta solicitud de la organización, o ya se había usado.
 error-message-invite-forged =
     { $about ->

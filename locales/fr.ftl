@@ -334,9 +334,11 @@ error-message-no-route = Cette page n’existe pas.
 error-message-not-published = Les organisateurs n’ont pas encore publié de résultats pour ce questionnaire.
 error-message-method-not-allowed = Cette adresse n’accepte que { $methods }.
 error-message-bad-request = Cette demande n’a pas pu être lue.
+error-message-form-not-utf8 = Le formulaire n’a pas été envoyé en texte UTF-8 valide, il n’a donc pas pu être lu.
+error-message-form-unreadable = Le formulaire n’a pas pu être lu.
 error-message-too-large = Ce qui a été envoyé est trop volumineux.
 error-message-answers-too-long = Ces réponses sont trop longues pour être enregistrées ; veuillez raccourcir les réponses écrites.
-error-message-unsupported-media-type = Ceci n’a pas été envoyé comme l’envoie le formulaire de la page.
+error-message-unsupported-media-type = Ceci n’a pas été envoyé comme l’envoie le formulaire de la page (application/x-www-form-urlencoded).
 error-message-unauthorized = Cette demande d’organisateur n’a pas pu être vérifiée, ou a déjà été utilisée.
 error-message-invite-forged =
     { $about ->

@@ -327,9 +327,11 @@ error-message-no-route = Esta página não existe.
 error-message-not-published = A organização ainda não publicou resultados deste questionário.
 error-message-method-not-allowed = Este endereço só aceita { $methods }.
 error-message-bad-request = Não foi possível ler este pedido.
+error-message-form-not-utf8 = O formulário não foi enviado como texto UTF-8 válido, por isso não foi possível lê-lo.
+error-message-form-unreadable = Não foi possível ler o formulário.
 error-message-too-large = O que foi enviado é grande demais.
 error-message-answers-too-long = Estas respostas são longas demais para serem guardadas; encurte as respostas escritas.
-error-message-unsupported-media-type = Isto não foi enviado da forma como o formulário da página envia.
+error-message-unsupported-media-type = Isto não foi enviado da forma como o formulário da página envia (application/x-www-form-urlencoded).
 error-message-unauthorized = Não foi possível verificar este pedido da organização, ou ele já tinha sido usado.
 error-message-invite-forged =
     { $about ->

@@ -26,6 +26,9 @@ pub enum AppError {
     MethodNotAllowed(String),
     #[error("{0}")]
     BadRequest(String),
+    /// A form body that is not text (or not a form): the page says which.
+    #[error("{0}")]
+    Form(caucus_core::form::FormError),
     #[error("request body too large")]
     TooLarge,
     #[error("these answers are too long to store; please shorten the written answers")]
@@ -105,7 +108,7 @@ impl AppError {
             Self::NoRoute => "no_route",
             Self::NotPublished => "not_published",
             Self::MethodNotAllowed(_) => "method_not_allowed",
-            Self::BadRequest(_) => "bad_request",
+            Self::BadRequest(_) | Self::Form(_) => "bad_request",
             Self::TooLarge => "too_large",
             Self::AnswersTooLong => "answers_too_long",
             Self::UnsupportedMedia(_) => "unsupported_media_type",
@@ -213,7 +216,7 @@ impl ResponseError for AppError {
                 StatusCode::NOT_FOUND
             }
             Self::MethodNotAllowed(_) => StatusCode::METHOD_NOT_ALLOWED,
-            Self::BadRequest(_) => StatusCode::BAD_REQUEST,
+            Self::BadRequest(_) | Self::Form(_) => StatusCode::BAD_REQUEST,
             Self::TooLarge | Self::AnswersTooLong => StatusCode::PAYLOAD_TOO_LARGE,
             Self::UnsupportedMedia(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::Auth(_) | Self::Replayed | Self::NoCredential { .. } => StatusCode::UNAUTHORIZED,

@@ -126,8 +126,8 @@ pub fn advice(err: &AppError, place: &Place) -> (Message, Message) {
         AppError::NoRoute => pair("no-route"),
         AppError::NotPublished => pair("not-published"),
         AppError::MethodNotAllowed(_) | AppError::UnsupportedMedia(_) => pair("method"),
-        AppError::BadRequest(_) if place.withdraw => pair("not-a-secret"),
-        AppError::BadRequest(_) => pair("bad-request"),
+        AppError::BadRequest(_) | AppError::Form(_) if place.withdraw => pair("not-a-secret"),
+        AppError::BadRequest(_) | AppError::Form(_) => pair("bad-request"),
         AppError::TooLarge | AppError::AnswersTooLong => pair("too-long"),
         AppError::Invite(caucus_core::InviteError::Forged) => pair("invite-forged"),
         AppError::Invite(_) => pair("invite-invalid"),
@@ -159,6 +159,10 @@ pub fn message(err: &AppError, place: &Place) -> Message {
     let key = format!("error-message-{}", err.code().replace('_', "-"));
     let message = Message::new(key).text("about", about_arg(place.about));
     match err {
+        AppError::Form(caucus_core::form::FormError::NotUtf8) => {
+            Message::new("error-message-form-not-utf8")
+        }
+        AppError::Form(_) => Message::new("error-message-form-unreadable"),
         AppError::MethodNotAllowed(methods) => message.text("methods", methods.clone()),
         AppError::Shredded(date) => message.text("date", date.clone()),
         AppError::Flooded { retry_after } => message.number("retry_after", *retry_after),

@@ -113,6 +113,6 @@ pub fn form_pairs(req: &HttpRequest, body: &[u8]) -> Result<Vec<(String, String)
     }
     caucus_core::form::pairs(body).map_err(|e| match e {
         FormError::TooLarge => AppError::TooLarge,
-        e @ (FormError::NotUtf8 | FormError::Unreadable) => AppError::BadRequest(e.to_string()),
+        e @ (FormError::NotUtf8 | FormError::Unreadable) => AppError::Form(e),
     })
 }
