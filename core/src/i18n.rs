@@ -111,20 +111,7 @@ impl Arg {
     /// and isolated (`<bdi>`) so a title or code keeps its own direction
     /// inside a sentence of the other.
     pub fn html(text: &str) -> Self {
-        let mut out = String::with_capacity(text.len() + 11);
-        out.push_str("<bdi>");
-        for c in text.chars() {
-            match c {
-                '&' => out.push_str("&amp;"),
-                '<' => out.push_str("&lt;"),
-                '>' => out.push_str("&gt;"),
-                '"' => out.push_str("&quot;"),
-                '\'' => out.push_str("&#x27;"),
-                other => out.push(other),
-            }
-        }
-        out.push_str("</bdi>");
-        Arg::Text(out)
+        Arg::Text(format!("<bdi>{}</bdi>", escape_html(text)))
     }
 }
 
@@ -183,6 +170,23 @@ pub fn text(code: &str, key: &str, args: &[(&str, Arg)]) -> String {
     format(code, key, args)
         .or_else(|| format(ENGLISH.code, key, args))
         .unwrap_or_else(|| key.to_string())
+}
+
+/// Text for HTML, in an element or a quoted attribute: `&`, `<`, `>`,
+/// `"` and `'` escaped (and `/` left alone, so links read as paths).
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#x27;"),
+            other => out.push(other),
+        }
+    }
+    out
 }
 
 /// Every message id and `id.attribute` of a catalogue, and what failed to

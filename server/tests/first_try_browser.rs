@@ -55,23 +55,6 @@ for (const sel of ['main a', 'input[type=radio]', 'input[type=checkbox]', 'texta
 return out;
 "#;
 
-/// 15 responses: five each in Engineering, Operations and "Prefer not to
-/// say"; the other areas empty. Closed and published by area.
-fn published() -> (Fixture, Value) {
-    let f = Fixture::new();
-    let areas = ["Engineering", "Operations", PREFER_NOT_TO_SAY];
-    for (i, code) in f.invites(15).iter().enumerate() {
-        let answers = answers(areas[i % 3], 1 + (i % 5) as i64, "");
-        let (status, body) = submit(f.base(), &f.id, code, &answers);
-        assert_eq!(status, 201, "{body}");
-    }
-    f.cli(&["close", &f.id]).expect("close");
-    f.cli(&["publish", &f.id, "--by", "area"]).expect("publish");
-    let url = format!("{}/api/v1/surveys/{}/results", f.base(), f.id);
-    let release: Value = serde_json::from_str(&call(agent().get(&url).call()).1).expect("json");
-    (f, release["report"].clone())
-}
-
 /// The counts a question's table must show, in option order.
 fn expected_rows(question: &Value) -> Vec<String> {
     question["options"]

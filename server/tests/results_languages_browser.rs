@@ -11,7 +11,6 @@
 mod common;
 
 use caucus_core::i18n::{text, Arg, LANGUAGES};
-use caucus_core::survey::PREFER_NOT_TO_SAY;
 use common::webdriver::{skip_requested, Driver};
 use common::*;
 use serde_json::Value;
@@ -66,24 +65,6 @@ const PRIVACY_ENGLISH: &[&str] = &[
     "organisers",
     "invite",
 ];
-
-/// 15 responses: five each in Engineering, Operations and "Prefer not to
-/// say", everyone answering the comfort question "Disagree" (a Likert
-/// chart with its legend); closed and published by area.
-fn published() -> (Fixture, Value) {
-    let f = Fixture::new();
-    let areas = ["Engineering", "Operations", PREFER_NOT_TO_SAY];
-    for (i, code) in f.invites(15).iter().enumerate() {
-        let answers = answers(areas[i % 3], 1 + (i % 5) as i64, "");
-        let (status, body) = submit(f.base(), &f.id, code, &answers);
-        assert_eq!(status, 201, "{body}");
-    }
-    f.cli(&["close", &f.id]).expect("close");
-    f.cli(&["publish", &f.id, "--by", "area"]).expect("publish");
-    let url = format!("{}/api/v1/surveys/{}/results", f.base(), f.id);
-    let release: Value = serde_json::from_str(&call(agent().get(&url).call()).1).expect("json");
-    (f, release["report"].clone())
-}
 
 /// Each chart's counts, in table order, "hidden" said in `lang`.
 fn expected_counts(report: &Value, lang: &str) -> Vec<Vec<String>> {

@@ -6,7 +6,7 @@
 //! images, so an organiser's text can neither run script nor make a
 //! respondent's browser fetch from another origin.
 
-use caucus_core::i18n::{self, Arg};
+use caucus_core::i18n::{self, escape_html, Arg};
 use minijinja::value::Kwargs;
 use minijinja::{Environment, State, Value};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
@@ -130,21 +130,6 @@ fn translate_html(state: &State, key: &str, kwargs: Kwargs) -> Result<Value, min
         key,
         &args,
     )))
-}
-
-fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#x27;"),
-            other => out.push(other),
-        }
-    }
-    out
 }
 
 impl Templates {

@@ -354,6 +354,28 @@ impl Fixture {
     }
 }
 
+/// A survey of the example file with 15 responses: five each in
+/// Engineering, Operations and "Prefer not to say" (the other areas
+/// empty), closed and published by area; with the published report.
+pub fn published() -> (Fixture, Value) {
+    let f = Fixture::new();
+    let areas = [
+        "Engineering",
+        "Operations",
+        caucus_core::survey::PREFER_NOT_TO_SAY,
+    ];
+    for (i, code) in f.invites(15).iter().enumerate() {
+        let answers = answers(areas[i % 3], 1 + (i % 5) as i64, "");
+        let (status, body) = submit(f.base(), &f.id, code, &answers);
+        assert_eq!(status, 201, "{body}");
+    }
+    f.cli(&["close", &f.id]).expect("close");
+    f.cli(&["publish", &f.id, "--by", "area"]).expect("publish");
+    let url = format!("{}/api/v1/surveys/{}/results", f.base(), f.id);
+    let release: Value = serde_json::from_str(&call(agent().get(&url).call()).1).expect("json");
+    (f, release["report"].clone())
+}
+
 /// Promise 3 on a copy of the data directory: neither the free-text `note`
 /// the answers carried nor their canonical JSON is there in plaintext.
 pub fn assert_sealed(disk: &[u8], note: &str) {
