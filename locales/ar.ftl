@@ -520,3 +520,29 @@ privacy-protect-network = استخدم بيانات هاتفك المحمول أ
 privacy-protect-comments = في التعليقات، تجنّب التفاصيل التي لا يعرفها أحد غيرك.
 privacy-protect-secrets = احتفظ بسرّ السحب وبالإيصالات على جهاز شخصي. ولا يمكن استعادة سرّ السحب إذا ضاع.
 privacy-receipts = يثبت إيصال الاستبيان أن إجابتك المختومة قد حُفظت. ولا يكشف ما أجبت به. ويثبت إيصال البيان أن توقيعك موجود في السجل.
+
+## إجابة مرفوضة
+
+answer-not-an-object = يجب أن تكون الإجابات كائن JSON مفاتيحه معرّفات الأسئلة
+answer-unknown-question = ليس سؤالًا في هذا الاستبيان
+answer-required-choose = مطلوب: اختر إجابة واحدة
+answer-required-tick = مطلوب: حدّد مربعًا واحدًا على الأقل
+answer-required-number = مطلوب: اختر عددًا من { $min } إلى { $max }
+answer-required-text = مطلوب: اكتب إجابة
+answer-not-option-text = يجب أن تكون نص أحد الخيارات
+answer-not-an-option = «{ $value }» ليس من الخيارات
+answer-not-a-list = يجب أن تكون قائمة بنصوص الخيارات
+answer-twice = تذكر خيارًا مرتين
+answer-not-likert = يجب أن تكون عددًا صحيحًا من 1 (أعارض بشدة) إلى 5 (أوافق بشدة)
+answer-out-of-range = يجب أن تكون عددًا صحيحًا من { $min } إلى { $max }
+answer-not-text = يجب أن تكون نصًا
+answer-too-long =
+    { $max ->
+        [one] يجب ألا تزيد على حرف واحد
+        [two] يجب ألا تزيد على حرفين
+        [few] يجب ألا تزيد على { $max } أحرف
+        [many] يجب ألا تزيد على { $max } حرفًا
+       *[other] يجب ألا تزيد على { $max } حرف
+    }
+answer-control-characters = يجب ألا تحتوي على محارف تحكم
+
