@@ -546,3 +546,21 @@ answer-too-long =
     }
 answer-control-characters = يجب ألا تحتوي على محارف تحكم
 
+## ورقة الدعوات للطباعة
+
+invites-page-title = الدعوات: { $title }
+invites-heading = دعوات «{ $title }»
+invites-count =
+    { $count ->
+        [zero] لا دعوات.
+        [one] دعوة واحدة.
+        [two] دعوتان.
+        [few] { $count } دعوات.
+        [many] { $count } دعوة.
+       *[other] { $count } دعوة.
+    }
+invites-intro = اطبع الورقة، وقصّها على طول الخطوط المتقطعة، ثم <strong>اخلط</strong> البطاقات ووزّعها يدًا بيد، حتى لا يعرف أحد، ولا المنظمون أنفسهم، من يحمل أي بطاقة. تصلح كل بطاقة مرة واحدة. لا تحتفظ بأي سجل لمن تسلّم ماذا. لا تُطبع هذه الملاحظة.
+invites-how = امسح الرمز بهاتف <strong>شخصي</strong> (لا بجهاز العمل)، أو افتح { $url } واكتب الرمز:
+invites-how-short = امسح الرمز بهاتف <strong>شخصي</strong> (لا بجهاز العمل)، أو افتح { $url } واكتب الرمز (الأحرف الكبيرة والصغيرة سواء؛ I و L تُحسبان 1، و O تُحسب 0):
+invites-ticket-key = مفتاح التذاكر:
+invites-qr-label = رمز QR لرابط الدعوة

@@ -516,3 +516,17 @@ answer-not-text = muss Text sein
 answer-too-long = darf höchstens { $max } Zeichen lang sein
 answer-control-characters = darf keine Steuerzeichen enthalten
 
+## Der Einladungsbogen zum Ausdrucken
+
+invites-page-title = Einladungen: { $title }
+invites-heading = Einladungen für „{ $title }“
+invites-count =
+    { $count ->
+        [one] { $count } Einladung.
+       *[other] { $count } Einladungen.
+    }
+invites-intro = Drucken Sie den Bogen aus, schneiden Sie entlang der gestrichelten Linien, <strong>mischen</strong> Sie die Karten und verteilen Sie sie persönlich, damit niemand, auch nicht das Organisationsteam, weiß, wer welche hat. Jede funktioniert nur einmal. Notieren Sie nicht, wer welche bekommen hat. Dieser Hinweis wird nicht gedruckt.
+invites-how = Scannen Sie mit einem <strong>privaten</strong> Telefon (keinem Dienstgerät), oder öffnen Sie { $url } und geben Sie den Code ein:
+invites-how-short = Scannen Sie mit einem <strong>privaten</strong> Telefon (keinem Dienstgerät), oder öffnen Sie { $url } und geben Sie den Code ein (Groß- oder Kleinschreibung egal; I und L zählen als 1, O als 0):
+invites-ticket-key = Ticket-Schlüssel:
+invites-qr-label = QR-Code des Einladungslinks

@@ -512,3 +512,17 @@ answer-control-characters = must not contain control characters
 
 ## The printable invite sheet (caucus invites --format html). The note at
 ## the top (invites-count, invites-intro) does not print; the rest is on
+## every card. { $url } is the page where a code is typed.
+
+invites-page-title = Invites: { $title }
+invites-heading = Invites for “{ $title }”
+invites-count =
+    { $count ->
+        [one] { $count } invite.
+       *[other] { $count } invites.
+    }
+invites-intro = Print, cut along the dashed lines, <strong>shuffle</strong>, and hand them out in person so that no one, organisers included, knows who holds which. Each works once. Do not keep a copy of who received what. This note does not print.
+invites-how = Scan with a <strong>personal</strong> phone (not a work device), or open { $url } and type the code:
+invites-how-short = Scan with a <strong>personal</strong> phone (not a work device), or open { $url } and type the code (capitals or not; I and L count as 1, O as 0):
+invites-ticket-key = Ticket key:
+invites-qr-label = QR code of the invite link

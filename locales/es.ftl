@@ -523,3 +523,17 @@ answer-too-long =
     }
 answer-control-characters = no debe contener caracteres de control
 
+## La hoja de invitaciones para imprimir
+
+invites-page-title = Invitaciones: { $title }
+invites-heading = Invitaciones para «{ $title }»
+invites-count =
+    { $count ->
+        [one] { $count } invitación.
+       *[other] { $count } invitaciones.
+    }
+invites-intro = Imprime la hoja, corta por las líneas discontinuas, <strong>baraja</strong> las tarjetas y repártelas en persona, para que nadie, ni siquiera quienes organizan, sepa quién tiene cuál. Cada una sirve una sola vez. No guardes ninguna lista de quién recibió qué. Esta nota no se imprime.
+invites-how = Escanea con un teléfono <strong>personal</strong> (no uno del trabajo), o abre { $url } y escribe el código:
+invites-how-short = Escanea con un teléfono <strong>personal</strong> (no uno del trabajo), o abre { $url } y escribe el código (en mayúsculas o no; la I y la L cuentan como 1, la O como 0):
+invites-ticket-key = Clave de los tickets:
+invites-qr-label = Código QR del enlace de invitación

@@ -523,3 +523,17 @@ answer-too-long =
     }
 answer-control-characters = ne doit pas contenir de caractères de contrôle
 
+## La feuille d’invitations à imprimer
+
+invites-page-title = Invitations : { $title }
+invites-heading = Invitations pour « { $title } »
+invites-count =
+    { $count ->
+        [one] { $count } invitation.
+       *[other] { $count } invitations.
+    }
+invites-intro = Imprimez la feuille, découpez le long des pointillés, <strong>mélangez</strong> les cartes et distribuez-les en main propre, afin que personne, organisateurs compris, ne sache qui détient laquelle. Chacune ne sert qu’une fois. Ne gardez aucune trace de qui a reçu quoi. Cette note ne s’imprime pas.
+invites-how = Scannez avec un téléphone <strong>personnel</strong> (pas un appareil professionnel), ou ouvrez { $url } et saisissez le code :
+invites-how-short = Scannez avec un téléphone <strong>personnel</strong> (pas un appareil professionnel), ou ouvrez { $url } et saisissez le code (en majuscules ou non ; I et L comptent comme 1, O comme 0) :
+invites-ticket-key = Clé des tickets :
+invites-qr-label = Code QR du lien d’invitation

@@ -516,3 +516,17 @@ answer-too-long =
     }
 answer-control-characters = não pode conter caracteres de controle
 
+## A folha de convites para imprimir
+
+invites-page-title = Convites: { $title }
+invites-heading = Convites para “{ $title }”
+invites-count =
+    { $count ->
+        [one] { $count } convite.
+       *[other] { $count } convites.
+    }
+invites-intro = Imprima a folha, recorte pelas linhas tracejadas, <strong>embaralhe</strong> os cartões e entregue-os pessoalmente, para que ninguém, nem mesmo quem organiza, saiba quem tem qual. Cada um funciona uma só vez. Não guarde registro de quem recebeu o quê. Esta nota não é impressa.
+invites-how = Leia com um celular <strong>pessoal</strong> (não um aparelho do trabalho), ou abra { $url } e digite o código:
+invites-how-short = Leia com um celular <strong>pessoal</strong> (não um aparelho do trabalho), ou abra { $url } e digite o código (em maiúsculas ou não; I e L contam como 1, O como 0):
+invites-ticket-key = Chave dos bilhetes:
+invites-qr-label = Código QR do link de convite
