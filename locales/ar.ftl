@@ -520,3 +520,47 @@ privacy-protect-network = استخدم بيانات هاتفك المحمول أ
 privacy-protect-comments = في التعليقات، تجنّب التفاصيل التي لا يعرفها أحد غيرك.
 privacy-protect-secrets = احتفظ بسرّ السحب وبالإيصالات على جهاز شخصي. ولا يمكن استعادة سرّ السحب إذا ضاع.
 privacy-receipts = يثبت إيصال الاستبيان أن إجابتك المختومة قد حُفظت. ولا يكشف ما أجبت به. ويثبت إيصال البيان أن توقيعك موجود في السجل.
+
+## إجابة مرفوضة
+
+answer-not-an-object = يجب أن تكون الإجابات كائن JSON مفاتيحه معرّفات الأسئلة
+answer-unknown-question = ليس سؤالًا في هذا الاستبيان
+answer-required-choose = مطلوب: اختر إجابة واحدة
+answer-required-tick = مطلوب: حدّد مربعًا واحدًا على الأقل
+answer-required-number = مطلوب: اختر عددًا من { $min } إلى { $max }
+answer-required-text = مطلوب: اكتب إجابة
+answer-not-option-text = يجب أن تكون نص أحد الخيارات
+answer-not-an-option = «{ $value }» ليس من الخيارات
+answer-not-a-list = يجب أن تكون قائمة بنصوص الخيارات
+answer-twice = تذكر خيارًا مرتين
+answer-not-likert = يجب أن تكون عددًا صحيحًا من 1 (أعارض بشدة) إلى 5 (أوافق بشدة)
+answer-out-of-range = يجب أن تكون عددًا صحيحًا من { $min } إلى { $max }
+answer-not-text = يجب أن تكون نصًا
+answer-too-long =
+    { $max ->
+        [one] يجب ألا تزيد على حرف واحد
+        [two] يجب ألا تزيد على حرفين
+        [few] يجب ألا تزيد على { $max } أحرف
+        [many] يجب ألا تزيد على { $max } حرفًا
+       *[other] يجب ألا تزيد على { $max } حرف
+    }
+answer-control-characters = يجب ألا تحتوي على محارف تحكم
+
+## ورقة الدعوات للطباعة
+
+invites-page-title = الدعوات: { $title }
+invites-heading = دعوات «{ $title }»
+invites-count =
+    { $count ->
+        [zero] لا دعوات.
+        [one] دعوة واحدة.
+        [two] دعوتان.
+        [few] { $count } دعوات.
+        [many] { $count } دعوة.
+       *[other] { $count } دعوة.
+    }
+invites-intro = اطبع الورقة، وقصّها على طول الخطوط المتقطعة، ثم <strong>اخلط</strong> البطاقات ووزّعها يدًا بيد، حتى لا يعرف أحد، ولا المنظمون أنفسهم، من يحمل أي بطاقة. تصلح كل بطاقة مرة واحدة. لا تحتفظ بأي سجل لمن تسلّم ماذا. لا تُطبع هذه الملاحظة.
+invites-how = امسح الرمز بهاتف <strong>شخصي</strong> (لا بجهاز العمل)، أو افتح { $url } واكتب الرمز:
+invites-how-short = امسح الرمز بهاتف <strong>شخصي</strong> (لا بجهاز العمل)، أو افتح { $url } واكتب الرمز (الأحرف الكبيرة والصغيرة سواء؛ I و L تُحسبان 1، و O تُحسب 0):
+invites-ticket-key = مفتاح التذاكر:
+invites-qr-label = رمز QR لرابط الدعوة

@@ -497,3 +497,36 @@ privacy-protect-network = Nutzen Sie Ihre eigenen mobilen Daten oder Ihr Interne
 privacy-protect-comments = Vermeiden Sie in Kommentaren Details, die nur Sie kennen.
 privacy-protect-secrets = Bewahren Sie Ihr Rückzugsgeheimnis und Ihre Belege auf einem privaten Gerät auf. Ein verlorenes Rückzugsgeheimnis lässt sich nicht wiederherstellen.
 privacy-receipts = Ein Umfragebeleg beweist, dass Ihre versiegelte Antwort gespeichert wurde. Er verrät nicht, was Sie geantwortet haben. Ein Erklärungsbeleg beweist, dass Ihre Unterschrift im Protokoll steht.
+
+## Eine abgelehnte Antwort
+
+answer-not-an-object = die Antworten müssen ein JSON-Objekt sein, dessen Schlüssel die IDs der Fragen sind
+answer-unknown-question = ist keine Frage dieser Umfrage
+answer-required-choose = ist eine Pflichtfrage: Wählen Sie eine Antwort
+answer-required-tick = ist eine Pflichtfrage: Kreuzen Sie mindestens ein Kästchen an
+answer-required-number = ist eine Pflichtfrage: Wählen Sie eine Zahl von { $min } bis { $max }
+answer-required-text = ist eine Pflichtfrage: Schreiben Sie eine Antwort
+answer-not-option-text = muss der Text einer der Optionen sein
+answer-not-an-option = „{ $value }“ ist keine der Optionen
+answer-not-a-list = muss eine Liste von Optionstexten sein
+answer-twice = nennt eine Option zweimal
+answer-not-likert = muss eine ganze Zahl von 1 (stimme überhaupt nicht zu) bis 5 (stimme voll und ganz zu) sein
+answer-out-of-range = muss eine ganze Zahl von { $min } bis { $max } sein
+answer-not-text = muss Text sein
+answer-too-long = darf höchstens { $max } Zeichen lang sein
+answer-control-characters = darf keine Steuerzeichen enthalten
+
+## Der Einladungsbogen zum Ausdrucken
+
+invites-page-title = Einladungen: { $title }
+invites-heading = Einladungen für „{ $title }“
+invites-count =
+    { $count ->
+        [one] { $count } Einladung.
+       *[other] { $count } Einladungen.
+    }
+invites-intro = Drucken Sie den Bogen aus, schneiden Sie entlang der gestrichelten Linien, <strong>mischen</strong> Sie die Karten und verteilen Sie sie persönlich, damit niemand, auch nicht das Organisationsteam, weiß, wer welche hat. Jede funktioniert nur einmal. Notieren Sie nicht, wer welche bekommen hat. Dieser Hinweis wird nicht gedruckt.
+invites-how = Scannen Sie mit einem <strong>privaten</strong> Telefon (keinem Dienstgerät), oder öffnen Sie { $url } und geben Sie den Code ein:
+invites-how-short = Scannen Sie mit einem <strong>privaten</strong> Telefon (keinem Dienstgerät), oder öffnen Sie { $url } und geben Sie den Code ein (Groß- oder Kleinschreibung egal; I und L zählen als 1, O als 0):
+invites-ticket-key = Ticket-Schlüssel:
+invites-qr-label = QR-Code des Einladungslinks

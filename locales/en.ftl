@@ -485,3 +485,44 @@ privacy-protect-network = Use your own mobile data or home internet, not the off
 privacy-protect-comments = In comments, avoid details only you would know.
 privacy-protect-secrets = Keep your withdrawal secret and receipts on a personal device. A lost withdrawal secret cannot be recovered.
 privacy-receipts = A survey receipt proves your sealed answer was stored. It does not say what you answered. A statement receipt proves your signature is in the log.
+
+## A survey answer refused, after the question's prompt and a colon on the
+## form (the API gives the same problems in English). { $value } is what
+## was sent, as given.
+
+answer-not-an-object = answers must be a JSON object keyed by question id
+answer-unknown-question = is not a question of this survey
+answer-required-choose = is required: choose one answer
+answer-required-tick = is required: tick at least one box
+answer-required-number = is required: choose a number from { $min } to { $max }
+answer-required-text = is required: write an answer
+answer-not-option-text = must be the text of one of the options
+answer-not-an-option = `{ $value }` is not one of the options
+answer-not-a-list = must be a list of option texts
+answer-twice = names an option twice
+answer-not-likert = must be a whole number from 1 (strongly disagree) to 5 (strongly agree)
+answer-out-of-range = must be a whole number from { $min } to { $max }
+answer-not-text = must be text
+answer-too-long =
+    { $max ->
+        [one] must be at most { $max } character
+       *[other] must be at most { $max } characters
+    }
+answer-control-characters = must not contain control characters
+
+## The printable invite sheet (caucus invites --format html). The note at
+## the top (invites-count, invites-intro) does not print; the rest is on
+## every card. { $url } is the page where a code is typed.
+
+invites-page-title = Invites: { $title }
+invites-heading = Invites for “{ $title }”
+invites-count =
+    { $count ->
+        [one] { $count } invite.
+       *[other] { $count } invites.
+    }
+invites-intro = Print, cut along the dashed lines, <strong>shuffle</strong>, and hand them out in person so that no one, organisers included, knows who holds which. Each works once. Do not keep a copy of who received what. This note does not print.
+invites-how = Scan with a <strong>personal</strong> phone (not a work device), or open { $url } and type the code:
+invites-how-short = Scan with a <strong>personal</strong> phone (not a work device), or open { $url } and type the code (capitals or not; I and L count as 1, O as 0):
+invites-ticket-key = Ticket key:
+invites-qr-label = QR code of the invite link

@@ -500,3 +500,40 @@ privacy-protect-network = Usa tus propios datos móviles o el internet de casa, 
 privacy-protect-comments = En los comentarios, evita detalles que solo tú sabrías.
 privacy-protect-secrets = Guarda tu secreto de retirada y tus recibos en un dispositivo personal. Un secreto de retirada perdido no se puede recuperar.
 privacy-receipts = El recibo de una encuesta demuestra que tu respuesta sellada se guardó. No dice qué respondiste. El recibo de una declaración demuestra que tu firma está en el registro.
+
+## Una respuesta rechazada
+
+answer-not-an-object = las respuestas deben ser un objeto JSON con los identificadores de las preguntas como claves
+answer-unknown-question = no es una pregunta de esta encuesta
+answer-required-choose = es obligatoria: elige una respuesta
+answer-required-tick = es obligatoria: marca al menos una casilla
+answer-required-number = es obligatoria: elige un número del { $min } al { $max }
+answer-required-text = es obligatoria: escribe una respuesta
+answer-not-option-text = debe ser el texto de una de las opciones
+answer-not-an-option = «{ $value }» no es una de las opciones
+answer-not-a-list = debe ser una lista de textos de opciones
+answer-twice = nombra una opción dos veces
+answer-not-likert = debe ser un número entero del 1 (totalmente en desacuerdo) al 5 (totalmente de acuerdo)
+answer-out-of-range = debe ser un número entero del { $min } al { $max }
+answer-not-text = debe ser texto
+answer-too-long =
+    { $max ->
+        [one] puede tener como máximo { $max } carácter
+       *[other] puede tener como máximo { $max } caracteres
+    }
+answer-control-characters = no debe contener caracteres de control
+
+## La hoja de invitaciones para imprimir
+
+invites-page-title = Invitaciones: { $title }
+invites-heading = Invitaciones para «{ $title }»
+invites-count =
+    { $count ->
+        [one] { $count } invitación.
+       *[other] { $count } invitaciones.
+    }
+invites-intro = Imprime la hoja, corta por las líneas discontinuas, <strong>baraja</strong> las tarjetas y repártelas en persona, para que nadie, ni siquiera quienes organizan, sepa quién tiene cuál. Cada una sirve una sola vez. No guardes ninguna lista de quién recibió qué. Esta nota no se imprime.
+invites-how = Escanea con un teléfono <strong>personal</strong> (no uno del trabajo), o abre { $url } y escribe el código:
+invites-how-short = Escanea con un teléfono <strong>personal</strong> (no uno del trabajo), o abre { $url } y escribe el código (en mayúsculas o no; la I y la L cuentan como 1, la O como 0):
+invites-ticket-key = Clave de los tickets:
+invites-qr-label = Código QR del enlace de invitación

@@ -500,3 +500,40 @@ privacy-protect-network = Utilisez vos propres données mobiles ou votre connexi
 privacy-protect-comments = Dans les commentaires, évitez les détails que personne d’autre que vous ne connaîtrait.
 privacy-protect-secrets = Conservez votre secret de retrait et vos reçus sur un appareil personnel. Un secret de retrait perdu ne peut pas être récupéré.
 privacy-receipts = Un reçu de questionnaire prouve que votre réponse scellée a été enregistrée. Il ne dit pas ce que vous avez répondu. Un reçu de déclaration prouve que votre signature figure dans le journal.
+
+## Une réponse refusée
+
+answer-not-an-object = les réponses doivent être un objet JSON dont les clés sont les identifiants des questions
+answer-unknown-question = n’est pas une question de ce questionnaire
+answer-required-choose = est obligatoire : choisissez une réponse
+answer-required-tick = est obligatoire : cochez au moins une case
+answer-required-number = est obligatoire : choisissez un nombre de { $min } à { $max }
+answer-required-text = est obligatoire : écrivez une réponse
+answer-not-option-text = doit être le texte de l’une des options
+answer-not-an-option = « { $value } » n’est pas l’une des options
+answer-not-a-list = doit être une liste de textes d’options
+answer-twice = cite une option deux fois
+answer-not-likert = doit être un nombre entier de 1 (pas du tout d’accord) à 5 (tout à fait d’accord)
+answer-out-of-range = doit être un nombre entier de { $min } à { $max }
+answer-not-text = doit être du texte
+answer-too-long =
+    { $max ->
+        [one] doit compter au plus { $max } caractère
+       *[other] doit compter au plus { $max } caractères
+    }
+answer-control-characters = ne doit pas contenir de caractères de contrôle
+
+## La feuille d’invitations à imprimer
+
+invites-page-title = Invitations : { $title }
+invites-heading = Invitations pour « { $title } »
+invites-count =
+    { $count ->
+        [one] { $count } invitation.
+       *[other] { $count } invitations.
+    }
+invites-intro = Imprimez la feuille, découpez le long des pointillés, <strong>mélangez</strong> les cartes et distribuez-les en main propre, afin que personne, organisateurs compris, ne sache qui détient laquelle. Chacune ne sert qu’une fois. Ne gardez aucune trace de qui a reçu quoi. Cette note ne s’imprime pas.
+invites-how = Scannez avec un téléphone <strong>personnel</strong> (pas un appareil professionnel), ou ouvrez { $url } et saisissez le code :
+invites-how-short = Scannez avec un téléphone <strong>personnel</strong> (pas un appareil professionnel), ou ouvrez { $url } et saisissez le code (en majuscules ou non ; I et L comptent comme 1, O comme 0) :
+invites-ticket-key = Clé des tickets :
+invites-qr-label = Code QR du lien d’invitation

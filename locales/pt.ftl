@@ -493,3 +493,40 @@ privacy-protect-network = Use os seus próprios dados móveis ou a internet de c
 privacy-protect-comments = Nos comentários, evite detalhes que só você saberia.
 privacy-protect-secrets = Guarde o seu segredo de retirada e os seus recibos num dispositivo pessoal. Um segredo de retirada perdido não pode ser recuperado.
 privacy-receipts = Um recibo de questionário comprova que a sua resposta selada foi guardada. Ele não diz o que você respondeu. Um recibo de declaração comprova que a sua assinatura está no registro.
+
+## Uma resposta recusada
+
+answer-not-an-object = as respostas devem ser um objeto JSON cujas chaves são os identificadores das perguntas
+answer-unknown-question = não é uma pergunta deste questionário
+answer-required-choose = é obrigatória: escolha uma resposta
+answer-required-tick = é obrigatória: marque pelo menos uma opção
+answer-required-number = é obrigatória: escolha um número de { $min } a { $max }
+answer-required-text = é obrigatória: escreva uma resposta
+answer-not-option-text = deve ser o texto de uma das opções
+answer-not-an-option = “{ $value }” não é uma das opções
+answer-not-a-list = deve ser uma lista de textos de opções
+answer-twice = indica uma opção duas vezes
+answer-not-likert = deve ser um número inteiro de 1 (discordo totalmente) a 5 (concordo totalmente)
+answer-out-of-range = deve ser um número inteiro de { $min } a { $max }
+answer-not-text = deve ser texto
+answer-too-long =
+    { $max ->
+        [one] pode ter no máximo { $max } caractere
+       *[other] pode ter no máximo { $max } caracteres
+    }
+answer-control-characters = não pode conter caracteres de controle
+
+## A folha de convites para imprimir
+
+invites-page-title = Convites: { $title }
+invites-heading = Convites para “{ $title }”
+invites-count =
+    { $count ->
+        [one] { $count } convite.
+       *[other] { $count } convites.
+    }
+invites-intro = Imprima a folha, recorte pelas linhas tracejadas, <strong>embaralhe</strong> os cartões e entregue-os pessoalmente, para que ninguém, nem mesmo quem organiza, saiba quem tem qual. Cada um funciona uma só vez. Não guarde registro de quem recebeu o quê. Esta nota não é impressa.
+invites-how = Leia com um celular <strong>pessoal</strong> (não um aparelho do trabalho), ou abra { $url } e digite o código:
+invites-how-short = Leia com um celular <strong>pessoal</strong> (não um aparelho do trabalho), ou abra { $url } e digite o código (em maiúsculas ou não; I e L contam como 1, O como 0):
+invites-ticket-key = Chave dos bilhetes:
+invites-qr-label = Código QR do link de convite

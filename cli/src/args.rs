@@ -295,6 +295,10 @@ pub struct InviteOptions {
     /// in a batch signed by your key.
     #[arg(long)]
     pub long: bool,
+    /// Language of the printable sheet (`--format html`): en, es, fr, de,
+    /// pt or ar.
+    #[arg(long, value_name = "CODE", default_value = "en", value_parser = parse_lang)]
+    pub lang: &'static str,
     #[command(flatten)]
     pub remote: Remote,
 }
@@ -310,7 +314,7 @@ fn parse_lang(code: &str) -> Result<&'static str, String> {
                 .map(|l| l.code)
                 .collect();
             format!(
-                "no report language `{code}`; there are {}",
+                "no interface language `{code}`; there are {}",
                 codes.join(", ")
             )
         })

@@ -50,7 +50,12 @@ pub fn render_on(report: &Report, lang: &str, generated_on: &str) -> anyhow::Res
 /// Message `key` with a template call's keyword arguments: numbers as
 /// numbers (they choose plural forms), text as text, escaped for a message
 /// that carries markup (`html`) unless the template built it as markup.
-fn message(code: &str, key: &str, kwargs: &Kwargs, html: bool) -> Result<String, minijinja::Error> {
+pub(crate) fn message(
+    code: &str,
+    key: &str,
+    kwargs: &Kwargs,
+    html: bool,
+) -> Result<String, minijinja::Error> {
     let mut args = Vec::new();
     for name in kwargs.args() {
         let value: Value = kwargs.get(name)?;

@@ -11,14 +11,17 @@ use std::io::Write;
 
 use anyhow::{bail, Context};
 use caucus_core::encoding::b64url;
+use caucus_core::i18n::{self, escape_html};
 use caucus_core::short_code::ShortCode;
 use caucus_core::{CampaignId, Invite, OrganiserKey};
+use minijinja::value::Kwargs;
 use minijinja::{context, Environment, Value};
 use qrcode::{Color, EcLevel, QrCode};
 use serde::Serialize;
 
 use crate::args::{InviteFormat, InviteOptions};
 use crate::client::{parse_id, Client};
+use crate::html_report::message;
 
 const SHEET: &str = include_str!("../../templates/invites.html");
 pub const MAX_INVITES: u32 = 100_000;
@@ -48,7 +51,8 @@ pub fn make(key: &OrganiserKey, id: &CampaignId, count: u32) -> Vec<Invite> {
 /// A QR code as one small inline SVG: each row's runs of dark modules are
 /// strokes of one path, in relative moves, so a card stays under 4 KB of
 /// HTML (the crate's own SVG writes a rectangle per module, about 13 KB).
-fn qr_svg(text: &str) -> anyhow::Result<String> {
+/// `label` is its accessible name.
+fn qr_svg(text: &str, label: &str) -> anyhow::Result<String> {
     const QUIET: usize = 4;
     let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::M)
         .context("making a QR code")?;
@@ -80,9 +84,10 @@ fn qr_svg(text: &str) -> anyhow::Result<String> {
     let size = width + 2 * QUIET;
     Ok(format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {size} {size}\" \
-         shape-rendering=\"crispEdges\" role=\"img\" aria-label=\"QR code of the invite link\">\
+         shape-rendering=\"crispEdges\" role=\"img\" aria-label=\"{label}\">\
          <rect width=\"{size}\" height=\"{size}\" fill=\"#fff\"/>\
-         <path stroke=\"#000\" d=\"{path}\"/></svg>"
+         <path stroke=\"#000\" d=\"{path}\"/></svg>",
+        label = escape_html(label)
     ))
 }
 
@@ -106,7 +111,8 @@ fn make_short(
 }
 
 /// `ticket_key` is the campaign's ticket key fingerprint, printed on each
-/// card so people can check the key their ticket was made with.
+/// card so people can check the key their ticket was made with; `lang`
+/// is the sheet's language (a shipped code; English otherwise).
 pub fn render(
     format: InviteFormat,
     base: &str,
@@ -114,6 +120,7 @@ pub fn render(
     title: &str,
     ticket_key: Option<&str>,
     codes: &[String],
+    lang: &str,
 ) -> anyhow::Result<String> {
     Ok(match format {
         InviteFormat::Links => codes.iter().map(|c| link(page, c) + "\n").collect(),
@@ -125,22 +132,32 @@ pub fn render(
             out
         }
         InviteFormat::Html => {
+            let language = i18n::language(lang).unwrap_or(i18n::ENGLISH);
+            let code = language.code;
+            let qr_label = i18n::text(code, "invites-qr-label", &[]);
             let cards = codes
                 .iter()
                 .map(|code| {
                     let url = link(page, code);
                     Ok(Card {
                         code: code.clone(),
-                        qr: Value::from_safe_string(qr_svg(&url)?),
+                        qr: Value::from_safe_string(qr_svg(&url, &qr_label)?),
                         url,
                     })
                 })
                 .collect::<anyhow::Result<Vec<_>>>()?;
             let mut env = Environment::new();
+            // The report's `t` and `th`, in the sheet's one language.
+            env.add_function("t", move |key: &str, kwargs: Kwargs| {
+                message(code, key, &kwargs, false)
+            });
+            env.add_function("th", move |key: &str, kwargs: Kwargs| {
+                message(code, key, &kwargs, true).map(Value::from_safe_string)
+            });
             env.add_template("invites.html", SHEET)?;
             env.get_template("invites.html")?.render(context! {
                 title, base, survey_url => page, cards, privacy_url => format!("{base}/privacy"),
-                ticket_key,
+                ticket_key, lang => code, dir => language.dir(),
             })?
         }
     })
@@ -192,6 +209,7 @@ pub fn command(options: &InviteOptions, out: &mut dyn Write) -> anyhow::Result<(
         &title,
         ticket_key,
         &codes,
+        options.lang,
     )?;
     match &options.out {
         Some(path) => {
@@ -201,4 +219,78 @@ pub fn command(options: &InviteOptions, out: &mut dyn Write) -> anyhow::Result<(
         None => out.write_all(text.as_bytes())?,
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code asserts by panicking
+
+    use super::*;
+    use caucus_core::i18n::text;
+
+    const PAGE: &str = "https://caucus.example/s/abc";
+
+    fn sheet(lang: &str) -> String {
+        let codes = vec!["K7QM-4XPD-93FT-WQ2B".to_string(), "A".repeat(107)];
+        render(
+            InviteFormat::Html,
+            "https://caucus.example",
+            PAGE,
+            "Monitoring <at> work",
+            Some("9f86d081"),
+            &codes,
+            lang,
+        )
+        .unwrap()
+    }
+
+    /// Every fixed text of the sheet, in English.
+    const ENGLISH: &[&str] = &[
+        "Invites for",
+        "Print, cut along",
+        "shuffle",
+        "Scan with a",
+        "type the code",
+        "capitals or not",
+        "Ticket key",
+        "QR code of the invite link",
+        "This note does not print",
+    ];
+
+    #[test]
+    fn the_sheet_is_in_its_language() {
+        let html = sheet("es");
+        assert!(html.contains("<html lang=\"es\" dir=\"ltr\">"), "{html}");
+        for key in ["invites-intro", "invites-ticket-key", "invites-qr-label"] {
+            let expected = text("es", key, &[]);
+            assert!(html.contains(&expected), "no {expected:?} in {html}");
+        }
+        assert!(html.contains("2 invitaciones."), "{html}");
+        assert!(html.contains("<strong>baraja</strong>"), "{html}");
+        assert!(html.contains("Escanea con un teléfono <strong>personal</strong>"));
+        assert!(html.contains("la I y la L cuentan como 1"), "{html}");
+        assert!(html.contains(&format!("<bdi>{PAGE}</bdi>")), "{html}");
+        assert!(html.contains("<title>Invitaciones: Monitoring &lt;at&gt; work</title>"));
+        assert!(html.contains("Invitaciones para «<bdi>Monitoring &lt;at&gt; work</bdi>»"));
+        for english in ENGLISH {
+            assert!(!html.contains(english), "English {english:?} in {html}");
+        }
+    }
+
+    #[test]
+    fn arabic_is_right_to_left_and_english_is_as_before() {
+        let html = sheet("ar");
+        assert!(html.contains("<html lang=\"ar\" dir=\"rtl\">"), "{html}");
+        assert!(html.contains(&text("ar", "invites-qr-label", &[])));
+        assert!(html.contains("دعوتان."), "{html}");
+        for english in ENGLISH {
+            assert!(!html.contains(english), "English {english:?} in {html}");
+        }
+        let html = sheet("en");
+        assert!(html.contains("<html lang=\"en\" dir=\"ltr\">"));
+        for english in ENGLISH {
+            assert!(html.contains(english), "no {english:?} in {html}");
+        }
+        assert!(html.contains("2 invites."));
+    }
 }

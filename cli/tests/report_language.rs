@@ -1,7 +1,7 @@
 //! `--lang` of the CLI's HTML report, as people run it: `caucus redact
 //! --format html --lang es` (offline, from a JSON report) writes the
 //! report in Spanish, and an unknown code is a usage error that names the
-//! shipped ones.
+//! shipped ones; `caucus invites --lang` refuses an unknown code the same way.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code asserts by panicking
 
 use std::path::Path;
@@ -83,6 +83,24 @@ fn an_unknown_language_is_a_usage_error_naming_the_shipped_ones() {
     assert_eq!(code, 2, "{stderr}");
     assert!(html.is_empty());
     assert!(stderr.contains("xx"), "{stderr}");
+    let codes: Vec<&str> = LANGUAGES.iter().map(|l| l.code).collect();
+    assert!(stderr.contains(&codes.join(", ")), "{stderr}");
+}
+
+/// `caucus invites --lang` takes the same codes, refused before any
+/// server is asked.
+#[test]
+fn the_invite_sheet_refuses_an_unknown_language_too() {
+    let output = Command::new(env!("CARGO_BIN_EXE_caucus"))
+        .args(["invites", "abc", "--format", "html", "--lang", "xx"])
+        .args(["--server", "http://127.0.0.1:9", "--key", "/nonexistent"])
+        .env_remove("CAUCUS_SERVER")
+        .env_remove("CAUCUS_KEY")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("no interface language `xx`"), "{stderr}");
     let codes: Vec<&str> = LANGUAGES.iter().map(|l| l.code).collect();
     assert!(stderr.contains(&codes.join(", ")), "{stderr}");
 }

@@ -35,4 +35,4 @@ pub use invite::{Invite, InviteError};
 pub use keys::{KeyError, OrganiserKey, OrganiserPublicKey, ServerKey, ServerPublicKey};
 pub use receipt::Receipt;
 pub use seal::{SealError, SealedPersonal, SealedResponse};
-pub use survey::{Answer, AnswerError, Answers, Survey, SurveyError};
+pub use survey::{Answer, AnswerArg, AnswerError, Answers, Survey, SurveyError};

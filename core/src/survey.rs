@@ -410,17 +410,82 @@ pub enum Answer {
 pub struct Answers(pub BTreeMap<String, Answer>);
 
 /// What is wrong with one answer; `question` is `None` for the whole body.
+///
+/// `message` is the English sentence the JSON API gives; `key` and `args`
+/// name the same problem in the catalogues (`answer-*` in `locales/`), so
+/// a page can say it in its own language. They stay out of the JSON.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize)]
 #[error("{}{message}", question.as_ref().map(|q| format!("question `{q}`: ")).unwrap_or_default())]
 pub struct AnswerError {
     pub question: Option<String>,
     pub message: String,
+    #[serde(skip)]
+    pub key: &'static str,
+    #[serde(skip)]
+    pub args: Vec<(&'static str, AnswerArg)>,
 }
 
-fn answer_error(question: &str, message: impl Into<String>) -> AnswerError {
+/// An argument of an [`AnswerError`]'s message: numbers stay numbers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AnswerArg {
+    Number(i64),
+    Text(String),
+}
+
+/// A problem: its catalogue key, its arguments and its English words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Problem {
+    key: &'static str,
+    args: Vec<(&'static str, AnswerArg)>,
+    message: String,
+}
+
+impl Problem {
+    fn new(key: &'static str, message: impl Into<String>) -> Self {
+        Self {
+            key,
+            args: Vec::new(),
+            message: message.into(),
+        }
+    }
+
+    fn range(key: &'static str, min: i64, max: i64, message: String) -> Self {
+        Self {
+            key,
+            args: vec![
+                ("min", AnswerArg::Number(min)),
+                ("max", AnswerArg::Number(max)),
+            ],
+            message,
+        }
+    }
+}
+
+impl AnswerError {
+    /// A problem with `question` (or the whole body), with its catalogue
+    /// `key` and English `message` and no arguments.
+    pub fn new(question: Option<&str>, key: &'static str, message: impl Into<String>) -> Self {
+        Self {
+            question: question.map(str::to_string),
+            message: message.into(),
+            key,
+            args: Vec::new(),
+        }
+    }
+
+    /// The same with a number argument of the message (`max`, ...).
+    pub fn with_number(mut self, name: &'static str, value: i64) -> Self {
+        self.args.push((name, AnswerArg::Number(value)));
+        self
+    }
+}
+
+fn answer_error(question: &str, problem: Problem) -> AnswerError {
     AnswerError {
         question: Some(question.to_string()),
-        message: message.into(),
+        message: problem.message,
+        key: problem.key,
+        args: problem.args,
     }
 }
 
@@ -429,15 +494,24 @@ impl Survey {
     /// reported, so a form can mark all of them at once.
     pub fn validate_answers(&self, value: &Value) -> Result<Answers, Vec<AnswerError>> {
         let Some(object) = value.as_object() else {
-            return Err(vec![AnswerError {
-                question: None,
-                message: "answers must be a JSON object keyed by question id".into(),
-            }]);
+            return Err(vec![AnswerError::new(
+                None,
+                "answer-not-an-object",
+                "answers must be a JSON object keyed by question id",
+            )]);
         };
         let mut errors: Vec<AnswerError> = object
             .keys()
             .filter(|key| self.question(key).is_none())
-            .map(|key| answer_error(key, "is not a question of this survey"))
+            .map(|key| {
+                answer_error(
+                    key,
+                    Problem::new(
+                        "answer-unknown-question",
+                        "is not a question of this survey",
+                    ),
+                )
+            })
             .collect();
         let mut answers = BTreeMap::new();
         for question in &self.questions {
@@ -449,7 +523,7 @@ impl Survey {
                     errors.push(answer_error(&question.id, required(&question.kind)));
                 }
                 Ok(None) => {}
-                Err(message) => errors.push(answer_error(&question.id, message)),
+                Err(problem) => errors.push(answer_error(&question.id, problem)),
             }
         }
         if errors.is_empty() {
@@ -497,29 +571,44 @@ impl Survey {
     }
 }
 
-fn option_index(options: &[String], value: &Value) -> Result<u16, String> {
-    let text = value
-        .as_str()
-        .ok_or("must be the text of one of the options")?;
+fn option_index(options: &[String], value: &Value) -> Result<u16, Problem> {
+    let text = value.as_str().ok_or_else(|| {
+        Problem::new(
+            "answer-not-option-text",
+            "must be the text of one of the options",
+        )
+    })?;
     options
         .iter()
         .position(|o| o == text)
         .and_then(|i| u16::try_from(i).ok())
-        .ok_or_else(|| format!("`{}` is not one of the options", truncate(text)))
+        .ok_or_else(|| {
+            let given = truncate(text);
+            Problem {
+                key: "answer-not-an-option",
+                message: format!("`{given}` is not one of the options"),
+                args: vec![("value", AnswerArg::Text(given))],
+            }
+        })
 }
 
 /// What a required question left unanswered asks for, in the words of
 /// the control the form shows for it.
-fn required(kind: &QuestionKind) -> String {
+fn required(kind: &QuestionKind) -> Problem {
     match kind {
         QuestionKind::Single { .. } | QuestionKind::Likert => {
-            "is required: choose one answer".into()
+            Problem::new("answer-required-choose", "is required: choose one answer")
         }
-        QuestionKind::Multi { .. } => "is required: tick at least one box".into(),
-        QuestionKind::Scale { min, max } => {
-            format!("is required: choose a number from {min} to {max}")
+        QuestionKind::Multi { .. } => {
+            Problem::new("answer-required-tick", "is required: tick at least one box")
         }
-        QuestionKind::Text => "is required: write an answer".into(),
+        QuestionKind::Scale { min, max } => Problem::range(
+            "answer-required-number",
+            *min,
+            *max,
+            format!("is required: choose a number from {min} to {max}"),
+        ),
+        QuestionKind::Text => Problem::new("answer-required-text", "is required: write an answer"),
     }
 }
 
@@ -527,7 +616,7 @@ fn truncate(text: &str) -> String {
     text.chars().take(60).collect()
 }
 
-fn check_answer(question: &Question, value: Option<&Value>) -> Result<Option<Answer>, String> {
+fn check_answer(question: &Question, value: Option<&Value>) -> Result<Option<Answer>, Problem> {
     let Some(value) = value.filter(|v| !v.is_null()) else {
         return Ok(None);
     };
@@ -536,37 +625,57 @@ fn check_answer(question: &Question, value: Option<&Value>) -> Result<Option<Ans
             option_index(options, value).map(|i| Some(Answer::Number(i64::from(i))))
         }
         QuestionKind::Multi { options } => {
-            let list = value.as_array().ok_or("must be a list of option texts")?;
+            let list = value.as_array().ok_or_else(|| {
+                Problem::new("answer-not-a-list", "must be a list of option texts")
+            })?;
             let mut picked = BTreeSet::new();
             for item in list {
                 if !picked.insert(option_index(options, item)?) {
-                    return Err("names an option twice".into());
+                    return Err(Problem::new("answer-twice", "names an option twice"));
                 }
             }
             Ok((!picked.is_empty()).then(|| Answer::Choices(picked.into_iter().collect())))
         }
         QuestionKind::Likert => match value.as_i64() {
             Some(n) if (1..=5).contains(&n) => Ok(Some(Answer::Number(n))),
-            _ => Err(
-                "must be a whole number from 1 (strongly disagree) to 5 (strongly agree)".into(),
-            ),
+            _ => Err(Problem::new(
+                "answer-not-likert",
+                "must be a whole number from 1 (strongly disagree) to 5 (strongly agree)",
+            )),
         },
         QuestionKind::Scale { min, max } => match value.as_i64() {
             Some(n) if (*min..=*max).contains(&n) => Ok(Some(Answer::Number(n))),
-            _ => Err(format!("must be a whole number from {min} to {max}")),
+            _ => Err(Problem::range(
+                "answer-out-of-range",
+                *min,
+                *max,
+                format!("must be a whole number from {min} to {max}"),
+            )),
         },
         QuestionKind::Text => {
-            let text = value.as_str().ok_or("must be text")?;
+            let text = value
+                .as_str()
+                .ok_or_else(|| Problem::new("answer-not-text", "must be text"))?;
             let text = text.replace("\r\n", "\n");
             let text = text.trim();
             if text.chars().count() > MAX_TEXT_ANSWER {
-                return Err(format!("must be at most {MAX_TEXT_ANSWER} characters"));
+                return Err(Problem {
+                    key: "answer-too-long",
+                    message: format!("must be at most {MAX_TEXT_ANSWER} characters"),
+                    args: vec![(
+                        "max",
+                        AnswerArg::Number(MAX_TEXT_ANSWER.try_into().unwrap_or(i64::MAX)),
+                    )],
+                });
             }
             if text
                 .chars()
                 .any(|c| c.is_control() && c != '\n' && c != '\t')
             {
-                return Err("must not contain control characters".into());
+                return Err(Problem::new(
+                    "answer-control-characters",
+                    "must not contain control characters",
+                ));
             }
             Ok((!text.is_empty()).then(|| Answer::Text(text.to_string())))
         }

@@ -66,6 +66,8 @@ fn every_message_formats_with_its_arguments() {
         ("figure", Arg::Text("30%".into())),
         ("mean", Arg::Text("3.2".into())),
         ("median", Arg::Text("3".into())),
+        ("value", Arg::Text("Elsewhere".into())),
+        ("url", Arg::Text("https://example.org/s/x".into())),
         ("surveys", Arg::Text("<a href=\"#surveys\">s</a>".into())),
         (
             "statements",

@@ -171,3 +171,57 @@ fn breakdown_questions_offer_prefer_not_to_say() {
         .rule
         .contains("prefer_not_to_say = false"));
 }
+
+/// Each problem an answer can have names its catalogue message, which
+/// says in English exactly what the API says; the key and arguments stay
+/// out of the JSON.
+#[test]
+fn every_answer_problem_has_its_message_in_the_catalogues() {
+    use crate::i18n::{text, Arg};
+    let survey = Survey::from_toml(EXAMPLE).expect("parses");
+    let long = "x".repeat(MAX_TEXT_ANSWER + 1);
+    let bodies = [
+        json!({}),
+        json!({"area": "Legal", "extra": 1, "recorded": "Keystrokes"}),
+        json!({"area": 3, "recorded": ["Keystrokes", "Keystrokes"], "consent": 9}),
+        json!({"stress": 99, "note": 5}),
+        json!({"note": long}),
+        json!({"note": "a\u{7}b"}),
+        json!([1, 2]),
+    ];
+    let written = Survey::from_toml(
+        "title = \"T\"\n[[question]]\nid = \"why\"\nkind = \"text\"\nprompt = \"Why?\"\nrequired = true\n",
+    )
+    .expect("parses");
+    let mut errors = written.validate_answers(&json!({})).expect_err("required");
+    for body in &bodies {
+        errors.extend(survey.validate_answers(body).expect_err("refused"));
+    }
+    let mut keys = std::collections::BTreeSet::new();
+    {
+        for error in errors {
+            let args: Vec<(&str, Arg)> = error
+                .args
+                .iter()
+                .map(|(name, value)| {
+                    let arg = match value {
+                        AnswerArg::Number(n) => Arg::Number(*n as f64),
+                        AnswerArg::Text(t) => Arg::Text(t.clone()),
+                    };
+                    (*name, arg)
+                })
+                .collect();
+            assert_eq!(text("en", error.key, &args), error.message, "{error:?}");
+            let json = serde_json::to_value(&error).expect("serialises");
+            let fields: Vec<&String> = json.as_object().expect("object").keys().collect();
+            assert_eq!(fields, ["message", "question"], "{json}");
+            keys.insert(error.key);
+        }
+    }
+    let (english, _) = crate::i18n::keys("en");
+    let shipped: Vec<&String> = english
+        .iter()
+        .filter(|k| k.starts_with("answer-"))
+        .collect();
+    assert_eq!(keys.len(), shipped.len(), "{keys:?} against {shipped:?}");
+}

@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use caucus_core::InviteError;
+use caucus_core::{AnswerArg, AnswerError, InviteError};
 use serde::Serialize;
 
 use crate::error::{About, AppError};
@@ -56,21 +56,18 @@ pub(crate) fn comes_back(err: &AppError) -> bool {
 /// What is wrong with a signer's text field, in the catalogues' words:
 /// `message` is the English of `writes::signing::field`, read back into
 /// its kind (`sign-error-…`, chosen per field by `{ $field -> … }`).
-fn field_problem(field: &str, message: &str) -> Message {
-    let key = if message == "is required" {
-        "sign-error-required"
-    } else if message.starts_with("must be at most") {
-        "sign-error-too-long"
-    } else if message.starts_with("must be one line") {
-        "sign-error-one-line"
-    } else {
-        "sign-error-control"
-    };
-    let max = message
-        .split_whitespace()
-        .find_map(|word| word.parse::<i64>().ok())
-        .unwrap_or(0);
-    Message::new(key).text("field", field).number("max", max)
+/// A signer's field refused (`writes::signing::field`): its message, for
+/// that field, in the catalogues (`sign-error-*`, which take the field and
+/// its longest length).
+fn field_problem(field: &str, error: &AnswerError) -> Message {
+    let mut message = Message::new(error.key).text("field", field);
+    for (name, value) in &error.args {
+        message = match value {
+            AnswerArg::Number(n) => message.number(name, *n),
+            AnswerArg::Text(t) => message.text(name, t.clone()),
+        };
+    }
+    message
 }
 
 impl Typed {
@@ -114,7 +111,7 @@ impl Typed {
                     for e in list {
                         let field = e.question.clone().unwrap_or_else(|| "name".into());
                         field_errors.push(FieldError {
-                            title: field_problem(&field, &e.message),
+                            title: field_problem(&field, e),
                             field,
                             advice: None,
                         });

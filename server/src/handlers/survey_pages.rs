@@ -9,12 +9,13 @@ use std::collections::HashMap;
 use actix_web::http::StatusCode;
 use actix_web::{get, post, web, HttpRequest, HttpResponse};
 use caucus_core::survey::{Question, QuestionKind, LIKERT_LABELS, PREFER_NOT_TO_SAY};
-use caucus_core::{AnswerError, CampaignId, InviteError, Receipt};
+use caucus_core::{AnswerArg, AnswerError, CampaignId, InviteError, Receipt};
 use minijinja::{context, Value};
 use serde::Serialize;
 
 use crate::error::AppError;
 use crate::handlers::html::{form_pairs, form_value, page, render};
+use crate::http::message::Message;
 use crate::http::privacy_pass;
 use crate::http::render::markdown;
 use crate::state::AppState;
@@ -46,7 +47,21 @@ struct QuestionView<'a> {
     min: Option<i64>,
     max: Option<i64>,
     value: String,
-    error: Option<String>,
+    /// The problem with the answer given, for the page to say in its
+    /// language.
+    error: Option<Message>,
+}
+
+/// An answer's problem as a catalogue message (`answer-*`).
+fn error_message(error: &AnswerError) -> Message {
+    let mut message = Message::new(error.key);
+    for (name, value) in &error.args {
+        message = match value {
+            AnswerArg::Number(n) => message.number(name, *n),
+            AnswerArg::Text(t) => message.text(name, t.clone()),
+        };
+    }
+    message
 }
 
 fn question_view<'a>(
@@ -122,7 +137,7 @@ fn question_view<'a>(
         error: errors
             .iter()
             .find(|e| e.question.as_deref() == Some(q.id.as_str()))
-            .map(|e| e.message.clone()),
+            .map(error_message),
     }
 }
 
@@ -145,10 +160,10 @@ pub(crate) fn survey_form(
         .iter()
         .map(|q| question_view(q, values, errors))
         .collect();
-    let general: Vec<String> = errors
+    let general: Vec<Message> = errors
         .iter()
         .filter(|e| e.question.is_none())
-        .map(|e| e.message.clone())
+        .map(error_message)
         .collect();
     render(
         state,

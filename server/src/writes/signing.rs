@@ -79,26 +79,32 @@ fn field(
         .as_deref()
         .map(str::trim)
         .filter(|v| !v.is_empty());
-    let invalid = |message: String| {
-        AppError::Answers(vec![caucus_core::AnswerError {
-            question: Some(name.to_string()),
+    let invalid = |key: &'static str, message: String| {
+        AppError::Answers(vec![caucus_core::AnswerError::new(
+            Some(name),
+            key,
             message,
-        }])
+        )
+        .with_number("max", i64::try_from(max).unwrap_or(i64::MAX))])
     };
     let allowed = |c: char| multiline && (c == '\n' || c == '\t');
-    let control_message = if multiline {
-        "must not contain control characters"
+    let (control_key, control_message) = if multiline {
+        ("sign-error-control", "must not contain control characters")
     } else {
-        "must be one line, without control characters"
+        (
+            "sign-error-one-line",
+            "must be one line, without control characters",
+        )
     };
     match value {
-        None if required => Err(invalid("is required".into())),
+        None if required => Err(invalid("sign-error-required", "is required".into())),
         None => Ok(None),
-        Some(v) if v.chars().count() > max => {
-            Err(invalid(format!("must be at most {max} characters")))
-        }
+        Some(v) if v.chars().count() > max => Err(invalid(
+            "sign-error-too-long",
+            format!("must be at most {max} characters"),
+        )),
         Some(v) if v.chars().any(|c| c.is_control() && !allowed(c)) => {
-            Err(invalid(control_message.into()))
+            Err(invalid(control_key, control_message.into()))
         }
         Some(v) => Ok(Some(v.to_string())),
     }
