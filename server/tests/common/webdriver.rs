@@ -208,6 +208,18 @@ impl Driver {
         )
     }
 
+    /// Run `script` (a function body) that ends by calling its last
+    /// argument, as WebDriver's asynchronous scripts do (say, when a
+    /// promise settles); the value passed. Bounded by the session's script
+    /// timeout (30 s by default).
+    pub fn execute_async(&self, script: &str) -> Value {
+        wd(
+            "POST",
+            &self.url("/execute/async"),
+            Some(json!({"script": script, "args": []})),
+        )
+    }
+
     /// Wait (bounded) until `script` returns true in the page.
     pub fn wait_until(&self, script: &str) -> bool {
         let deadline = Instant::now() + Duration::from_secs(20);
@@ -324,6 +336,29 @@ impl Driver {
         let bytes = base64::engine::general_purpose::STANDARD
             .decode(data.as_str().unwrap_or_default())
             .expect("png");
+        let _ = std::fs::write(path, bytes);
+    }
+
+    /// Save a PNG of the whole page, beyond the window (scrolled parts
+    /// included), for a person to look at; best effort.
+    pub fn screenshot_page(&self, path: &Path) {
+        let size = self
+            .execute("const e = document.documentElement; return [e.scrollWidth, e.scrollHeight];");
+        let (width, height) = (
+            size[0].as_f64().unwrap_or(0.0),
+            size[1].as_f64().unwrap_or(0.0),
+        );
+        let shot = wd(
+            "POST",
+            &self.url("/goog/cdp/execute"),
+            Some(json!({"cmd": "Page.captureScreenshot", "params": {
+                "format": "png", "captureBeyondViewport": true,
+                "clip": {"x": 0, "y": 0, "width": width, "height": height, "scale": 1}
+            }})),
+        );
+        let bytes = base64::engine::general_purpose::STANDARD
+            .decode(shot["data"].as_str().unwrap_or_default())
+            .unwrap_or_default();
         let _ = std::fs::write(path, bytes);
     }
 }
