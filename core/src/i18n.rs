@@ -6,8 +6,8 @@
 //!
 //! The language of a page is chosen, in order, by an explicit choice in
 //! the URL (`?lang=`, carried in every link and form since the site sets
-//! no cookie), the browser's `Accept-Language`, then the campaign's own
-//! default ([`negotiate`]). A message missing from a catalogue falls back
+//! no cookie), the browser's `Accept-Language`, then the fallback the
+//! caller names ([`negotiate`]; the server's pages fall back to English). A message missing from a catalogue falls back
 //! to English, so a half-finished translation still shows a whole page;
 //! the catalogue test keeps shipped catalogues complete.
 
@@ -81,14 +81,18 @@ pub fn negotiate(
     if let Some(chosen) = explicit.and_then(language) {
         return chosen;
     }
-    let available: Vec<LanguageIdentifier> = LANGUAGES
-        .iter()
-        .filter_map(|l| l.code.parse().ok())
-        .collect();
+    // Parsed once: every page asks.
+    static AVAILABLE: OnceLock<Vec<LanguageIdentifier>> = OnceLock::new();
+    let available = AVAILABLE.get_or_init(|| {
+        LANGUAGES
+            .iter()
+            .filter_map(|l| l.code.parse().ok())
+            .collect()
+    });
     let requested = fluent_langneg::accepted_languages::parse(accept_language.unwrap_or(""));
     let matched = fluent_langneg::negotiate_languages(
         &requested,
-        &available,
+        available,
         None,
         fluent_langneg::NegotiationStrategy::Lookup,
     );

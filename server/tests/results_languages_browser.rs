@@ -66,38 +66,6 @@ const PRIVACY_ENGLISH: &[&str] = &[
     "invite",
 ];
 
-/// Each chart's counts, in table order, "hidden" said in `lang`.
-fn expected_counts(report: &Value, lang: &str) -> Vec<Vec<String>> {
-    let counts = |q: &Value| -> Vec<String> {
-        q["options"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|o| {
-                o["count"]
-                    .as_u64()
-                    .map_or_else(|| text(lang, "chart-hidden", &[]), |n| n.to_string())
-            })
-            .collect()
-    };
-    let mut expected = Vec::new();
-    for q in report["questions"].as_array().unwrap() {
-        if q["kind"] != "text" {
-            expected.push(counts(q));
-        }
-    }
-    for g in report["groups"].as_array().unwrap() {
-        if g["responses"].as_u64().is_some_and(|n| n > 0) {
-            for q in g["questions"].as_array().unwrap() {
-                if q["kind"] != "text" && q["id"] != "area" {
-                    expected.push(counts(q));
-                }
-            }
-        }
-    }
-    expected
-}
-
 /// Everything of `page` a reader or a screen reader meets, as one text.
 fn everything(page: &Value) -> String {
     let mut all = vec![page["title"].as_str().unwrap().to_string()];

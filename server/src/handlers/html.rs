@@ -19,18 +19,14 @@ fn html(status: StatusCode, body: String) -> HttpResponse {
 }
 
 pub fn render(state: &AppState, status: StatusCode, name: &str, ctx: Value) -> HttpResponse {
-    // The page's language: the URL's choice, the browser's, the
-    // campaign's own (`default_lang` in the context), then English.
+    // The page's language: the URL's choice, the browser's, then English.
     let request = RequestLanguage::current();
-    let default = ctx
-        .get_attr("default_lang")
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string));
-    let language = request.language(default.as_deref());
+    let language = request.language();
     let choices = request.choices(language);
     let ctx = context! {
         lang => language.code,
         dir => language.dir(),
+        // What `url()` carries on in every link of the page.
         explicit_lang => request.explicit.is_some(),
         languages => Value::from_serialize(choices),
         ..ctx
@@ -59,7 +55,7 @@ pub fn error_page(state: &AppState, path: &str, err: &AppError) -> HttpResponse 
     let message = error_message(err, &place);
     // Said once: the title often is the message. Compared in the language
     // the page will be in (error.html takes the request's, as `render` does).
-    let lang = RequestLanguage::current().language(None).code;
+    let lang = RequestLanguage::current().language().code;
     let same = message
         .in_language(lang)
         .trim_end_matches('.')

@@ -30,7 +30,7 @@ pub async fn results(
         let report = release.report.ok_or(AppError::NotPublished)?;
         // The language render() will give the page (no campaign default
         // here), so the text inside the charts matches the text around them.
-        let lang = RequestLanguage::current().language(None).code;
+        let lang = RequestLanguage::current().language().code;
         let charts = chart_context(&report, lang);
         Ok(render(
             &state,

@@ -2,8 +2,8 @@
 //!
 //! The site sets no cookie, so an explicit choice lives in the URL
 //! (`?lang=es`) and every link and form of a page carries it on
-//! ([`RequestLanguage::link`]); without one, the browser's
-//! `Accept-Language` decides, then the campaign's default, then English
+//! ([`link`]); without one, the browser's
+//! `Accept-Language` decides, then English
 //! (`caucus_core::i18n::negotiate`). The middleware keeps what the request
 //! said for the length of its handler (a task-local), so that rendering a
 //! page needs no request in hand, and marks pages as varying with the
@@ -69,22 +69,13 @@ impl RequestLanguage {
         REQUEST.try_with(Clone::clone).unwrap_or_default()
     }
 
-    /// The page's language, `default` being the campaign's own.
-    pub fn language(&self, default: Option<&str>) -> &'static Language {
+    /// The page's language.
+    pub fn language(&self) -> &'static Language {
         i18n::negotiate(
             self.explicit.map(|l| l.code),
             self.accept.as_deref(),
-            default.unwrap_or(i18n::ENGLISH.code),
+            i18n::ENGLISH.code,
         )
-    }
-
-    /// `href` with the explicit choice carried on: `?lang=` added to a
-    /// path of this site, so that following it keeps the language.
-    pub fn link(&self, href: &str) -> String {
-        match self.explicit {
-            Some(language) if href.starts_with('/') => with_lang(href, language.code),
-            _ => href.to_string(),
-        }
     }
 
     /// The switcher: this page again in each shipped language.
@@ -103,6 +94,15 @@ impl RequestLanguage {
                 current: language.code == current.code,
             })
             .collect()
+    }
+}
+
+/// `href` with the page's explicit choice carried on: `?lang=` added to a
+/// path of this site, so that following it keeps the language.
+pub fn link(href: &str, explicit: Option<&str>) -> String {
+    match explicit {
+        Some(code) if href.starts_with('/') => with_lang(href, code),
+        _ => href.to_string(),
     }
 }
 
@@ -129,11 +129,16 @@ fn with_lang(href: &str, code: &str) -> String {
 }
 
 /// Middleware: remember the request's language for its handler, and say
-/// that pages vary with `Accept-Language`.
+/// that pages vary with `Accept-Language`. The JSON API answers in one
+/// language whatever is asked, so its requests (the ones under load) are
+/// passed straight on.
 pub async fn choose(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    if req.path().starts_with("/api/") {
+        return next.call(req).await;
+    }
     let language = RequestLanguage::of(req.request());
     let mut response = REQUEST.scope(language, next.call(req)).await?;
     response

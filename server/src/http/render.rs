@@ -11,7 +11,7 @@ use minijinja::value::Kwargs;
 use minijinja::{Environment, State, Value};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
-use super::language::RequestLanguage;
+use super::language::link;
 
 macro_rules! embedded {
     ($($name:literal),* $(,)?) => {
@@ -47,8 +47,12 @@ fn environment() -> Environment<'static> {
     env.add_function("th", translate_html);
     // Escaped here, for an attribute, but without minijinja's escaping
     // of `/`, so that links read as paths in the page source too.
-    env.add_function("url", |href: &str| {
-        Value::from_safe_string(escape_html(&RequestLanguage::current().link(href)))
+    env.add_function("url", |state: &State, href: &str| {
+        let explicit = state
+            .lookup("explicit_lang")
+            .is_some_and(|v| v.is_true())
+            .then(|| page_language(state));
+        Value::from_safe_string(escape_html(&link(href, explicit.as_deref())))
     });
     env.add_function("href", |href: &str| {
         Value::from_safe_string(escape_html(href))

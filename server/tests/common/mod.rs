@@ -376,6 +376,40 @@ pub fn published() -> (Fixture, Value) {
     (f, release["report"].clone())
 }
 
+/// Each chart's counts of a published `report` (the whole survey, then
+/// each group with anyone in it), in table order, "hidden" said in `lang`.
+pub fn expected_counts(report: &Value, lang: &str) -> Vec<Vec<String>> {
+    let counts = |q: &Value| -> Vec<String> {
+        q["options"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|o| {
+                o["count"].as_u64().map_or_else(
+                    || caucus_core::i18n::text(lang, "chart-hidden", &[]),
+                    |n| n.to_string(),
+                )
+            })
+            .collect()
+    };
+    let mut expected = Vec::new();
+    for q in report["questions"].as_array().unwrap() {
+        if q["kind"] != "text" {
+            expected.push(counts(q));
+        }
+    }
+    for g in report["groups"].as_array().unwrap() {
+        if g["responses"].as_u64().is_some_and(|n| n > 0) {
+            for q in g["questions"].as_array().unwrap() {
+                if q["kind"] != "text" && q["id"] != "area" {
+                    expected.push(counts(q));
+                }
+            }
+        }
+    }
+    expected
+}
+
 /// Promise 3 on a copy of the data directory: neither the free-text `note`
 /// the answers carried nor their canonical JSON is there in plaintext.
 pub fn assert_sealed(disk: &[u8], note: &str) {
