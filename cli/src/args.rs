@@ -184,6 +184,9 @@ pub enum StatementCommand {
         #[command(flatten)]
         remote: Remote,
     },
+    /// Validate a statement file locally, without a server. Lists every
+    /// missing or refused translation with its line; exits 1 if any.
+    Check { file: PathBuf },
     /// Publish the names, once enough people signed with an invite
     /// (`reveal_at`). Until then every name, role and comment is sealed to
     /// the organisers' keys and the server gives it to nobody; this opens
@@ -257,7 +260,9 @@ pub enum SurveyCommand {
         #[command(flatten)]
         remote: Remote,
     },
-    /// Validate a survey file locally, without a server.
+    /// Validate a survey file locally, without a server. Lists every
+    /// missing or refused translation ([lang.xx] tables) with its line;
+    /// exits 1 if there is any.
     Check { file: PathBuf },
     /// Show a survey's state and number of responses.
     Status {
@@ -295,10 +300,18 @@ pub struct InviteOptions {
     /// in a batch signed by your key.
     #[arg(long)]
     pub long: bool,
-    /// Language of the printable sheet (`--format html`): en, es, fr, de,
-    /// pt or ar.
-    #[arg(long, value_name = "CODE", default_value = "en", value_parser = parse_lang)]
-    pub lang: &'static str,
+    /// Language of the printable sheet (`--format html`): its words in en,
+    /// es, fr, de, pt or ar, the campaign's title in any language it was
+    /// translated into. Two, comma-separated (`es,en`), print each card in
+    /// both.
+    #[arg(
+        long,
+        value_name = "CODE[,CODE]",
+        default_value = "en",
+        value_delimiter = ',',
+        value_parser = parse_tag
+    )]
+    pub lang: Vec<String>,
     #[command(flatten)]
     pub remote: Remote,
 }
@@ -318,6 +331,12 @@ fn parse_lang(code: &str) -> Result<&'static str, String> {
                 codes.join(", ")
             )
         })
+}
+
+/// A language tag in its usual spelling (`es`, `pt-BR`): a shipped
+/// interface language or one a campaign was translated into.
+fn parse_tag(code: &str) -> Result<String, String> {
+    caucus_core::translation::canonical_language(code)
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
@@ -360,10 +379,11 @@ pub struct TallyOptions {
     pub release: ReleaseOptions,
     #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
     pub format: ReportFormat,
-    /// Language of the HTML report (`--format html`): en, es, fr, de, pt
-    /// or ar.
-    #[arg(long, value_name = "CODE", default_value = "en", value_parser = parse_lang)]
-    pub lang: &'static str,
+    /// Language to print in: the survey's questions and options in any
+    /// language it was translated into (default: its own), and the HTML
+    /// report's (`--format html`) words in en, es, fr, de, pt or ar.
+    #[arg(long, value_name = "CODE", value_parser = parse_tag)]
+    pub lang: Option<String>,
     /// Write to this file (never overwritten) instead of stdout.
     #[arg(long)]
     pub out: Option<PathBuf>,

@@ -31,7 +31,7 @@ pub fn redact(options: &RedactOptions, out: &mut dyn Write) -> anyhow::Result<()
         .with_context(|| format!("{}", options.edits.display()))?;
     let done = edits.apply(&mut parsed)?;
     eprintln!("{} comments removed, {} edited", done.removed, done.edited);
-    let text = report::render(&parsed, options.format, options.lang)?;
+    let text = report::render(&parsed, options.format, options.lang, None)?;
     let key = options.sign_with.as_deref().map(load_key).transpose()?;
     if let Some(path) = &options.out {
         refuse_taken(path, key.is_some())?;

@@ -18,17 +18,31 @@ const REPORT: &str = include_str!("../../templates/report.html");
 const CHARTS: &str = include_str!("../../templates/report_charts.html");
 const CSS: &str = include_str!("../../templates/report.css");
 
-/// The report as an HTML document in language `lang`, dated today (UTC).
-pub fn render(report: &Report, lang: &str) -> anyhow::Result<String> {
-    render_on(report, lang, &today())
+/// The report as an HTML document in language `lang`, dated today (UTC);
+/// `words` is the language of the survey's own text in it, if known.
+pub fn render(report: &Report, lang: &str, words: Option<&str>) -> anyhow::Result<String> {
+    render_on(report, lang, words, &today())
 }
 
 /// The report as an HTML document in language `lang` (a shipped code;
 /// English otherwise), with `generated_on` as its date.
-pub fn render_on(report: &Report, lang: &str, generated_on: &str) -> anyhow::Result<String> {
+pub fn render_on(
+    report: &Report,
+    lang: &str,
+    words: Option<&str>,
+    generated_on: &str,
+) -> anyhow::Result<String> {
     let language = i18n::language(lang).unwrap_or(i18n::ENGLISH);
     let code = language.code;
     let mut env = Environment::new();
+    // The server's `lang_attr`: the survey's words marked with their
+    // language where it is not the page's.
+    env.add_function("lang_attr", move |other: Option<&str>| {
+        Value::from_safe_string(match other {
+            Some(other) if other != code => format!(" lang=\"{}\"", i18n::escape_html(other)),
+            _ => String::new(),
+        })
+    });
     // The server's `t` and `th` (server/src/http/render.rs), for the one
     // language of this file.
     env.add_function("t", move |key: &str, kwargs: Kwargs| {
@@ -43,6 +57,7 @@ pub fn render_on(report: &Report, lang: &str, generated_on: &str) -> anyhow::Res
     let charts = chart_context(report, code);
     let html = env.get_template("report.html")?.render(context! {
         report, charts, generated_on, lang => code, dir => language.dir(),
+        report_lang => words,
     })?;
     Ok(html)
 }

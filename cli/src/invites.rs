@@ -26,6 +26,37 @@ use crate::html_report::message;
 const SHEET: &str = include_str!("../../templates/invites.html");
 pub const MAX_INVITES: u32 = 100_000;
 
+/// One language of a sheet: the campaign's title in it, and the
+/// interface words (a shipped language, English otherwise) beside it.
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+pub struct Side {
+    /// The language of the title (`lang` attribute).
+    pub lang: String,
+    pub title: String,
+    /// The language of the words around it.
+    pub words: &'static str,
+    pub dir: &'static str,
+}
+
+impl Side {
+    /// Language `lang` of a campaign whose public JSON is `campaign`: its
+    /// translated title where it has one.
+    pub fn of(campaign: &serde_json::Value, lang: &str) -> Self {
+        let own = campaign["title"].as_str().unwrap_or("caucus");
+        let (title, title_lang) = match campaign["translations"][lang]["title"].as_str() {
+            Some(title) => (title, lang),
+            None => (own, campaign["lang"].as_str().unwrap_or("en")),
+        };
+        let words = i18n::language(lang).unwrap_or(i18n::ENGLISH);
+        Self {
+            lang: title_lang.to_string(),
+            title: title.to_string(),
+            words: words.code,
+            dir: words.dir(),
+        }
+    }
+}
+
 #[derive(Serialize)]
 struct Card {
     code: String,
@@ -111,16 +142,16 @@ fn make_short(
 }
 
 /// `ticket_key` is the campaign's ticket key fingerprint, printed on each
-/// card so people can check the key their ticket was made with; `lang`
-/// is the sheet's language (a shipped code; English otherwise).
+/// card so people can check the key their ticket was made with; `sides`
+/// are the sheet's languages (one, or two for a bilingual sheet), the
+/// first also that of the note around the cards.
 pub fn render(
     format: InviteFormat,
     base: &str,
     page: &str,
-    title: &str,
     ticket_key: Option<&str>,
     codes: &[String],
-    lang: &str,
+    sides: &[Side],
 ) -> anyhow::Result<String> {
     Ok(match format {
         InviteFormat::Links => codes.iter().map(|c| link(page, c) + "\n").collect(),
@@ -132,8 +163,8 @@ pub fn render(
             out
         }
         InviteFormat::Html => {
-            let language = i18n::language(lang).unwrap_or(i18n::ENGLISH);
-            let code = language.code;
+            let first = sides.first().context("a sheet needs a language")?;
+            let code = first.words;
             let qr_label = i18n::text(code, "invites-qr-label", &[]);
             let cards = codes
                 .iter()
@@ -154,10 +185,19 @@ pub fn render(
             env.add_function("th", move |key: &str, kwargs: Kwargs| {
                 message(code, key, &kwargs, true).map(Value::from_safe_string)
             });
+            // The same in another language of the sheet: each side of a
+            // bilingual card speaks its own.
+            env.add_function("th_in", |words: &str, key: &str, kwargs: Kwargs| {
+                message(words, key, &kwargs, true).map(Value::from_safe_string)
+            });
+            env.add_function("t_in", |words: &str, key: &str, kwargs: Kwargs| {
+                message(words, key, &kwargs, false)
+            });
             env.add_template("invites.html", SHEET)?;
             env.get_template("invites.html")?.render(context! {
-                title, base, survey_url => page, cards, privacy_url => format!("{base}/privacy"),
-                ticket_key, lang => code, dir => language.dir(),
+                title => &first.title, title_lang => &first.lang, sides, base,
+                survey_url => page, cards, privacy_url => format!("{base}/privacy"),
+                ticket_key, lang => code, dir => first.dir,
             })?
         }
     })
@@ -184,7 +224,14 @@ pub fn command(options: &InviteOptions, out: &mut dyn Write) -> anyhow::Result<(
     if campaign["state"].as_str() == Some("closed") {
         bail!("{id} is closed; invites for it would not work");
     }
-    let title = campaign["title"].as_str().unwrap_or("caucus").to_string();
+    if options.lang.len() > 2 {
+        bail!("--lang takes one language, or two for a bilingual sheet");
+    }
+    let sides: Vec<Side> = options
+        .lang
+        .iter()
+        .map(|l| Side::of(&campaign, l))
+        .collect();
     // Registered codes that are never written out would still count as
     // issued: refuse a taken output file first.
     if let Some(path) = options.out.as_ref().filter(|p| p.exists()) {
@@ -206,10 +253,9 @@ pub fn command(options: &InviteOptions, out: &mut dyn Write) -> anyhow::Result<(
         options.format,
         client.base(),
         &page,
-        &title,
         ticket_key,
         &codes,
-        options.lang,
+        &sides,
     )?;
     match &options.out {
         Some(path) => {
@@ -231,17 +277,64 @@ mod tests {
     const PAGE: &str = "https://caucus.example/s/abc";
 
     fn sheet(lang: &str) -> String {
+        let campaign = serde_json::json!({"title": "Monitoring <at> work"});
+        sheet_of(&[Side::of(&campaign, lang)])
+    }
+
+    fn sheet_of(sides: &[Side]) -> String {
         let codes = vec!["K7QM-4XPD-93FT-WQ2B".to_string(), "A".repeat(107)];
         render(
             InviteFormat::Html,
             "https://caucus.example",
             PAGE,
-            "Monitoring <at> work",
             Some("9f86d081"),
             &codes,
-            lang,
+            sides,
         )
         .unwrap()
+    }
+
+    #[test]
+    fn a_bilingual_sheet_says_each_card_in_both_languages() {
+        let campaign = serde_json::json!({
+            "title": "Monitoring at work",
+            "lang": "en",
+            "translations": {"es": {"title": "La vigilancia en el trabajo"}},
+        });
+        let html = sheet_of(&[Side::of(&campaign, "es"), Side::of(&campaign, "en")]);
+        assert!(html.contains("<html lang=\"es\" dir=\"ltr\">"), "{html}");
+        assert_eq!(
+            html.matches("<h2 dir=\"auto\" lang=\"es\">La vigilancia en el trabajo</h2>")
+                .count(),
+            2,
+            "{html}"
+        );
+        assert_eq!(
+            html.matches("<h2 dir=\"auto\" lang=\"en\">Monitoring at work</h2>")
+                .count(),
+            2,
+            "{html}"
+        );
+        for lang in ["es", "en"] {
+            let how = text(
+                lang,
+                "invites-how-short",
+                &[("url", caucus_core::i18n::Arg::html(PAGE))],
+            );
+            assert_eq!(
+                html.matches(&how).count(),
+                1,
+                "{lang}: {how} once, on the short card"
+            );
+        }
+        // The code itself is printed once a card, whatever the languages.
+        assert_eq!(html.matches("K7QM-4XPD-93FT-WQ2B</p>").count(), 1, "{html}");
+        // A language the campaign lacks keeps its own title, marked.
+        let side = Side::of(&campaign, "fr");
+        assert_eq!(
+            (side.title.as_str(), side.lang.as_str(), side.words),
+            ("Monitoring at work", "en", "fr")
+        );
     }
 
     /// Every fixed text of the sheet, in English.

@@ -5,6 +5,7 @@
 //! notes for the person at the keyboard to stderr.
 
 pub mod args;
+pub mod check;
 pub mod client;
 pub mod export_signature;
 pub mod exports;
@@ -27,7 +28,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::{bail, Context};
-use caucus_core::{OrganiserKey, Survey};
+use caucus_core::OrganiserKey;
 use clap::Parser;
 
 use crate::args::{Cli, Command, SurveyCommand};
@@ -73,19 +74,7 @@ where
                 writeln!(out, "{id}")?;
                 Ok(())
             }
-            SurveyCommand::Check { file } => {
-                let survey = read_survey(&file).and_then(|text| {
-                    Survey::from_toml(&text).with_context(|| format!("{}", file.display()))
-                })?;
-                writeln!(
-                    out,
-                    "{}: valid, {} questions, min_group {}",
-                    file.display(),
-                    survey.questions.len(),
-                    survey.min_group
-                )?;
-                Ok(())
-            }
+            SurveyCommand::Check { file } => check::survey(&file, out),
             SurveyCommand::Status { id, remote } => {
                 let status = Client::new(&remote.server)?
                     .with_key(&remote.key)?

@@ -10,15 +10,22 @@ use caucus_core::tally::{QuestionReport, Report};
 
 use crate::args::ReportFormat;
 
-/// The report in `format`; an HTML one in language `lang` (the others are
-/// for organisers and stay English).
-pub fn render(report: &Report, format: ReportFormat, lang: &str) -> anyhow::Result<String> {
+/// The report in `format`; an HTML one with its interface words in
+/// language `lang` (the others are for organisers and stay English), and
+/// the survey's own words (already in the report) in language `words`,
+/// if known.
+pub fn render(
+    report: &Report,
+    format: ReportFormat,
+    lang: &str,
+    words: Option<&str>,
+) -> anyhow::Result<String> {
     Ok(match format {
         ReportFormat::Table => table(report),
         ReportFormat::Csv => csv(report),
         ReportFormat::Json => format!("{}\n", serde_json::to_string_pretty(report)?),
         ReportFormat::Markdown => markdown(report),
-        ReportFormat::Html => crate::html_report::render(report, lang)?,
+        ReportFormat::Html => crate::html_report::render(report, lang, words)?,
     })
 }
 

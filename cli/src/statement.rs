@@ -21,6 +21,7 @@ pub fn command(command: StatementCommand, out: &mut dyn Write) -> anyhow::Result
             let id = create(&client, &text).with_context(|| format!("{}", file.display()))?;
             writeln!(out, "{id}")?;
         }
+        StatementCommand::Check { file } => crate::check::statement(&file, out)?,
         StatementCommand::Reveal { id, remote } => {
             let statement = parse_id(&id)?;
             let client = Client::new(&remote.server)?.with_key(&remote.key)?;

@@ -71,7 +71,12 @@ pub fn open_box(
 }
 
 /// The report a release would carry, checked against every earlier one.
-pub fn prepare(client: &Client, id_text: &str, options: &ReleaseOptions) -> anyhow::Result<Report> {
+/// The release, checked against earlier ones, and the survey it counts.
+pub fn prepare(
+    client: &Client,
+    id_text: &str,
+    options: &ReleaseOptions,
+) -> anyhow::Result<(Report, Survey)> {
     let id = parse_id(id_text)?;
     let status = client.status(id_text)?;
     if status["state"].as_str() == Some("open") {
@@ -129,7 +134,7 @@ pub fn prepare(client: &Client, id_text: &str, options: &ReleaseOptions) -> anyh
         )
     })?;
     print_budget(&report, &earlier)?;
-    Ok(report)
+    Ok((report, survey))
 }
 
 /// Earlier releases, opened: publications are plain, exports sealed.
@@ -209,8 +214,20 @@ pub fn command(options: &TallyOptions, out: &mut dyn Write) -> anyhow::Result<()
         exports::refuse_taken(path, options.sign)?;
     }
     let client = Client::new(&options.remote.server)?.with_key(&options.remote.key)?;
-    let report = prepare(&client, &options.id, &options.release)?;
-    let text = report::render(&report, options.format, options.lang)?;
+    let (report, survey) = prepare(&client, &options.id, &options.release)?;
+    // Printed in the language asked for; registered as counted, in the
+    // survey's own words (the server shows each reader theirs).
+    let lang = options.lang.as_deref().unwrap_or(&survey.lang);
+    if !survey.languages().contains(&lang) && caucus_core::i18n::language(lang).is_none() {
+        bail!(
+            "--lang {lang}: the survey is in {} and caucus's own words are in {}; nothing was written or registered",
+            survey.languages().join(", "),
+            caucus_core::i18n::LANGUAGES.iter().map(|l| l.code).collect::<Vec<_>>().join(", ")
+        );
+    }
+    let shown = report.in_language(&survey, lang);
+    let words = Some(survey.content_language(lang));
+    let text = report::render(&shown, options.format, lang, words)?;
     let reply = register(&client, &report, "export")?;
     eprintln!("registered as release #{}", reply["seq"]);
     let signer = if options.sign {
@@ -223,7 +240,7 @@ pub fn command(options: &TallyOptions, out: &mut dyn Write) -> anyhow::Result<()
 
 pub fn publish(options: &PublishOptions, out: &mut dyn Write) -> anyhow::Result<()> {
     let client = Client::new(&options.remote.server)?.with_key(&options.remote.key)?;
-    let report = prepare(&client, &options.id, &options.release)?;
+    let (report, _) = prepare(&client, &options.id, &options.release)?;
     let reply = register(&client, &report, "publication")?;
     writeln!(
         out,

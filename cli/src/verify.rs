@@ -8,6 +8,7 @@
 //! with the last one seen for this server and statement (kept in a state
 //! directory), so a server that shows different histories is caught.
 
+use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -21,6 +22,7 @@ use caucus_core::log::checkpoint::{verify_cosignature, Checkpoint};
 use caucus_core::log::entry::Header;
 use caucus_core::log::merkle::Hash;
 use caucus_core::log::witnesses::{parse_witnesses, Witness};
+use caucus_core::statement::StatementTranslation;
 use caucus_core::ticket::IssuerPublicKey;
 use caucus_core::{CampaignId, ServerPublicKey};
 use serde_json::{json, Value};
@@ -234,7 +236,8 @@ pub fn command(options: &VerifyOptions, out: &mut dyn Write) -> anyhow::Result<(
         receipt_included = Some(receipt.index);
     }
     seen::save(&dir, "verify", &id, &server_text, &note)?;
-    let (title, ticket_key) = check_view(&client, &id, &entries, &header.text_sha256)?;
+    let (title, ticket_key) = check_view(&client, &id, &entries, &header)?;
+    let translations: Vec<&str> = header.translations.keys().map(String::as_str).collect();
 
     if options.json {
         let mut report = json!({
@@ -251,6 +254,7 @@ pub fn command(options: &VerifyOptions, out: &mut dyn Write) -> anyhow::Result<(
             "server_key_in_header": header.server_key.is_some(),
             "title": title,
             "text_matches_header": true,
+            "translations_match_header": translations,
             "ticket_key": ticket_key.map(|k| k.encode()),
             "ticket_key_fingerprint": ticket_key.map(|k| k.fingerprint()),
         });
@@ -292,6 +296,13 @@ pub fn command(options: &VerifyOptions, out: &mut dyn Write) -> anyhow::Result<(
             "  text SHA-256 {}: the text shown (\"{title}\") is the one the organiser signed",
             header.text_sha256
         )?;
+        if !translations.is_empty() {
+            writeln!(
+                out,
+                "  translations ({}): each one shown is the one the organiser signed",
+                translations.join(", ")
+            )?;
+        }
         writeln!(
             out,
             "  named signatures (invite-verified):   {}",
@@ -358,24 +369,54 @@ fn no_such_statement(client: &Client, id: &CampaignId, err: anyhow::Error) -> an
 /// log: the text must hash to the header's `text-sha256` (the organiser
 /// signed that hash, not the words shown), and the ticket key must be the
 /// one entry 1 names (a second key, shown to some signers only, is how a
-/// server would tag them). Returns the title and the logged key.
+/// server would tag them). Each translation shown must hash to its
+/// header's `translation` line, and be every one the header names.
+/// Returns the title and the logged key.
 fn check_view(
     client: &Client,
     id: &CampaignId,
     entries: &[Vec<u8>],
-    text_sha256: &str,
+    header: &Header,
 ) -> anyhow::Result<(String, Option<IssuerPublicKey>)> {
+    let text_sha256 = &header.text_sha256;
     let view = client.get_json(&format!("/api/v1/statements/{id}"))?;
     let (title, body) = (
         view["title"].as_str().unwrap_or_default(),
         view["body"].as_str().unwrap_or_default(),
     );
     let shown = caucus_core::statement::text_hash(title, body);
-    if shown != text_sha256 {
+    if shown != *text_sha256 {
         bail!(
             "the statement text the server shows hashes to {shown}, not to the {text_sha256} \
              the organiser signed: the words shown are not the ones signed"
         );
+    }
+    let translations: BTreeMap<String, StatementTranslation> =
+        serde_json::from_value(view["translations"].clone()).unwrap_or_default();
+    let mut shown_hashes = BTreeMap::new();
+    for (lang, text) in &translations {
+        let title = text.title.as_deref().unwrap_or(title);
+        let body = text.body.as_deref().unwrap_or(body);
+        shown_hashes.insert(lang.clone(), caucus_core::statement::text_hash(title, body));
+    }
+    for (lang, hash) in &shown_hashes {
+        match header.translations.get(lang) {
+            Some(signed) if signed == hash => {}
+            Some(signed) => bail!(
+                "the {lang} translation the server shows hashes to {hash}, not to the {signed} \
+                 the organiser signed: the words shown in {lang} are not the ones signed"
+            ),
+            None => bail!(
+                "the server shows a {lang} translation the organiser never signed into the header"
+            ),
+        }
+    }
+    if let Some(lang) = header
+        .translations
+        .keys()
+        .find(|l| !shown_hashes.contains_key(*l))
+    {
+        bail!("the organiser signed a {lang} translation that the server does not show");
     }
     let Some(logged) = caucus_core::log::entry::ticket_key(entries) else {
         return Ok((title.to_string(), None));

@@ -294,8 +294,10 @@ fn blessing() -> bool {
 /// The fixture's output in `format`, with the fixed date for HTML.
 fn render(report: &Report, format: ReportFormat) -> String {
     match format {
-        ReportFormat::Html => caucus::html_report::render_on(report, "en", GENERATED_ON).unwrap(),
-        other => caucus::report::render(report, other, "en").unwrap(),
+        ReportFormat::Html => {
+            caucus::html_report::render_on(report, "en", None, GENERATED_ON).unwrap()
+        }
+        other => caucus::report::render(report, other, "en", None).unwrap(),
     }
 }
 
@@ -419,7 +421,7 @@ fn every_golden_file_belongs_to_a_fixture() {
 fn html_dated_today_differs_only_in_the_date() {
     let report = by_area();
     let dated = render(&report, ReportFormat::Html);
-    let today = caucus::report::render(&report, ReportFormat::Html, "en").unwrap();
+    let today = caucus::report::render(&report, ReportFormat::Html, "en", None).unwrap();
     let dated_lines: Vec<&str> = dated.lines().collect();
     let today_lines: Vec<&str> = today.lines().collect();
     assert_eq!(dated_lines.len(), today_lines.len());

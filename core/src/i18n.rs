@@ -103,6 +103,30 @@ pub fn negotiate(
         .unwrap_or(ENGLISH)
 }
 
+/// The best of `available` (language tags) for a request: `explicit` if
+/// it is one of them, else the best match of `accept_language`, else
+/// none. For a campaign's own languages, which need not be shipped ones.
+pub fn best_of<'a>(
+    explicit: Option<&str>,
+    accept_language: Option<&str>,
+    available: &[&'a str],
+) -> Option<&'a str> {
+    if let Some(found) = explicit.and_then(|e| available.iter().find(|a| a.eq_ignore_ascii_case(e)))
+    {
+        return Some(found);
+    }
+    let ids: Vec<LanguageIdentifier> = available.iter().filter_map(|a| a.parse().ok()).collect();
+    let requested = fluent_langneg::accepted_languages::parse(accept_language.unwrap_or(""));
+    let matched = fluent_langneg::negotiate_languages(
+        &requested,
+        &ids,
+        None,
+        fluent_langneg::NegotiationStrategy::Lookup,
+    );
+    let best = matched.first()?.to_string();
+    available.iter().find(|a| **a == best).copied()
+}
+
 /// An argument of a message: text or a number (numbers pick plural forms).
 #[derive(Clone, Debug)]
 pub enum Arg {

@@ -29,6 +29,7 @@ pub mod suppression;
 pub mod survey;
 pub mod tally;
 pub mod ticket;
+pub mod translation;
 
 pub use id::CampaignId;
 pub use invite::{Invite, InviteError};

@@ -9,6 +9,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::encoding::{hex, sha256};
+use crate::survey::Survey;
 
 /// Label used for respondents who skipped an optional breakdown question.
 pub const NO_ANSWER: &str = "(no answer)";
@@ -162,6 +163,54 @@ pub struct Redacted {
 }
 
 impl Report {
+    /// The same report with the survey's words in language `code` where
+    /// it has them: title, prompts, option names and group names. Counts
+    /// are by option index, so only words change. An option is found by
+    /// the name the report was tallied with (the survey's own), so a
+    /// report made before a translation existed translates too.
+    pub fn in_language(&self, survey: &Survey, code: &str) -> Report {
+        if survey.content_language(code) == survey.lang {
+            return self.clone();
+        }
+        let mut out = self.clone();
+        out.title = survey.title_in(code).text;
+        let option_name = |question: &str, value: &str| -> Option<String> {
+            let q = survey.question(question)?;
+            let index = q.kind.options()?.iter().position(|o| o == value)?;
+            let (names, _) = survey.options_in(q, code)?;
+            names.get(index).cloned()
+        };
+        let translate = |q: &mut QuestionReport| {
+            let Some(question) = survey.question(&q.id) else {
+                return;
+            };
+            q.prompt = survey.prompt_in(question, code).text;
+            for option in &mut q.options {
+                if let Some(name) = option_name(&q.id, &option.value) {
+                    option.value = name;
+                }
+            }
+        };
+        out.questions.iter_mut().for_each(translate);
+        for group in out.groups.iter_mut().flatten() {
+            group.questions.iter_mut().for_each(translate);
+            for part in &mut group.breakdown {
+                if let Some(name) = option_name(&part.question, &part.value) {
+                    part.value = name;
+                }
+            }
+            if !group.breakdown.is_empty() {
+                group.value = group
+                    .breakdown
+                    .iter()
+                    .map(|v| v.value.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" · ");
+            }
+        }
+        out
+    }
+
     /// Every question report, overall first, then group by group.
     pub fn all_questions(&self) -> impl Iterator<Item = &QuestionReport> {
         self.questions.iter().chain(

@@ -6,10 +6,15 @@
 //! the text can never change once anyone has signed: a new text is a new
 //! statement.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use crate::encoding::{hex, sha256};
-use crate::survey::{line_of, SurveyError, MAX_DESCRIPTION, MAX_TITLE};
+use crate::survey::{SurveyError, MAX_DESCRIPTION, MAX_TITLE};
+use crate::translation::{
+    self, local_text, LocalText, ProblemKind, Source, SourceField, TranslationProblem,
+};
 
 /// Upper bound for `reveal_at`: more than any workforce.
 pub const MAX_REVEAL_AT: u64 = 10_000_000;
@@ -38,6 +43,26 @@ pub struct Statement {
     /// keys (see [`crate::log::witnesses`]), fixed in the signed header.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub witnesses: Vec<String>,
+    /// The language the file is written in (BCP 47; `en` unless it says).
+    #[serde(
+        default = "translation::default_language",
+        skip_serializing_if = "translation::is_default_language"
+    )]
+    pub lang: String,
+    /// Its title and body in other languages, each fixed in the log's
+    /// header by its own hash, as the original is.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: BTreeMap<String, StatementTranslation>,
+}
+
+/// A statement's text in another language; what is absent is shown in
+/// the file's own.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StatementTranslation {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body: Option<String>,
 }
 
 fn default_retention() -> u32 {
@@ -56,6 +81,9 @@ struct StatementFile {
     closes: Option<String>,
     retention_days: Option<i64>,
     witnesses: Option<Vec<String>>,
+    /// Read apart, with positions (see [`translation::read`]).
+    #[allow(dead_code)]
+    lang: Option<toml::Value>,
 }
 
 fn error(field: &str, rule: impl Into<String>) -> SurveyError {
@@ -97,11 +125,22 @@ impl Statement {
     /// Parse and validate a statement file; errors name the field and rule
     /// (and the line, where the TOML parser gives one).
     pub fn from_toml(text: &str) -> Result<Self, SurveyError> {
-        let file: StatementFile = toml::from_str(text).map_err(|e| SurveyError {
-            line: e.span().map(|s| line_of(text, s.start)),
-            field: "file".into(),
-            rule: e.message().to_string(),
-        })?;
+        let (statement, problems) = Self::read(text)?;
+        match problems.iter().find(|p| p.kind == ProblemKind::Refused) {
+            Some(problem) => Err(problem.to_error()),
+            None => Ok(statement),
+        }
+    }
+
+    /// Every problem of the file's translations, missing ones included;
+    /// an error if the statement itself is invalid.
+    pub fn translation_problems(text: &str) -> Result<Vec<TranslationProblem>, SurveyError> {
+        Ok(Self::read(text)?.1)
+    }
+
+    fn read(text: &str) -> Result<(Self, Vec<TranslationProblem>), SurveyError> {
+        let file: StatementFile =
+            toml::from_str(text).map_err(|e| translation::parse_error(text, &e))?;
         let title = file.title.ok_or_else(|| error("title", "is required"))?;
         if title.trim().is_empty()
             || title.chars().count() > MAX_TITLE
@@ -153,7 +192,48 @@ impl Statement {
         }
         let witnesses = file.witnesses.unwrap_or_default();
         crate::log::witnesses::parse_witnesses(&witnesses).map_err(|e| error("witnesses", e))?;
-        Ok(Self {
+        let source = Source {
+            fields: vec![
+                SourceField {
+                    name: "title",
+                    max: MAX_TITLE,
+                    present: true,
+                },
+                SourceField {
+                    name: "body",
+                    max: MAX_DESCRIPTION,
+                    present: true,
+                },
+            ],
+            questions: Vec::new(),
+        };
+        let mut read = translation::read(text, &source);
+        let translations = read
+            .tables
+            .iter()
+            .map(|(code, table)| {
+                let text = StatementTranslation {
+                    title: table.fields.get("title").cloned(),
+                    body: table.fields.get("body").cloned(),
+                };
+                (code.clone(), text)
+            })
+            .collect::<BTreeMap<_, _>>();
+        for (code, text) in &translations {
+            if text
+                .title
+                .as_deref()
+                .is_some_and(|t| t.contains(['\n', '\r']))
+            {
+                read.problems.push(TranslationProblem {
+                    kind: ProblemKind::Refused,
+                    line: None,
+                    field: format!("lang.{code}.title"),
+                    rule: "must be one line, as the title is".into(),
+                });
+            }
+        }
+        let statement = Self {
             title,
             body,
             named,
@@ -163,12 +243,56 @@ impl Statement {
             closes: file.closes,
             retention_days: crate::survey::retention_days(file.retention_days)?,
             witnesses,
-        })
+            lang: read.lang,
+            translations,
+        };
+        Ok((statement, read.problems))
     }
 
     /// SHA-256 of `title || "\n\n" || body`, in lowercase hex.
     pub fn text_hash(&self) -> String {
         text_hash(&self.title, &self.body)
+    }
+
+    /// The file's own language, then each translation's, in tag order.
+    pub fn languages(&self) -> Vec<&str> {
+        std::iter::once(self.lang.as_str())
+            .chain(self.translations.keys().map(String::as_str))
+            .collect()
+    }
+
+    /// The title in `code`, or in the file's own language.
+    pub fn title_in(&self, code: &str) -> LocalText {
+        self.pick(code, |t| t.title.as_deref(), &self.title)
+    }
+
+    /// The body (Markdown) in `code`, or in the file's own language.
+    pub fn body_in(&self, code: &str) -> LocalText {
+        self.pick(code, |t| t.body.as_deref(), &self.body)
+    }
+
+    fn pick(
+        &self,
+        code: &str,
+        field: impl Fn(&StatementTranslation) -> Option<&str>,
+        own: &str,
+    ) -> LocalText {
+        let found = self.translations.get(code).and_then(field);
+        local_text(found, code, own, &self.lang)
+    }
+
+    /// The header's `translation` hashes: for each translation, the hash
+    /// of the title and body a reader of that language is shown (its
+    /// own, or the original where it has none), so no shown text can
+    /// change once anyone has signed.
+    pub fn translation_hashes(&self) -> BTreeMap<String, String> {
+        self.translations
+            .keys()
+            .map(|code| {
+                let hash = text_hash(&self.title_in(code).text, &self.body_in(code).text);
+                (code.clone(), hash)
+            })
+            .collect()
     }
 }
 
@@ -214,6 +338,55 @@ mod tests {
             field("title = 't'\nbody = 'b'\nwitnesses = ['w+01234567+AQ']\n"),
             "witnesses"
         );
+    }
+
+    #[test]
+    fn translations_are_fixed_in_the_header_as_the_text_is() {
+        use crate::log::entry::{Entry, Header};
+        let text = "title = 'We object'\nbody = 'No keystroke logging.'\n\n[lang.es]\ntitle = 'Nos oponemos'\nbody = 'Sin registro de teclas.'\n\n[lang.ar]\ntitle = 'نعترض'\n";
+        let statement = Statement::from_toml(text).expect("valid");
+        assert_eq!(statement.languages(), ["en", "ar", "es"]);
+        assert_eq!(
+            statement.body_in("ar").lang,
+            "en",
+            "falls back to the original"
+        );
+        let problems = Statement::translation_problems(text).expect("valid");
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(problems[0].field, "lang.ar.body");
+        assert_eq!(
+            problems[0].line,
+            Some(2),
+            "the line of the body to translate"
+        );
+
+        let key = crate::OrganiserKey::generate(&mut rand::thread_rng());
+        let header = Header::new(
+            crate::CampaignId::random(&mut rand::thread_rng()),
+            &statement,
+            key.public(),
+        );
+        let bytes = header.signed_bytes(&key);
+        let shown = String::from_utf8(bytes.clone()).expect("text");
+        let es = text_hash("Nos oponemos", "Sin registro de teclas.");
+        assert!(shown.contains(&format!("translation es {es}\n")), "{shown}");
+        match Entry::parse(&bytes, 0) {
+            Ok(Entry::Header(parsed)) => assert_eq!(*parsed, header),
+            other => panic!("{other:?}"),
+        }
+        // A changed translation is a different header.
+        let mut changed = statement.clone();
+        changed.translations.get_mut("es").expect("es").body = Some("Otro.".into());
+        assert_ne!(
+            Header::new(header.statement, &changed, key.public()),
+            header
+        );
+        // One language, no `translation` line: old headers read as before.
+        let plain = Statement::from_toml("title = 't'\nbody = 'b'\n").expect("valid");
+        let bytes = Header::new(header.statement, &plain, key.public()).signed_bytes(&key);
+        assert!(!String::from_utf8(bytes)
+            .expect("text")
+            .contains("translation"));
     }
 
     #[test]

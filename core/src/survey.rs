@@ -10,6 +10,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use crate::translation::{self, QuestionTranslation, Source, SourceField, SourceQuestion};
+
 pub const MAX_TITLE: usize = 200;
 pub const MAX_DESCRIPTION: usize = 20_000;
 pub const MAX_QUESTIONS: usize = 100;
@@ -47,6 +49,29 @@ pub struct Survey {
     /// responses, spent invites and key; published results stay.
     #[serde(default = "default_retention")]
     pub retention_days: u32,
+    /// The language the file is written in (BCP 47; `en` unless it says).
+    #[serde(
+        default = "translation::default_language",
+        skip_serializing_if = "translation::is_default_language"
+    )]
+    pub lang: String,
+    /// Its text in other languages, by language tag (see [`translation`]).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: BTreeMap<String, SurveyTranslation>,
+}
+
+/// A survey's title, description, prompts and options in another
+/// language; what is absent is shown in the file's own.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq, Eq)]
+pub struct SurveyTranslation {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// By question id. Options are aligned with the question's, so a
+    /// "Prefer not to say" the survey added is added here too.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub questions: BTreeMap<String, QuestionTranslation>,
 }
 
 pub const DEFAULT_RETENTION_DAYS: u32 = 90;
@@ -98,6 +123,14 @@ pub enum QuestionKind {
 }
 
 impl QuestionKind {
+    /// The options of a single or multi question.
+    pub fn options(&self) -> Option<&[String]> {
+        match self {
+            Self::Single { options, .. } | Self::Multi { options } => Some(options),
+            _ => None,
+        }
+    }
+
     pub fn name(&self) -> &'static str {
         match self {
             Self::Single { .. } => "single",
@@ -128,6 +161,10 @@ struct SurveyFile {
     retention_days: Option<i64>,
     #[serde(default, rename = "question")]
     questions: Vec<toml::Spanned<QuestionFile>>,
+    /// Read apart, with positions (see [`translation::read`]).
+    #[serde(default)]
+    #[allow(dead_code)]
+    lang: Option<toml::Value>,
 }
 
 #[derive(Deserialize)]
@@ -151,7 +188,7 @@ fn is_valid_id(id: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
 }
 
-fn check_text(
+pub(crate) fn check_text(
     field: &str,
     value: &str,
     max: usize,
@@ -181,11 +218,24 @@ impl Survey {
     /// Parse and validate a survey file. The error names the field and rule,
     /// and the line wherever the position is known.
     pub fn from_toml(text: &str) -> Result<Self, SurveyError> {
-        let file: SurveyFile = toml::from_str(text).map_err(|e| SurveyError {
-            line: e.span().map(|s| line_of(text, s.start)),
-            field: "file".into(),
-            rule: e.message().to_string(),
-        })?;
+        let (survey, translations) = Self::read(text)?;
+        match translations.refusal() {
+            Some(error) => Err(error),
+            None => Ok(survey),
+        }
+    }
+
+    /// Every problem of the file's translations, missing ones included
+    /// (`caucus survey check`); an error if the survey itself is invalid.
+    pub fn translation_problems(
+        text: &str,
+    ) -> Result<Vec<translation::TranslationProblem>, SurveyError> {
+        Ok(Self::read(text)?.1.problems)
+    }
+
+    fn read(text: &str) -> Result<(Self, translation::Translations), SurveyError> {
+        let file: SurveyFile =
+            toml::from_str(text).map_err(|e| translation::parse_error(text, &e))?;
         let title = file.title.ok_or_else(|| SurveyError {
             line: None,
             field: "title".into(),
@@ -221,9 +271,18 @@ impl Survey {
         }
         let mut seen = BTreeSet::new();
         let mut questions = Vec::with_capacity(file.questions.len());
+        let mut sources = Vec::with_capacity(file.questions.len());
         for (index, spanned) in file.questions.into_iter().enumerate() {
             let line = Some(line_of(text, spanned.span().start));
+            let written = spanned.get_ref().options.as_ref().map(Vec::len);
             let question = validate_question(index, spanned.into_inner(), line)?;
+            sources.push(SourceQuestion {
+                id: question.id.clone(),
+                line,
+                options: question.kind.options().and(written),
+                max_prompt: MAX_PROMPT,
+                max_option: MAX_OPTION,
+            });
             if !seen.insert(question.id.clone()) {
                 return Err(SurveyError {
                     line,
@@ -236,13 +295,58 @@ impl Survey {
             }
             questions.push(question);
         }
-        Ok(Self {
+        let source = Source {
+            fields: vec![
+                SourceField {
+                    name: "title",
+                    max: MAX_TITLE,
+                    present: true,
+                },
+                SourceField {
+                    name: "description",
+                    max: MAX_DESCRIPTION,
+                    present: !file.description.trim().is_empty(),
+                },
+            ],
+            questions: sources,
+        };
+        let read = translation::read(text, &source);
+        let translations = read
+            .tables
+            .iter()
+            .map(|(code, table)| {
+                let mut texts = table.questions.clone();
+                for (id, text) in &mut texts {
+                    let all = questions
+                        .iter()
+                        .find(|q| &q.id == id)
+                        .and_then(|q| q.kind.options());
+                    // Aligned with a "Prefer not to say" the survey added
+                    // itself: the page says that one in its own language.
+                    if let (Some(all), Some(options)) = (all, text.options.as_mut()) {
+                        if options.len() + 1 == all.len() {
+                            options.push(PREFER_NOT_TO_SAY.to_string());
+                        }
+                    }
+                }
+                let translation = SurveyTranslation {
+                    title: table.fields.get("title").cloned(),
+                    description: table.fields.get("description").cloned(),
+                    questions: texts,
+                };
+                (code.clone(), translation)
+            })
+            .collect();
+        let survey = Self {
             title,
             description: file.description,
             min_group,
             questions,
             retention_days: retention_days(file.retention_days)?,
-        })
+            lang: read.lang.clone(),
+            translations,
+        };
+        Ok((survey, read))
     }
 
     pub fn question(&self, id: &str) -> Option<&Question> {
@@ -682,5 +786,8 @@ fn check_answer(question: &Question, value: Option<&Value>) -> Result<Option<Ans
     }
 }
 
+mod localized;
 #[cfg(test)]
 mod tests;
+
+pub use crate::translation::LocalText;

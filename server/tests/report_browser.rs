@@ -139,7 +139,7 @@ fn html_report_renders_offline_in_chromium_and_prints_on_a4() {
         report.groups.iter().flatten().any(|g| g.suppressed),
         "a hidden group"
     );
-    let html = caucus::html_report::render(&report, "en").unwrap();
+    let html = caucus::html_report::render(&report, "en", None).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("report.html");
     std::fs::write(&file, &html).unwrap();

@@ -156,7 +156,7 @@ fn row(name: &str, count: &str) -> String {
 #[test]
 fn report_is_self_contained_and_shows_every_figure() {
     let report = fixture();
-    let html = render_on(&report, "en", "2025-01-31").unwrap();
+    let html = render_on(&report, "en", None, "2025-01-31").unwrap();
     assert!(html.starts_with("<!doctype html>"), "{}", &html[..80]);
     assert!(!html.to_lowercase().contains("<script"));
     for url in ["http:", "https:", "//", "url(", "@import", "src="] {
@@ -224,7 +224,7 @@ fn report_is_self_contained_and_shows_every_figure() {
 
 #[test]
 fn report_in_another_language_translates_ours_not_theirs() {
-    let html = render_on(&fixture(), "de", "2025-01-31").unwrap();
+    let html = render_on(&fixture(), "de", None, "2025-01-31").unwrap();
     assert!(html.contains("<html lang=\"de\" dir=\"ltr\">"));
     assert!(html.contains("<h2 id=\"rp-everyone\">Alle</h2>"));
     assert!(html.contains("<bdi>Stimme überhaupt nicht zu</bdi>: <strong>9 (16%)</strong>"));
@@ -249,7 +249,7 @@ fn suppressed_report_says_everything_is_hidden() {
             o.count = None;
         }
     }
-    let html = render_on(&report, "en", "2025-01-31").unwrap();
+    let html = render_on(&report, "en", None, "2025-01-31").unwrap();
     assert!(html.contains("Fewer than 5 responses in all: every result is hidden."));
     assert!(!html.contains("<svg viewBox"));
     assert!(html.contains("<bdi>Question comfort</bdi>: <em>hidden</em>"));

@@ -49,7 +49,47 @@ pub fn survey_to_toml(survey: &Survey) -> Result<String, Violation> {
         })
         .collect();
     root.insert("question".into(), V::Array(questions));
+    let tables = survey.translations.iter().map(|(code, t)| {
+        let mut table = toml::Table::new();
+        insert_text(&mut table, "title", &t.title);
+        insert_text(&mut table, "description", &t.description);
+        let mut questions = toml::Table::new();
+        for (id, q) in &t.questions {
+            let mut entry = toml::Table::new();
+            insert_text(&mut entry, "prompt", &q.prompt);
+            if let Some(options) = &q.options {
+                let list = options.iter().cloned().map(V::String).collect();
+                entry.insert("options".into(), V::Array(list));
+            }
+            questions.insert(id.clone(), V::Table(entry));
+        }
+        if !questions.is_empty() {
+            table.insert("question".into(), V::Table(questions));
+        }
+        (code.clone(), table)
+    });
+    insert_languages(&mut root, &survey.lang, tables.collect());
     toml::to_string(&root).map_err(|e| Violation(format!("survey back to TOML: {e}")))
+}
+
+fn insert_text(table: &mut toml::Table, name: &str, text: &Option<String>) {
+    if let Some(text) = text {
+        table.insert(name.into(), toml::Value::String(text.clone()));
+    }
+}
+
+/// A file's `lang` key: its language, and a table per translation.
+fn insert_languages(root: &mut toml::Table, lang: &str, tables: Vec<(String, toml::Table)>) {
+    if tables.is_empty() {
+        root.insert("lang".into(), toml::Value::String(lang.into()));
+        return;
+    }
+    let mut all = toml::Table::new();
+    all.insert("default".into(), toml::Value::String(lang.into()));
+    for (code, table) in tables {
+        all.insert(code, toml::Value::Table(table));
+    }
+    root.insert("lang".into(), toml::Value::Table(all));
 }
 
 /// Survey files (`caucus survey create`, `POST /api/v1/admin/surveys`).
@@ -107,6 +147,13 @@ pub fn statement_to_toml(statement: &Statement) -> Result<String, Violation> {
     if let Some(closes) = &statement.closes {
         root.insert("closes".into(), V::String(closes.clone()));
     }
+    let tables = statement.translations.iter().map(|(code, t)| {
+        let mut table = toml::Table::new();
+        insert_text(&mut table, "title", &t.title);
+        insert_text(&mut table, "body", &t.body);
+        (code.clone(), table)
+    });
+    insert_languages(&mut root, &statement.lang, tables.collect());
     toml::to_string(&root).map_err(|e| Violation(format!("statement back to TOML: {e}")))
 }
 

@@ -10,6 +10,8 @@
 //! the secret, so anyone can check the server did not withdraw anyone
 //! on its own.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use crate::encoding::{b64url, fixed_b64url, from_hex, hex, is_hex_digest, sha256};
@@ -67,6 +69,10 @@ pub struct Header {
     /// one `witness` line each; none in logs made before witnesses were
     /// named, which read exactly as they did.
     pub witnesses: Vec<String>,
+    /// The hash of the statement's text in each translation (language
+    /// tag to hex SHA-256, as `text-sha256`), one `translation` line each;
+    /// none for a statement in one language, whose header reads as before.
+    pub translations: BTreeMap<String, String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -179,6 +185,7 @@ impl Header {
             organiser: organiser.clone(),
             server_key: None,
             witnesses: definition.witnesses.clone(),
+            translations: definition.translation_hashes(),
         }
     }
 
@@ -205,6 +212,9 @@ impl Header {
         }
         for witness in &self.witnesses {
             text.push_str(&format!("witness {witness}\n"));
+        }
+        for (code, hash) in &self.translations {
+            text.push_str(&format!("translation {code} {hash}\n"));
         }
         text
     }
@@ -301,6 +311,24 @@ impl Entry {
                 };
                 let witnesses: Vec<String> =
                     witness_lines.iter().map(|(_, v)| v.to_string()).collect();
+                // And the translations' hashes, one line per language.
+                let (translation_lines, rest): (Vec<_>, Vec<_>) =
+                    rest.into_iter().partition(|(k, _)| *k == "translation");
+                let mut translations = BTreeMap::new();
+                for (_, value) in translation_lines {
+                    let (code, hash) = value
+                        .split_once(' ')
+                        .filter(|(code, hash)| {
+                            crate::translation::canonical_language(code).is_ok() && is_hash(hash)
+                        })
+                        .ok_or_else(|| bad(index, "bad translation line"))?;
+                    if translations
+                        .insert(code.to_string(), hash.to_string())
+                        .is_some()
+                    {
+                        return Err(bad(index, "a language translated twice"));
+                    }
+                }
                 crate::log::witnesses::parse_witnesses(&witnesses)
                     .map_err(|e| bad(index, format!("witnesses: {e}")))?;
                 let v = expect_fields(
@@ -336,6 +364,7 @@ impl Entry {
                     organiser: v[7].parse().map_err(|_| bad(index, "bad organiser key"))?,
                     server_key,
                     witnesses,
+                    translations,
                 };
                 let signature: [u8; 64] =
                     fixed_b64url(v[8]).ok_or_else(|| bad(index, "bad header signature"))?;

@@ -9,7 +9,7 @@ use minijinja::{context, Value};
 
 use crate::error::AppError;
 use crate::handlers::error_page::{advice, message as error_message, way_back, Place};
-use crate::http::language::RequestLanguage;
+use crate::http::language::{PageLanguage, RequestLanguage};
 use crate::state::AppState;
 
 fn html(status: StatusCode, body: String) -> HttpResponse {
@@ -20,14 +20,35 @@ fn html(status: StatusCode, body: String) -> HttpResponse {
 
 pub fn render(state: &AppState, status: StatusCode, name: &str, ctx: Value) -> HttpResponse {
     // The page's language: the URL's choice, the browser's, then English.
+    let page = RequestLanguage::current().for_site();
+    render_in(state, status, name, ctx, &page)
+}
+
+/// The languages of a page of a campaign written in `own` (its file's own
+/// first): the interface and the campaign's text each in the best
+/// language they have for this request.
+pub fn campaign_language(own: &[&str]) -> PageLanguage {
+    RequestLanguage::current().for_campaign(own)
+}
+
+/// A page in the languages `page` names (see [`campaign_language`]).
+pub fn render_in(
+    state: &AppState,
+    status: StatusCode,
+    name: &str,
+    ctx: Value,
+    page: &PageLanguage,
+) -> HttpResponse {
     let request = RequestLanguage::current();
-    let language = request.language();
-    let choices = request.choices(language);
+    let choices = request.choices(page);
     let ctx = context! {
-        lang => language.code,
-        dir => language.dir(),
-        // What `url()` carries on in every link of the page.
-        explicit_lang => request.explicit.is_some(),
+        lang => page.interface.code,
+        dir => page.interface.dir(),
+        content_lang => &page.content,
+        // What `url()` carries on in every link of the page: the URL's
+        // choice as it was made (a campaign's language may be no
+        // interface language, and is kept for the way back to it).
+        explicit_lang => request.tag.as_deref(),
         languages => Value::from_serialize(choices),
         ..ctx
     };

@@ -9,8 +9,7 @@ use caucus_core::chart::chart_context;
 use minijinja::context;
 
 use crate::error::AppError;
-use crate::handlers::html::{page, render};
-use crate::http::language::RequestLanguage;
+use crate::handlers::html::{campaign_language, page, render_in};
 use crate::state::AppState;
 use crate::writes::submit::{find_survey, parse_id};
 
@@ -28,15 +27,22 @@ pub async fn results(
             return Err(AppError::NotPublished);
         };
         let report = release.report.ok_or(AppError::NotPublished)?;
-        // The language render() will give the page (no campaign default
-        // here), so the text inside the charts matches the text around them.
-        let lang = RequestLanguage::current().language().code;
-        let charts = chart_context(&report, lang);
-        Ok(render(
+        // In the survey's words for the page's language: the publication
+        // holds the file's own, and counts by option, so only words change.
+        let record = find_survey(&state, &id)?;
+        let survey = &record.survey;
+        let page = campaign_language(&survey.languages());
+        let report = report.in_language(survey, &page.content);
+        // The text inside the charts is in the language of the page's
+        // words around them.
+        let charts = chart_context(&report, page.interface.code);
+        let report_lang = survey.content_language(&page.content);
+        Ok(render_in(
             &state,
             StatusCode::OK,
             "results.html",
-            context! { report, charts, published_on => release.on },
+            context! { report, charts, report_lang, published_on => release.on },
+            &page,
         ))
     })();
     page(&state, &req, result)

@@ -7,7 +7,9 @@ use caucus_core::CampaignId;
 use minijinja::{context, Value};
 
 use crate::error::AppError;
-use crate::handlers::html::{error_page, form_pairs, form_value, page, render};
+use crate::handlers::html::{
+    campaign_language, error_page, form_pairs, form_value, page, render_in,
+};
 use crate::handlers::signing_form::{comes_back, Typed};
 use crate::handlers::statements::named_signatures;
 use crate::http::privacy_pass;
@@ -62,15 +64,24 @@ pub(crate) fn statement_page(
         Err(err) => return error_page(state, req.path(), &AppError::Internal(err)),
     };
     let c = &record.counts;
-    render(
+    let page = campaign_language(&s.languages());
+    let body = s.body_in(&page.content);
+    // The hash of the text shown: the header's `text-sha256`, or the
+    // `translation` line of the language shown.
+    let text_sha256 = s
+        .translation_hashes()
+        .remove(&page.content)
+        .unwrap_or_else(|| s.text_hash());
+    render_in(
         state,
         status,
         "statement.html",
         context! {
             id => id.to_string(),
-            title => &s.title,
-            body => Value::from_safe_string(markdown(&s.body)),
-            text_sha256 => s.text_hash(),
+            title => s.title_in(&page.content),
+            body => Value::from_safe_string(markdown(&body.text)),
+            body_lang => body.lang,
+            text_sha256,
             named => s.named,
             anonymous => s.anonymous,
             invite_required_for_named => s.invite_required_for_named,
@@ -91,6 +102,7 @@ pub(crate) fn statement_page(
             invalid => Value::from_serialize(typed.invalid()),
             errors => Value::from_serialize(&typed.errors),
         },
+        &page,
     )
 }
 
@@ -156,15 +168,18 @@ pub async fn sign_form(
             Ok((receipt, secret)) => {
                 let record = state.store.statement(&id)?.ok_or(AppError::NotFound)?;
                 let receipt_json = serde_json::to_string_pretty(&receipt).unwrap_or_default();
-                Ok(render(
+                let page = campaign_language(&record.statement.languages());
+                let title = record.statement.title_in(&page.content).text;
+                Ok(render_in(
                     &state,
                     StatusCode::CREATED,
                     "statement_signed.html",
                     context! {
-                        id => id.to_string(), title => record.statement.title, index => receipt.index,
+                        id => id.to_string(), title, index => receipt.index,
                         receipt_json, withdrawal_secret => secret,
                         origin => privacy_pass::origin(&req),
                     },
+                    &page,
                 ))
             }
             // The forms come back as they were sent, each problem named
@@ -207,11 +222,14 @@ pub async fn sign_form(
 
 fn withdraw_view(state: &AppState, id: &CampaignId, done: bool) -> Result<HttpResponse, AppError> {
     let record = state.store.statement(id)?.ok_or(AppError::NotFound)?;
-    Ok(render(
+    let page = campaign_language(&record.statement.languages());
+    let title = record.statement.title_in(&page.content).text;
+    Ok(render_in(
         state,
         StatusCode::OK,
         "statement_withdraw.html",
-        context! { id => id.to_string(), title => record.statement.title, done },
+        context! { id => id.to_string(), title, done },
+        &page,
     ))
 }
 

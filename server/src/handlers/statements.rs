@@ -83,6 +83,8 @@ pub async fn view(
         "title": s.title,
         "body": s.body,
         "text_sha256": s.text_hash(),
+        "lang": s.lang,
+        "translations": s.translations,
         "named": s.named,
         "anonymous": s.anonymous,
         "invite_required_for_named": s.invite_required_for_named,

@@ -8,13 +8,15 @@ use std::collections::HashMap;
 
 use actix_web::http::StatusCode;
 use actix_web::{get, post, web, HttpRequest, HttpResponse};
-use caucus_core::survey::{Question, QuestionKind, LIKERT_LABELS, PREFER_NOT_TO_SAY};
+use caucus_core::survey::{
+    LocalText, Question, QuestionKind, Survey, LIKERT_LABELS, PREFER_NOT_TO_SAY,
+};
 use caucus_core::{AnswerArg, AnswerError, CampaignId, InviteError, Receipt};
 use minijinja::{context, Value};
 use serde::Serialize;
 
 use crate::error::AppError;
-use crate::handlers::html::{form_pairs, form_value, page, render};
+use crate::handlers::html::{campaign_language, form_pairs, form_value, page, render_in};
 use crate::http::message::Message;
 use crate::http::privacy_pass;
 use crate::http::render::markdown;
@@ -36,7 +38,10 @@ struct Choice {
 #[derive(Serialize)]
 struct QuestionView<'a> {
     id: &'a str,
-    prompt: &'a str,
+    /// In the page's language where the survey has it (with the language
+    /// it is in, for `lang_attr`).
+    prompt: LocalText,
+    options_lang: Option<String>,
     required: bool,
     /// The prompt itself says whether it is optional: the form does not
     /// say it a second time.
@@ -65,10 +70,15 @@ fn error_message(error: &AnswerError) -> Message {
 }
 
 fn question_view<'a>(
+    survey: &Survey,
     q: &'a Question,
+    lang: &str,
     values: &HashMap<String, Vec<String>>,
     errors: &[AnswerError],
 ) -> QuestionView<'a> {
+    // The value sent is the option as the file wrote it, so an answer
+    // means the same whatever language the form was read in.
+    let (labels, options_lang) = survey.options_in(q, lang).unzip();
     let given = values.get(&q.id).cloned().unwrap_or_default();
     let choice = |value: String, label: String, label_key: Option<String>| Choice {
         checked: given.contains(&value),
@@ -92,10 +102,11 @@ fn question_view<'a>(
             },
             options
                 .iter()
-                .map(|o| {
+                .zip(labels.unwrap_or_default())
+                .map(|(o, label)| {
                     let key = (breakdown && o == PREFER_NOT_TO_SAY)
                         .then(|| "option-prefer-not-to-say".to_string());
-                    choice(o.clone(), o.clone(), key)
+                    choice(o.clone(), label, key)
                 })
                 .collect(),
             None,
@@ -121,14 +132,16 @@ fn question_view<'a>(
         QuestionKind::Scale { min, max } => ("number", Vec::new(), Some(*min), Some(*max)),
         QuestionKind::Text => ("textarea", Vec::new(), None, None),
     };
+    let prompt = survey.prompt_in(q, lang);
     QuestionView {
         id: &q.id,
-        prompt: &q.prompt,
         required: q.required,
         marked: {
-            let prompt = q.prompt.to_lowercase();
+            let prompt = prompt.text.to_lowercase();
             prompt.contains("optional") || prompt.contains("required")
         },
+        prompt,
+        options_lang,
         input,
         choices,
         min,
@@ -154,25 +167,29 @@ pub(crate) fn survey_form(
         FormCredential::Invite(code) => (code.as_str(), None),
         FormCredential::Ticket(text) => ("", Some(text.as_str())),
     };
-    let questions: Vec<QuestionView> = record
-        .survey
+    let survey = &record.survey;
+    let page = campaign_language(&survey.languages());
+    let lang = page.content.as_str();
+    let questions: Vec<QuestionView> = survey
         .questions
         .iter()
-        .map(|q| question_view(q, values, errors))
+        .map(|q| question_view(survey, q, lang, values, errors))
         .collect();
     let general: Vec<Message> = errors
         .iter()
         .filter(|e| e.question.is_none())
         .map(error_message)
         .collect();
-    render(
+    let description = survey.description_in(lang);
+    render_in(
         state,
         status,
         "survey.html",
         context! {
             id => id.to_string(),
-            title => &record.survey.title,
-            description => Value::from_safe_string(markdown(&record.survey.description)),
+            title => survey.title_in(lang),
+            description => Value::from_safe_string(markdown(&description.text)),
+            description_lang => description.lang,
             min_group => record.survey.min_group,
             required_count => record.survey.questions.iter().filter(|q| q.required).count(),
             invite,
@@ -181,6 +198,7 @@ pub(crate) fn survey_form(
             error_count => errors.len(),
             general_errors => general,
         },
+        &page,
     )
 }
 
@@ -227,11 +245,14 @@ pub async fn survey_page(
         }
         let Some(code) = form_value(&query, "invite") else {
             let key_id = state.store.keys.issuer(&id)?.public().fingerprint();
-            return Ok(render(
+            let page = campaign_language(&record.survey.languages());
+            let title = record.survey.title_in(&page.content);
+            return Ok(render_in(
                 &state,
                 StatusCode::OK,
                 "survey_code.html",
-                context! { id => id.to_string(), title => &record.survey.title, ticket_key_id => key_id },
+                context! { id => id.to_string(), title, ticket_key_id => key_id },
+                &page,
             ));
         };
         // Whether it was used is not said here (see `verify_invite`);
@@ -309,10 +330,13 @@ fn thanks(
     origin: &str,
 ) -> HttpResponse {
     let receipt_json = serde_json::to_string_pretty(receipt).unwrap_or_default();
-    render(
+    let page = campaign_language(&record.survey.languages());
+    let title = record.survey.title_in(&page.content);
+    render_in(
         state,
         StatusCode::CREATED,
         "thanks.html",
-        context! { title => &record.survey.title, receipt, receipt_json, origin },
+        context! { title, receipt, receipt_json, origin },
+        &page,
     )
 }

@@ -1,7 +1,9 @@
 //! The public JSON API: a survey's definition and taking a response.
 
 use actix_web::{get, post, web, HttpRequest, HttpResponse};
-use caucus_core::survey::Question;
+use std::collections::BTreeMap;
+
+use caucus_core::survey::{Question, SurveyTranslation};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -24,6 +26,9 @@ struct PublicSurvey<'a> {
     /// The campaign's Privacy Pass issuer key (null once destroyed).
     ticket_key: Value,
     questions: &'a [Question],
+    /// The language the survey is written in, and its text in others.
+    lang: &'a str,
+    translations: &'a BTreeMap<String, SurveyTranslation>,
 }
 
 #[get("/api/v1/surveys/{id}")]
@@ -42,6 +47,8 @@ pub async fn survey(
         short_invites: record.short_invites,
         ticket_key: crate::handlers::tickets::ticket_key(&state, &id)?,
         questions: &record.survey.questions,
+        lang: &record.survey.lang,
+        translations: &record.survey.translations,
     }))
 }
 

@@ -15,7 +15,7 @@ use caucus_core::{CampaignId, InviteError};
 use minijinja::{context, Value};
 
 use crate::error::AppError;
-use crate::handlers::html::{form_pairs, form_value, page, render};
+use crate::handlers::html::{campaign_language, form_pairs, form_value, page, render_in};
 use crate::handlers::signing_form::Typed;
 use crate::handlers::statement_pages::{statement_page, Shown};
 use crate::handlers::survey_pages::{survey_form, Filled, FormCredential};
@@ -42,10 +42,18 @@ impl Campaign {
         })
     }
 
-    fn title(&self) -> &str {
+    /// The campaign's languages, its file's own first.
+    fn languages(&self) -> Vec<&str> {
         match self {
-            Self::Survey(record) => &record.survey.title,
-            Self::Statement(record) => &record.statement.title,
+            Self::Survey(record) => record.survey.languages(),
+            Self::Statement(record) => record.statement.languages(),
+        }
+    }
+
+    fn title(&self, lang: &str) -> String {
+        match self {
+            Self::Survey(record) => record.survey.title_in(lang).text,
+            Self::Statement(record) => record.statement.title_in(lang).text,
         }
     }
 }
@@ -69,14 +77,16 @@ fn ticket_page(
         return Err(AppError::Closed);
     }
     let link = format!("{}/{page}/{id}?invite={invite}", privacy_pass::origin(req));
-    let html = render(
+    let language = campaign_language(&campaign.languages());
+    let html = render_in(
         state,
         StatusCode::OK,
         "ticket.html",
         context! {
-            id => id.to_string(), title => campaign.title(), page, link,
+            id => id.to_string(), title => campaign.title(&language.content), page, link,
             offer => Value::from_serialize(&offer),
         },
+        &language,
     );
     Ok(page_script::allow(html))
 }

@@ -14,6 +14,7 @@ use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::header::{HeaderValue, ACCEPT_LANGUAGE, VARY};
 use actix_web::middleware::Next;
 use caucus_core::i18n::{self, Language};
+use caucus_core::translation::canonical_language;
 use serde::Serialize;
 
 /// What a request says about its language.
@@ -21,6 +22,9 @@ use serde::Serialize;
 pub struct RequestLanguage {
     /// `?lang=`, if it names a shipped language.
     pub explicit: Option<&'static Language>,
+    /// `?lang=`, if it is a well-formed language tag: a shipped language,
+    /// or one a campaign was translated into.
+    pub tag: Option<String>,
     /// The `Accept-Language` header.
     pub accept: Option<String>,
     /// The request's path and query, for the language switcher's links.
@@ -35,8 +39,8 @@ tokio::task_local! {
 /// One entry of the language switcher.
 #[derive(Serialize)]
 pub struct Choice {
-    pub code: &'static str,
-    pub name: &'static str,
+    pub code: String,
+    pub name: String,
     pub href: String,
     pub current: bool,
 }
@@ -44,16 +48,17 @@ pub struct Choice {
 impl RequestLanguage {
     fn of(req: &actix_web::HttpRequest) -> Self {
         let query = req.query_string().to_string();
-        let explicit = serde_urlencoded::from_str::<Vec<(String, String)>>(&query)
+        let tag = serde_urlencoded::from_str::<Vec<(String, String)>>(&query)
             .ok()
             .and_then(|pairs| {
                 pairs
                     .into_iter()
                     .find(|(name, _)| name == "lang")
-                    .and_then(|(_, code)| i18n::language(&code))
+                    .and_then(|(_, code)| canonical_language(&code).ok())
             });
         Self {
-            explicit,
+            explicit: tag.as_deref().and_then(i18n::language),
+            tag,
             accept: req
                 .headers()
                 .get(ACCEPT_LANGUAGE)
@@ -78,23 +83,83 @@ impl RequestLanguage {
         )
     }
 
-    /// The switcher: this page again in each shipped language.
-    pub fn choices(&self, current: &Language) -> Vec<Choice> {
+    /// The languages of a campaign's page: `own` are the campaign's (its
+    /// file's language first), which need not be shipped interface
+    /// languages. The URL's choice wins, then the browser's, then the
+    /// campaign's own language.
+    pub fn for_campaign(&self, own: &[&str]) -> PageLanguage {
+        let default = own.first().copied().unwrap_or(i18n::ENGLISH.code);
+        let explicit = self.tag.as_deref();
+        let accept = self.accept.as_deref();
+        let content = i18n::best_of(explicit, accept, own).unwrap_or(default);
+        let shipped: Vec<&str> = i18n::LANGUAGES.iter().map(|l| l.code).collect();
+        let mut all = shipped.clone();
+        all.extend(own.iter().filter(|c| !shipped.contains(c)));
+        let chosen = i18n::best_of(explicit, accept, &all).unwrap_or(default);
+        let interface = i18n::language(chosen)
+            .or_else(|| i18n::best_of(None, accept, &shipped).and_then(i18n::language))
+            .unwrap_or_else(|| i18n::language(default).unwrap_or(i18n::ENGLISH));
+        PageLanguage {
+            interface,
+            content: content.to_string(),
+            chosen: chosen.to_string(),
+            extra: own
+                .iter()
+                .filter(|c| !shipped.contains(c))
+                .map(|c| c.to_string())
+                .collect(),
+        }
+    }
+
+    /// A page that is no campaign's: a shipped language.
+    pub fn for_site(&self) -> PageLanguage {
+        let interface = self.language();
+        PageLanguage {
+            interface,
+            content: interface.code.to_string(),
+            chosen: interface.code.to_string(),
+            extra: Vec::new(),
+        }
+    }
+
+    /// The switcher: this page again in each shipped language, and in
+    /// each language of the campaign it shows that is not one of them.
+    pub fn choices(&self, page: &PageLanguage) -> Vec<Choice> {
         let here = if self.query.is_empty() {
             self.path.clone()
         } else {
             format!("{}?{}", self.path, self.query)
         };
-        i18n::LANGUAGES
+        let shipped = i18n::LANGUAGES
             .iter()
-            .map(|language| Choice {
-                code: language.code,
-                name: language.name,
-                href: with_lang(&here, language.code),
-                current: language.code == current.code,
+            .map(|l| (l.code.to_string(), l.name.to_string()));
+        // A language caucus has no interface for is named by its tag:
+        // nothing here knows its own name for itself.
+        let extra = page.extra.iter().map(|c| (c.clone(), c.clone()));
+        shipped
+            .chain(extra)
+            .map(|(code, name)| Choice {
+                href: with_lang(&here, &code),
+                current: code == page.chosen,
+                code,
+                name,
             })
             .collect()
     }
+}
+
+/// The languages of one page.
+#[derive(Clone, Debug)]
+pub struct PageLanguage {
+    /// The interface's words (`<html lang>`, `dir`).
+    pub interface: &'static Language,
+    /// The language of the campaign's own text on the page (a title or
+    /// prompt it lacks in this language is shown in its file's own).
+    pub content: String,
+    /// The switcher's current entry.
+    pub chosen: String,
+    /// The campaign's languages that are not interface languages.
+    pub extra: Vec<String>,
 }
 
 /// `href` with the page's explicit choice carried on: `?lang=` added to a

@@ -50,9 +50,20 @@ fn environment() -> Environment<'static> {
     env.add_function("url", |state: &State, href: &str| {
         let explicit = state
             .lookup("explicit_lang")
-            .is_some_and(|v| v.is_true())
-            .then(|| page_language(state));
+            .and_then(|v| v.as_str().map(str::to_string));
         Value::from_safe_string(escape_html(&link(href, explicit.as_deref())))
+    });
+    // ` lang="xx"` on an element of organisers' text written in another
+    // language than the page's words (a translation they lack is shown in
+    // their file's own), so a screen reader reads it with the right voice.
+    env.add_function("lang_attr", |state: &State, code: Option<&str>| {
+        let attr = match code {
+            Some(code) if code != page_language(state) => {
+                format!(" lang=\"{}\"", escape_html(code))
+            }
+            _ => String::new(),
+        };
+        Value::from_safe_string(attr)
     });
     env.add_function("href", |href: &str| {
         Value::from_safe_string(escape_html(href))
