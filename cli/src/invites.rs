@@ -227,6 +227,25 @@ pub fn command(options: &InviteOptions, out: &mut dyn Write) -> anyhow::Result<(
     if options.lang.len() > 2 {
         bail!("--lang takes one language, or two for a bilingual sheet");
     }
+    // Before any code is registered: a language neither caucus nor the
+    // campaign has would print a sheet nobody asked for.
+    let own = campaign["lang"].as_str().unwrap_or("en");
+    let translated = campaign["translations"].as_object();
+    for lang in &options.lang {
+        let known = lang == own
+            || translated.is_some_and(|t| t.contains_key(lang))
+            || i18n::language(lang).is_some();
+        if !known {
+            let mut campaign_langs = vec![own.to_string()];
+            campaign_langs.extend(translated.into_iter().flat_map(|t| t.keys().cloned()));
+            let shipped: Vec<&str> = i18n::LANGUAGES.iter().map(|l| l.code).collect();
+            bail!(
+                "--lang {lang}: {id} is in {} and caucus's own words are in {}; no invites were made",
+                campaign_langs.join(", "),
+                shipped.join(", ")
+            );
+        }
+    }
     let sides: Vec<Side> = options
         .lang
         .iter()
