@@ -137,6 +137,25 @@ fn seeds() -> Vec<(&'static str, String, Vec<u8>)> {
         "duplicate-id",
         b"title = \"t\"\n[[question]]\nid = 'a'\nkind = 'likert'\nprompt = 'p'\n[[question]]\nid = 'a'\nkind = 'text'\nprompt = 'q'\n".to_vec(),
     );
+    // Translations, written back as [lang.xx] tables.
+    let multilingual = include_str!("../../examples/multilingual-survey.toml");
+    add("survey_toml", "multilingual", multilingual.into());
+    add(
+        "survey_toml",
+        "multilingual-rewritten",
+        survey_to_toml(&Survey::from_toml(multilingual).unwrap())
+            .unwrap()
+            .into(),
+    );
+    let translated = include_str!("../../examples/multilingual-statement.toml");
+    add("statement_toml", "multilingual", translated.into());
+    add(
+        "statement_toml",
+        "multilingual-rewritten",
+        statement_to_toml(&Statement::from_toml(translated).unwrap())
+            .unwrap()
+            .into(),
+    );
     let statement_text = include_str!("../../examples/monitoring-statement.toml");
     let statement = Statement::from_toml(statement_text).unwrap();
     add("statement_toml", "example", statement_text.into());
