@@ -378,46 +378,16 @@ fn check_view(
     entries: &[Vec<u8>],
     header: &Header,
 ) -> anyhow::Result<(String, Option<IssuerPublicKey>)> {
-    let text_sha256 = &header.text_sha256;
     let view = client.get_json(&format!("/api/v1/statements/{id}"))?;
     let (title, body) = (
         view["title"].as_str().unwrap_or_default(),
         view["body"].as_str().unwrap_or_default(),
     );
-    let shown = caucus_core::statement::text_hash(title, body);
-    if shown != *text_sha256 {
-        bail!(
-            "the statement text the server shows hashes to {shown}, not to the {text_sha256} \
-             the organiser signed: the words shown are not the ones signed"
-        );
-    }
     let translations: BTreeMap<String, StatementTranslation> =
         serde_json::from_value(view["translations"].clone()).unwrap_or_default();
-    let mut shown_hashes = BTreeMap::new();
-    for (lang, text) in &translations {
-        let title = text.title.as_deref().unwrap_or(title);
-        let body = text.body.as_deref().unwrap_or(body);
-        shown_hashes.insert(lang.clone(), caucus_core::statement::text_hash(title, body));
-    }
-    for (lang, hash) in &shown_hashes {
-        match header.translations.get(lang) {
-            Some(signed) if signed == hash => {}
-            Some(signed) => bail!(
-                "the {lang} translation the server shows hashes to {hash}, not to the {signed} \
-                 the organiser signed: the words shown in {lang} are not the ones signed"
-            ),
-            None => bail!(
-                "the server shows a {lang} translation the organiser never signed into the header"
-            ),
-        }
-    }
-    if let Some(lang) = header
-        .translations
-        .keys()
-        .find(|l| !shown_hashes.contains_key(*l))
-    {
-        bail!("the organiser signed a {lang} translation that the server does not show");
-    }
+    header
+        .check_shown(title, body, &translations)
+        .map_err(|e| anyhow!(e))?;
     let Some(logged) = caucus_core::log::entry::ticket_key(entries) else {
         return Ok((title.to_string(), None));
     };

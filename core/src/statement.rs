@@ -381,6 +381,34 @@ mod tests {
             Header::new(header.statement, &changed, key.public()),
             header
         );
+        // What a server shows is checked against the signed hashes.
+        let shown = statement.translations.clone();
+        assert_eq!(
+            header.check_shown(&statement.title, &statement.body, &shown),
+            Ok(())
+        );
+        let softened = changed.translations.clone();
+        let error = header
+            .check_shown(&statement.title, &statement.body, &softened)
+            .expect_err("a changed translation");
+        assert!(error.contains("the es translation"), "{error}");
+        let mut hidden = shown.clone();
+        hidden.remove("ar");
+        let error = header
+            .check_shown(&statement.title, &statement.body, &hidden)
+            .expect_err("a signed translation hidden");
+        assert!(error.contains("signed a ar translation"), "{error}");
+        let mut extra = shown.clone();
+        extra.insert("de".into(), StatementTranslation::default());
+        let error = header
+            .check_shown(&statement.title, &statement.body, &extra)
+            .expect_err("an unsigned translation");
+        assert!(error.contains("never signed"), "{error}");
+        let error = header
+            .check_shown(&statement.title, "Another body.", &shown)
+            .expect_err("a changed original");
+        assert!(error.contains("not the ones signed"), "{error}");
+
         // One language, no `translation` line: old headers read as before.
         let plain = Statement::from_toml("title = 't'\nbody = 'b'\n").expect("valid");
         let bytes = Header::new(header.statement, &plain, key.public()).signed_bytes(&key);

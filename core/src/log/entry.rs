@@ -219,6 +219,56 @@ impl Header {
         text
     }
 
+    /// Whether the text a server shows is the text signed: its title and
+    /// body hash to `text-sha256`, each translation it shows hashes to
+    /// that language's `translation` line (a translation lacking a part
+    /// shows the original's), and every signed translation is shown. The
+    /// error says which language differs and how.
+    pub fn check_shown(
+        &self,
+        title: &str,
+        body: &str,
+        translations: &BTreeMap<String, crate::statement::StatementTranslation>,
+    ) -> Result<(), String> {
+        let signed = &self.text_sha256;
+        let shown = crate::statement::text_hash(title, body);
+        if shown != *signed {
+            return Err(format!(
+                "the statement text the server shows hashes to {shown}, not to the {signed} \
+                 the organiser signed: the words shown are not the ones signed"
+            ));
+        }
+        for (lang, text) in translations {
+            let title = text.title.as_deref().unwrap_or(title);
+            let body = text.body.as_deref().unwrap_or(body);
+            let hash = crate::statement::text_hash(title, body);
+            match self.translations.get(lang) {
+                Some(signed) if *signed == hash => {}
+                Some(signed) => {
+                    return Err(format!(
+                        "the {lang} translation the server shows hashes to {hash}, not to the \
+                         {signed} the organiser signed: the words shown in {lang} are not the ones signed"
+                    ))
+                }
+                None => {
+                    return Err(format!(
+                        "the server shows a {lang} translation the organiser never signed into the header"
+                    ))
+                }
+            }
+        }
+        match self
+            .translations
+            .keys()
+            .find(|l| !translations.contains_key(*l))
+        {
+            Some(lang) => Err(format!(
+                "the organiser signed a {lang} translation that the server does not show"
+            )),
+            None => Ok(()),
+        }
+    }
+
     /// The header leaf, signed by the organiser key it names.
     pub fn signed_bytes(&self, key: &OrganiserKey) -> Vec<u8> {
         let text = self.unsigned_text();
