@@ -61,6 +61,8 @@ fn every_message_formats_with_its_arguments() {
         ("questions", Arg::Text("area".into())),
         ("error", Arg::Text("± 2.3".into())),
         ("prompt", Arg::Text("Q?".into())),
+        ("question", Arg::Text("<a href=\"#q-area\">Q?</a>".into())),
+        ("problem", Arg::Text("P".into())),
         ("mechanism", Arg::Text("Laplace".into())),
         ("epsilon", Arg::Text("1.0".into())),
         ("figure", Arg::Text("30%".into())),
