@@ -26,6 +26,8 @@ survey-errors-heading =
         [one] Bitte prüfen Sie { $count } Antwort
        *[other] Bitte prüfen Sie { $count } Antworten
     }
+survey-error-item = { $question }: { $problem }
+page-title-with-problem = { $problem }: { $title }
 survey-length =
     { $count ->
         [one] { $count } Frage.
@@ -217,7 +219,9 @@ ticket-get-heading = Ihr Ticket holen
 ticket-used-up = Ihre Einladung wird dabei verbraucht, und das Ticket tritt an ihre Stelle.
 ticket-get = Ein anonymes Ticket holen
 ticket-getting = Ihr Ticket wird geholt…
-ticket-failed = Es wurde kein Ticket erstellt, und Ihre Einladung funktioniert weiterhin, wie sie ist. Der Server meldete:
+ticket-failed = Es wurde kein Ticket erstellt.
+ticket-failed-other = Prüfen Sie Ihre Verbindung und versuchen Sie es gleich noch einmal; wenn es weiterhin fehlschlägt, gehen Sie zurück und verwenden Sie die Einladung, wie sie ist.
+ticket-key-unlisted = Der Ticketschlüssel dieser Seite ist nicht der, den diese Website veröffentlicht; daher wurde kein Ticket angefordert. Verwenden Sie diese Seite nicht, und informieren Sie das Organisationsteam.
 ticket-safer = Sicherer ist es, das Ticket zu speichern und später zu verwenden, aus einem anderen Netz (WLAN zu Hause statt bei der Arbeit, mobile Daten oder Tor Browser): Ein Ticket, das Stunden später und von woanders verwendet wird, lässt sich weder über die Uhrzeit noch über die Adresse Ihrer Einladung zuordnen.
 ticket-text-label = Ihr Ticket (kopieren Sie es oder speichern Sie es als Datei)
 ticket-save = Das Ticket als Datei speichern

@@ -26,6 +26,12 @@ survey-errors-heading =
         [one] Please check { $count } answer
        *[other] Please check { $count } answers
     }
+# A question of the form and its problem, in the list at the top; the
+# question is a link.
+survey-error-item = { $question }: { $problem }
+# A page's title when something sent needs fixing: "Please check your
+# answers: <survey title>".
+page-title-with-problem = { $problem }: { $title }
 survey-length =
     { $count ->
         [one] { $count } question.
@@ -204,7 +210,9 @@ ticket-get-heading = Get your ticket
 ticket-used-up = Your invite will be used up, and the ticket will stand for it.
 ticket-get = Get an anonymous ticket
 ticket-getting = Getting your ticket…
-ticket-failed = No ticket was made, and your invite still works as it is. The server said:
+ticket-failed = No ticket was made.
+ticket-failed-other = Check your connection and try again in a moment; if it keeps failing, go back and use the invite as it is.
+ticket-key-unlisted = This page’s ticket key is not the one this site publishes, so no ticket was asked for. Do not use this page: tell the organisers.
 ticket-safer = It is safer to save the ticket and use it later, from another network (home Wi-Fi instead of work, mobile data, or Tor Browser): a ticket used hours later and from elsewhere cannot be matched to your invite by its time or address.
 ticket-text-label = Your ticket (copy it, or save it as a file)
 ticket-save = Save the ticket as a file

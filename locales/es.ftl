@@ -27,6 +27,8 @@ survey-errors-heading =
         [one] Revisa { $count } respuesta
        *[other] Revisa { $count } respuestas
     }
+survey-error-item = { $question }: { $problem }
+page-title-with-problem = { $problem }: { $title }
 survey-length =
     { $count ->
         [one] { $count } pregunta.
@@ -220,7 +222,9 @@ ticket-get-heading = Consigue tu ticket
 ticket-used-up = Tu invitación quedará gastada, y el ticket ocupará su lugar.
 ticket-get = Conseguir un ticket anónimo
 ticket-getting = Consiguiendo tu ticket…
-ticket-failed = No se ha creado ningún ticket, y tu invitación sigue sirviendo tal cual. El servidor respondió:
+ticket-failed = No se ha creado ningún ticket.
+ticket-failed-other = Comprueba tu conexión y vuelve a intentarlo dentro de un momento; si sigue fallando, vuelve atrás y usa la invitación tal cual.
+ticket-key-unlisted = La clave de tickets de esta página no es la que publica este sitio, así que no se ha pedido ningún ticket. No uses esta página: avisa a los organizadores.
 ticket-safer = Es más seguro guardar el ticket y usarlo más tarde, desde otra red (el wifi de casa en lugar del del trabajo, datos móviles o Tor Browser): un ticket usado horas después y desde otro sitio no se puede relacionar con tu invitación por la hora ni por la dirección.
 ticket-text-label = Tu ticket (cópialo o guárdalo como archivo)
 ticket-save = Guardar el ticket como archivo

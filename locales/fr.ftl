@@ -29,6 +29,8 @@ survey-errors-heading =
         [one] { $count } réponse à vérifier
        *[other] { $count } réponses à vérifier
     }
+survey-error-item = { $question } : { $problem }
+page-title-with-problem = { $problem } : { $title }
 survey-length =
     { $count ->
         [one] { $count } question.
@@ -220,7 +222,9 @@ ticket-get-heading = Obtenir votre ticket
 ticket-used-up = Votre invitation sera utilisée, et le ticket la remplacera.
 ticket-get = Obtenir un ticket anonyme
 ticket-getting = Obtention de votre ticket…
-ticket-failed = Aucun ticket n’a été créé, et votre invitation fonctionne toujours telle quelle. Le serveur a répondu :
+ticket-failed = Aucun ticket n’a été créé.
+ticket-failed-other = Vérifiez votre connexion et réessayez dans un instant ; si cela échoue encore, revenez en arrière et utilisez l’invitation telle quelle.
+ticket-key-unlisted = La clé des tickets de cette page n’est pas celle que publie ce site : aucun ticket n’a donc été demandé. N’utilisez pas cette page et prévenez les organisateurs.
 ticket-safer = Il est plus sûr d’enregistrer le ticket et de l’utiliser plus tard, depuis un autre réseau (le Wi-Fi de chez vous plutôt que celui du travail, les données mobiles ou Tor Browser) : un ticket utilisé des heures plus tard et depuis ailleurs ne peut pas être rattaché à votre invitation par l’heure ni par l’adresse.
 ticket-text-label = Votre ticket (copiez-le ou enregistrez-le dans un fichier)
 ticket-save = Enregistrer le ticket dans un fichier

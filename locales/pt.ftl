@@ -28,6 +28,8 @@ survey-errors-heading =
         [one] Verifique { $count } resposta
        *[other] Verifique { $count } respostas
     }
+survey-error-item = { $question }: { $problem }
+page-title-with-problem = { $problem }: { $title }
 survey-length =
     { $count ->
         [one] { $count } pergunta.
@@ -213,7 +215,9 @@ ticket-get-heading = Obtenha o seu bilhete
 ticket-used-up = O seu convite será gasto, e o bilhete ficará no lugar dele.
 ticket-get = Obter um bilhete anônimo
 ticket-getting = Obtendo o seu bilhete…
-ticket-failed = Nenhum bilhete foi criado, e o seu convite continua valendo como está. O servidor respondeu:
+ticket-failed = Nenhum bilhete foi criado.
+ticket-failed-other = Verifique a sua conexão e tente de novo em instantes; se continuar a falhar, volte atrás e use o convite como está.
+ticket-key-unlisted = A chave de bilhetes desta página não é a que este site publica, por isso nenhum bilhete foi pedido. Não use esta página: avise os organizadores.
 ticket-safer = É mais seguro salvar o bilhete e usá-lo mais tarde, a partir de outra rede (o Wi-Fi de casa em vez do trabalho, dados móveis ou o Tor Browser): um bilhete usado horas depois e de outro lugar não pode ser ligado ao seu convite pelo horário nem pelo endereço.
 ticket-text-label = O seu bilhete (copie-o ou salve-o como arquivo)
 ticket-save = Salvar o bilhete como arquivo

@@ -15,6 +15,15 @@ import { Client } from '@cloudflare/privacypass-ts/lib/src/priv_verif_token.js';
 
 const DIRECTORY = '/.well-known/private-token-issuer-directory';
 
+/// A refusal named by its code: the server's (`invite_spent`, from its
+/// JSON error body) or this script's own (`key_unlisted`).
+class Refused extends Error {
+  constructor(code) {
+    super(code);
+    this.code = code;
+  }
+}
+
 /// RFC 9578 section 5.2, as the package's own sendTokenRequest does it.
 async function sendTokenRequest(request, url, invite) {
   const response = await fetch(url, {
@@ -28,7 +37,7 @@ async function sendTokenRequest(request, url, invite) {
   });
   if (response.status !== 200) {
     const problem = await response.json().catch(() => ({}));
-    throw new Error(problem.message ?? `the server answered ${response.status}`);
+    throw new Refused(typeof problem.error === 'string' ? problem.error : 'other');
   }
   return new Uint8Array(await response.arrayBuffer());
 }
@@ -71,7 +80,7 @@ async function getTicket(box) {
   const listed = directory['token-keys'].some(
     (k) => k['token-type'] === 1 && k['token-key'] === box.dataset.ticketKey,
   );
-  if (!listed) throw new Error('this page’s ticket key is not the public one');
+  if (!listed) throw new Refused('key_unlisted');
   const challenge = TokenChallenge.deserialize(fromB64url(box.dataset.challenge));
   const client = new Client();
   const request = await client.createTokenRequest(challenge, key);
@@ -101,6 +110,17 @@ function show(box, ticket) {
   text.select();
 }
 
+/// Why no ticket came, in the page's own language: the page carries the
+/// words for each refusal it expects (`data-error-invite-spent` for
+/// `invite_spent`), and general advice (`data-error-other`) for anything
+/// else, a lost connection included. Never the server's English message,
+/// nor the browser's.
+function reason(box, err) {
+  const code = err instanceof Refused && /^[a-z_]+$/.test(err.code) ? err.code : 'other';
+  const name = `error${code.replace(/(^|_)([a-z])/g, (_, start, c) => c.toUpperCase())}`;
+  return box.dataset[name] ?? box.dataset.errorOther;
+}
+
 function init(box) {
   box.hidden = false;
   for (const note of document.querySelectorAll('.ticket-nojs')) note.hidden = true;
@@ -108,7 +128,8 @@ function init(box) {
   const status = box.querySelector('.ticket-status');
   button.addEventListener('click', async () => {
     button.disabled = true;
-    // The page gives these in its own language (data-getting, data-failed).
+    // The page gives these in its own language (data-getting, data-failed,
+    // data-error-*).
     status.textContent = box.dataset.getting;
     try {
       const ticket = await getTicket(box);
@@ -117,7 +138,7 @@ function init(box) {
       show(box, ticket);
     } catch (err) {
       button.disabled = false;
-      status.textContent = `${box.dataset.failed} ${err.message}.`;
+      status.textContent = `${box.dataset.failed} ${reason(box, err)}`;
     }
   });
 }

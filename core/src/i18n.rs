@@ -66,7 +66,46 @@ pub const LANGUAGES: &[Language] = &[
 pub const ENGLISH: &Language = &LANGUAGES[0];
 
 pub fn language(code: &str) -> Option<&'static Language> {
-    LANGUAGES.iter().find(|l| l.code.eq_ignore_ascii_case(code))
+    LANGUAGES
+        .iter()
+        .find(|l| l.code.eq_ignore_ascii_case(code))
+        .or_else(|| pseudo_language().filter(|l| l.code.eq_ignore_ascii_case(code)))
+}
+
+/// The environment variable that turns the test-only pseudo-locale on
+/// (`CAUCUS_PSEUDO_LOCALE=1`), for the server and the CLI alike.
+///
+/// Test only: the pseudo-locale is English with every letter of the
+/// catalogue's text swapped for an accented look-alike (`Ŧħiş`), so that a
+/// test can find any text on a page that did not come from a catalogue.
+/// It is never offered to real users: without the variable its code is
+/// unknown, and even with it, it is in no language switcher and no
+/// `Accept-Language` picks it; only an explicit `?lang=en-XA` (or `--lang
+/// en-XA`) does.
+pub const PSEUDO_ENV: &str = "CAUCUS_PSEUDO_LOCALE";
+
+/// The pseudo-locale (Android's code for one): built from the English
+/// catalogue, see [`PSEUDO_ENV`]. Not in [`LANGUAGES`].
+static PSEUDO: Language = Language {
+    code: "en-XA",
+    name: "Ƥşeeuuḓoo",
+    rtl: false,
+    source: ENGLISH.source,
+};
+
+/// The pseudo-locale, if the process was started with [`PSEUDO_ENV`] set
+/// to `1` (read once).
+pub fn pseudo_language() -> Option<&'static Language> {
+    static ON: OnceLock<bool> = OnceLock::new();
+    ON.get_or_init(|| std::env::var(PSEUDO_ENV).as_deref() == Ok("1"))
+        .then_some(&PSEUDO)
+}
+
+/// The pseudo-locale's transformation of a catalogue's text: letters
+/// swapped and vowels doubled (a third longer, as translations often
+/// are), tags and entities (`<code>`, `&amp;`) left as they are.
+fn pseudo_text(text: &str) -> std::borrow::Cow<'_, str> {
+    fluent_pseudo::transform_dom(text, false, true, false)
 }
 
 /// The language of a request: `explicit` (from the URL) if it is shipped,
@@ -150,6 +189,7 @@ fn bundles() -> &'static Bundles {
     BUNDLES.get_or_init(|| {
         LANGUAGES
             .iter()
+            .chain(pseudo_language())
             .map(|language| {
                 // A catalogue that does not parse keeps what did; the
                 // catalogue test refuses any parse error before release.
@@ -161,6 +201,9 @@ fn bundles() -> &'static Bundles {
                 // pages isolate what needs it (`<bdi>`), and the marks
                 // would end up inside attribute values and copied text.
                 bundle.set_use_isolating(false);
+                if language.code == PSEUDO.code {
+                    bundle.set_transform(Some(pseudo_text));
+                }
                 let _ = bundle.add_resource(resource);
                 (language.code, bundle)
             })

@@ -2,7 +2,8 @@
 //! statement, failures included, at the most verbose log level, and then
 //! not one line of the log holds an invite code (or its nonce), a
 //! withdrawal secret, an answer, a signer's name, role or comment, a
-//! client address (direct or forwarded) or a user agent.
+//! client address (direct or forwarded), a user agent or a browser's
+//! language (`Accept-Language`).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code asserts by panicking
 
 mod common;
@@ -26,15 +27,22 @@ const USER_AGENT: &str = "LogHygieneProbe/9.9 (Distinctive-Agent-Q7)";
 const FORWARDED_FOR: &str = "203.0.113.77";
 const FORWARDED: &str = "198.51.100.23";
 const REAL_IP: &str = "192.0.2.44";
+/// German with a made-up variant subtag (five to eight letters and digits,
+/// as BCP 47 allows): the pages come back in German, and the value is
+/// unique.
+const ACCEPT_LANGUAGE: &str = "de-mk9f3a7q";
+const LANGUAGE_MARKER: &str = "mk9f3a7q";
 
 const STATEMENT: &str = "title = \"Log hygiene\"\nbody = \"We ask for less monitoring.\"\n\
 named = true\nanonymous = true\ninvite_required_for_named = false\nreveal_at = 1\n";
 
-/// A request that carries a distinctive user agent and forwarded addresses.
+/// A request that carries a distinctive user agent, browser language and
+/// forwarded addresses.
 fn post(url: &str) -> ureq::Request {
     agent()
         .post(url)
         .set("User-Agent", USER_AGENT)
+        .set("Accept-Language", ACCEPT_LANGUAGE)
         .set("X-Forwarded-For", &format!("{FORWARDED_FOR}, 10.1.2.3"))
         .set("Forwarded", &format!("for={FORWARDED};proto=https"))
         .set("X-Real-IP", REAL_IP)
@@ -45,6 +53,7 @@ fn get(url: &str) -> (u16, String) {
         agent()
             .get(url)
             .set("User-Agent", USER_AGENT)
+            .set("Accept-Language", ACCEPT_LANGUAGE)
             .set("X-Forwarded-For", FORWARDED_FOR)
             .call(),
     )
@@ -114,6 +123,8 @@ fn the_log_at_its_most_verbose_holds_nothing_identifying() {
     secrets.invite(&form_code);
     let (status, page) = get(&format!("{base}/s/{id}?invite={form_code}"));
     assert_eq!(status, 200, "{page}");
+    // The marked language was sent and read: the page is in German.
+    assert!(page.contains("<html lang=\"de\""), "{page}");
     let body = format!(
         "invite={form_code}&q_area=Operations&q_recorded=Keystrokes&q_told=No&q_consent=2&q_comfort=1\
          &q_reviews=I+don%27t+know&q_retention=Not+at+all&q_safeguards=Independent+audit&q_stress=9&q_note={}",
@@ -171,6 +182,7 @@ fn the_log_at_its_most_verbose_holds_nothing_identifying() {
         &format!("kind=named&name={}", FORM_NAME.replace(' ', "+")),
     );
     assert_eq!(status, 201, "{page}");
+    assert!(page.contains("<html lang=\"de\""), "{page}");
     let (status, _) = json_post(
         &signatures,
         &json!({"anonymous": true, "invite": anonymous_invite}),
@@ -232,6 +244,7 @@ fn the_log_at_its_most_verbose_holds_nothing_identifying() {
     secrets.add(USER_AGENT, "a user agent");
     secrets.add("Distinctive-Agent-Q7", "a user agent");
     secrets.add("UniqueBrowserMarker", "a user agent");
+    secrets.add(ACCEPT_LANGUAGE, "a browser's language");
 
     let log = std::fs::read_to_string(&log_path).expect("server log");
     // The log is the one this server wrote, at a level that shows events.
@@ -246,6 +259,14 @@ fn the_log_at_its_most_verbose_holds_nothing_identifying() {
                 number + 1
             );
         }
+    }
+    // A language tag may be written in another case (`DE-MK9F3A7Q`).
+    for (number, line) in log.lines().enumerate() {
+        assert!(
+            !line.to_ascii_lowercase().contains(LANGUAGE_MARKER),
+            "log line {} holds a browser's language: {line}",
+            number + 1
+        );
     }
     eprintln!(
         "log hygiene: {lines} log lines at --log {LEVEL}, checked against {} forbidden strings",

@@ -1,5 +1,6 @@
 //! Privacy promises as tests: a seized copy of the data directory holds no
-//! answer, no invite code and no client detail; logs hold none either;
+//! answer, no invite code and no client detail (address, user agent,
+//! browser language); logs hold none either;
 //! pages set no cookie, run no script but the one allowed by its hash,
 //! and load nothing from elsewhere.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code asserts by panicking
@@ -7,41 +8,101 @@
 mod common;
 
 use common::*;
+use serde_json::json;
 
 const SECRET_NOTE: &str = "zebra umbrella 4711 my team lead";
+
+/// A browser language no real browser sends: German with a made-up variant
+/// subtag (BCP 47 allows five to eight letters and digits), so the pages
+/// come back in German while the value itself is unique. Promise 1: like
+/// the user agent, it must be nowhere on disk.
+const MARKED_LANGUAGE: &str = "de-mk9f3a7q";
+const LANGUAGE_MARKER: &[u8] = b"mk9f3a7q";
+
+const STATEMENT: &str = "title = \"Privacy\"\nbody = \"We ask for less monitoring.\"\n\
+named = true\nanonymous = true\ninvite_required_for_named = true\nreveal_at = 2\n";
 
 #[test]
 fn a_copy_of_the_data_directory_reveals_no_answers_codes_or_clients() {
     let f = Fixture::new();
     let (server, id) = (&f.server, &f.id);
+    // Every request below carries the marked browser language as well as
+    // the marked user agent (`agent()`).
     let codes = f.invites(12);
     for (i, code) in codes.iter().enumerate() {
         let note = format!("{SECRET_NOTE} {i}");
-        assert_eq!(
-            submit(
-                &server.base,
-                id,
-                code,
-                &answers("Customer support", 3, &note)
-            )
-            .0,
-            201
+        let (status, body) = call(
+            agent()
+                .post(&format!("{}/api/v1/surveys/{id}/responses", server.base))
+                .set("Accept-Language", MARKED_LANGUAGE)
+                .send_json(
+                    json!({"invite": code, "answers": answers("Customer support", 3, &note)}),
+                ),
         );
+        assert_eq!(status, 201, "{body}");
     }
-    // The HTML flow too, so form handling is covered.
+    // The HTML flow too, so form handling is covered: the page, then the
+    // form sent.
     let extra = f.invites(1).remove(0);
+    let (status, page) = call(
+        agent()
+            .get(&format!("{}/s/{id}?invite={extra}", server.base))
+            .set("Accept-Language", MARKED_LANGUAGE)
+            .call(),
+    );
+    assert_eq!(status, 200);
+    // The header was sent and read: the page came back in German.
+    assert!(page.contains("<html lang=\"de\""), "{page}");
     let form = format!(
         "invite={extra}&q_area=Sales+and+marketing&q_recorded=Keystrokes&q_told=No&q_consent=2&q_comfort=1\
          &q_reviews=I+don%27t+know&q_retention=Not+at+all&q_safeguards=Independent+audit&q_stress=9&q_note=form+{}",
         SECRET_NOTE.replace(' ', "+")
     );
-    let (status, _) = call(
+    let (status, thanks) = call(
         agent()
             .post(&format!("{}/s/{id}", server.base))
             .set("Content-Type", "application/x-www-form-urlencoded")
+            .set("Accept-Language", MARKED_LANGUAGE)
             .send_string(&form),
     );
     assert_eq!(status, 201);
+    assert!(thanks.contains("<html lang=\"de\""), "{thanks}");
+
+    // A statement signed by name through its form and anonymously through
+    // the API, with the same headers.
+    let statement = create_statement(server, &f.key_path, STATEMENT);
+    let signing = invites(&f.key, &statement, 2);
+    let statement_page = format!("{}/st/{statement}", server.base);
+    let (status, page) = call(
+        agent()
+            .get(&statement_page)
+            .set("Accept-Language", MARKED_LANGUAGE)
+            .call(),
+    );
+    assert_eq!(status, 200);
+    assert!(page.contains("<html lang=\"de\""), "{page}");
+    let (status, signed) = call(
+        agent()
+            .post(&statement_page)
+            .set("Content-Type", "application/x-www-form-urlencoded")
+            .set("Accept-Language", MARKED_LANGUAGE)
+            .send_string(&format!(
+                "kind=named&name=Wren+Halloway&invite={}",
+                signing[0]
+            )),
+    );
+    assert_eq!(status, 201, "{signed}");
+    assert!(signed.contains("<html lang=\"de\""), "{signed}");
+    let (status, body) = call(
+        agent()
+            .post(&format!(
+                "{}/api/v1/statements/{statement}/signatures",
+                server.base
+            ))
+            .set("Accept-Language", MARKED_LANGUAGE)
+            .send_json(json!({"anonymous": true, "invite": signing[1]})),
+    );
+    assert_eq!(status, 201, "{body}");
 
     // Seize a copy mid-run, while the server is still up.
     let seized = f.dir.path().join("seized");
@@ -55,6 +116,14 @@ fn a_copy_of_the_data_directory_reveals_no_answers_codes_or_clients() {
     assert!(!contains(&disk, b"form zebra"), "free text in plaintext");
     assert_unlinkable(&disk, codes.iter().chain(std::iter::once(&extra)));
     assert!(
+        !contains(&disk.to_ascii_lowercase(), LANGUAGE_MARKER),
+        "the browser's language on disk"
+    );
+    assert!(
+        !contains(&disk, b"Wren Halloway"),
+        "a signer's name on disk"
+    );
+    assert!(
         !contains(&disk, b"\"consent\":3"),
         "canonical answers in plaintext"
     );
@@ -64,6 +133,10 @@ fn a_copy_of_the_data_directory_reveals_no_answers_codes_or_clients() {
     assert!(!contains(&logs, b"zebra"));
     assert!(!contains(&logs, b"127.0.0.1"));
     assert!(!contains(&logs, b"UniqueBrowserMarker"));
+    assert!(
+        !contains(&logs.to_ascii_lowercase(), LANGUAGE_MARKER),
+        "the browser's language in the log"
+    );
     for code in &codes {
         assert!(!contains(&logs, code.as_bytes()));
     }

@@ -1,8 +1,9 @@
 //! A survey form sent back with problems says them in the page's
 //! language: `?lang=es` and `?lang=ar` show each problem in Spanish or
 //! Arabic, next to its question and in the list at the top, and no English
-//! error sentence is left; the JSON API keeps its English messages and its
-//! shape.
+//! error sentence is left; the list joins a question and its problem as
+//! the language does (French: a no-break space before the colon); the
+//! JSON API keeps its English messages and its shape.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code asserts by panicking
 
 mod common;
@@ -85,6 +86,33 @@ fn form_errors_are_in_the_pages_language() {
     ] {
         assert!(page.contains(english), "no {english:?} in {page}");
     }
+
+    assert!(page.contains("</a>: <bdi>"), "{page}");
+
+    // The list at the top joins a question and its problem as the language
+    // does: French puts a no-break space before the colon.
+    let (status, page) = send(&f, "fr");
+    assert_eq!(status, 422);
+    let joined = |lang: &str| {
+        let parts = [
+            ("question", Arg::Text("Q".into())),
+            ("problem", Arg::Text("P".into())),
+        ];
+        text(lang, "survey-error-item", &parts)
+    };
+    assert_eq!(joined("fr"), "Q\u{a0}: P");
+    assert_eq!(joined("en"), "Q: P");
+    assert_eq!(page.matches("</a>\u{a0}: <bdi>").count(), 4, "{page}");
+    assert!(!page.contains("</a>: "), "{page}");
+    let title = text(
+        "fr",
+        "page-title-with-problem",
+        &[
+            ("problem", Arg::Text(text("fr", "survey-errors-title", &[]))),
+            ("title", Arg::Text("T".into())),
+        ],
+    );
+    assert!(title.ends_with("\u{a0}: T"), "{title}");
 
     // The API answers in English, with the fields it always had.
     let code = f.invites(1).remove(0);

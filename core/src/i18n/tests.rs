@@ -61,6 +61,8 @@ fn every_message_formats_with_its_arguments() {
         ("questions", Arg::Text("area".into())),
         ("error", Arg::Text("± 2.3".into())),
         ("prompt", Arg::Text("Q?".into())),
+        ("question", Arg::Text("<a href=\"#q-area\">Q?</a>".into())),
+        ("problem", Arg::Text("P".into())),
         ("mechanism", Arg::Text("Laplace".into())),
         ("epsilon", Arg::Text("1.0".into())),
         ("figure", Arg::Text("30%".into())),
@@ -115,4 +117,24 @@ fn plural_forms_follow_each_language() {
     assert_eq!(text("en", "survey-length", &count(10.0)), "10 questions.");
     assert_eq!(text("xx", "survey-length", &count(2.0)), "2 questions.");
     assert_eq!(text("en", "no-such-message", &[]), "no-such-message");
+}
+
+/// The test-only pseudo-locale: off unless the process was started with
+/// its variable (the tests here are not), and when on, every letter of a
+/// catalogue's text is swapped while tags stay whole.
+#[test]
+fn the_pseudo_locale_is_off_unless_asked_for_and_keeps_markup() {
+    if std::env::var(PSEUDO_ENV).is_err() {
+        assert!(language("en-XA").is_none());
+        assert!(pseudo_language().is_none());
+        assert_eq!(negotiate(Some("en-XA"), None, "en").code, "en");
+        assert_eq!(
+            text("en-XA", "survey-send", &[]),
+            text("en", "survey-send", &[])
+        );
+    }
+    assert!(LANGUAGES.iter().all(|l| l.code != "en-XA"));
+    let shown = pseudo_text("Run <code>caucus verify</code> &amp; see.");
+    assert!(shown.starts_with("Řuuƞ <code>"), "{shown}");
+    assert!(shown.contains("</code> &amp; şee"), "{shown}");
 }
