@@ -15,7 +15,9 @@
 //! Arabic pages right to left, the long German words on a phone).
 //!
 //! The pages: home, privacy, the short-code entry page, the survey form
-//! and the form refused (422), the ticket page, the thank-you page, the
+//! and the form refused (422), the ticket page, a survey translated into
+//! Spanish and Arabic (its own text in English, marked as such, on the
+//! other languages' pages), the thank-you page, the
 //! published results, the statement, a refused signature, the signed page,
 //! the withdrawal page and an error page (404). One server, one browser
 //! session, the campaigns made once.
@@ -34,6 +36,7 @@ use common::webdriver::{skip_requested, Driver};
 use common::*;
 use serde_json::json;
 
+const TRANSLATED_SURVEY: &str = include_str!("../../examples/multilingual-survey.toml");
 const STATEMENT: &str =
     "title = \"Stop the keystroke logging\"\nbody = \"We ask for it to end.\"\n\
     named = true\nanonymous = true\ninvite_required_for_named = true\nreveal_at = 0\n";
@@ -218,6 +221,10 @@ fn every_page_in_every_language_and_width_passes_axe_and_shows_focus() {
     let shown_code = survey_codes.pop().unwrap();
     let statement = create_statement(&f.server, &f.key_path, STATEMENT);
     let statement_codes = invites(&f.key, &statement, rounds);
+    // A survey in English, Spanish and Arabic: on the other pages its text
+    // is English inside a page in another language (marked `lang="en"`).
+    let translated = create_survey(&f.server, &f.key_path, TRANSLATED_SURVEY);
+    let translated_code = invites(&f.key, &translated, 1).remove(0);
 
     let driver = Driver::start(&f.dir.path().join("profile"), &[]);
     let mut audit = Audit {
@@ -252,6 +259,8 @@ fn every_page_in_every_language_and_width_passes_axe_and_shows_focus() {
             audit.page("survey-refused", lang, width, "survey-errors-title");
             go(&format!("/s/{survey}/ticket?invite={shown_code}"));
             audit.page("ticket", lang, width, "ticket-get-heading");
+            go(&format!("/s/{translated}?invite={translated_code}"));
+            audit.page("translated-survey-form", lang, width, "survey-send");
             go(&format!("/s/{survey}?invite={fresh_survey_code}"));
             submit_form(&driver, "form.survey", FILL_SURVEY);
             audit.page("thanks", lang, width, "thanks-heading");

@@ -180,7 +180,7 @@ fn a_survey_in_another_language_is_shown_in_it_by_default() {
     assert!(pl.contains("lang=\"pl\">Martwi mnie to.</span>"), "{pl}");
     // It is in the switcher, named by its tag, and is the current choice.
     assert!(pl.contains("lang=pl\""), "{pl}");
-    // And the choice is carried on, to the privacy page and back.
+    // And the choice is carried on by every link of the page.
     assert!(pl.contains("href=\"/privacy?lang=pl\""), "{pl}");
     let pl_fr = page(&format!("{form}&lang=pl"), Some("fr"));
     assert!(pl_fr.contains("<html lang=\"fr\""), "{pl_fr}");

@@ -47,8 +47,8 @@ pub fn render_in(
         content_lang => &page.content,
         // What `url()` carries on in every link of the page: the URL's
         // choice as it was made (a campaign's language may be no
-        // interface language, and is kept for the way back to it).
-        explicit_lang => request.tag.as_deref(),
+        // interface language).
+        explicit_lang => request.carried(page),
         languages => Value::from_serialize(choices),
         ..ctx
     };

@@ -95,7 +95,11 @@ impl RequestLanguage {
         let shipped: Vec<&str> = i18n::LANGUAGES.iter().map(|l| l.code).collect();
         let mut all = shipped.clone();
         all.extend(own.iter().filter(|c| !shipped.contains(c)));
-        let chosen = i18n::best_of(explicit, accept, &all).unwrap_or(default);
+        // An explicit interface language (a test-only one too) wins.
+        let chosen = match self.explicit {
+            Some(language) => language.code,
+            None => i18n::best_of(explicit, accept, &all).unwrap_or(default),
+        };
         let interface = i18n::language(chosen)
             .or_else(|| i18n::best_of(None, accept, &shipped).and_then(i18n::language))
             .unwrap_or_else(|| i18n::language(default).unwrap_or(i18n::ENGLISH));
@@ -120,6 +124,13 @@ impl RequestLanguage {
             chosen: interface.code.to_string(),
             extra: Vec::new(),
         }
+    }
+
+    /// The choice the page's links carry on: the URL's, if it names an
+    /// interface language or one of this page's campaign.
+    pub fn carried(&self, page: &PageLanguage) -> Option<String> {
+        let tag = self.tag.as_deref()?;
+        (self.explicit.is_some() || page.extra.iter().any(|l| l == tag)).then(|| tag.to_string())
     }
 
     /// The switcher: this page again in each shipped language, and in
