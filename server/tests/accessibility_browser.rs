@@ -32,7 +32,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use caucus_core::i18n::{text, LANGUAGES};
-use common::webdriver::{skip_requested, Driver};
+use common::webdriver::{skip_requested, submit_form, Driver, FILL_SURVEY};
 use common::*;
 use serde_json::json;
 
@@ -96,35 +96,6 @@ for (const el of document.querySelectorAll('a, input:not([type=hidden]), textare
 if (document.activeElement) document.activeElement.blur();
 window.scrollTo(0, 0);
 return out;
-"#;
-
-/// Submits the page's form `form` (a CSS selector) as it stands, past the
-/// browser's own checks, after `fill` (a script) has run, and waits for
-/// the next page.
-fn submit_form(driver: &Driver, form: &str, fill: &str) {
-    driver.execute(&format!(
-        "{fill}\ndocument.documentElement.dataset.leaving = '1';\n\
-         document.querySelector({}).submit(); return null;",
-        json!(form)
-    ));
-    assert!(
-        driver.wait_until(
-            "return !document.documentElement.dataset.leaving && document.readyState === 'complete';"
-        ),
-        "no page came after submitting {form}"
-    );
-}
-
-/// Answers every question of the survey form shown: the first choice of
-/// each radio group and of each tick-box group, the middle of a scale.
-const FILL_SURVEY: &str = r#"
-const seen = new Set();
-for (const i of document.querySelectorAll('form.survey input[type=radio], form.survey input[type=checkbox]')) {
-  if (!seen.has(i.name)) { seen.add(i.name); i.checked = true; }
-}
-for (const i of document.querySelectorAll('form.survey input[type=number]')) {
-  i.value = String(Math.round((Number(i.min) + Number(i.max)) / 2));
-}
 "#;
 
 /// The audit of the page now shown; problems go to `problems`.

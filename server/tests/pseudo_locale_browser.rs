@@ -36,7 +36,7 @@ use std::time::Instant;
 use caucus_core::i18n::{text, Arg, LANGUAGES, PSEUDO_ENV};
 use caucus_core::statement::Statement;
 use caucus_core::survey::{QuestionKind, Survey};
-use common::webdriver::{skip_requested, Driver};
+use common::webdriver::{skip_requested, submit_form, Driver, FILL_SURVEY};
 use common::*;
 use serde_json::{json, Value};
 
@@ -99,35 +99,6 @@ for (const el of document.querySelectorAll('*')) {
   }
 }
 return out;
-"#;
-
-/// Submits the page's form `form` (a CSS selector) as it stands, past the
-/// browser's own checks, after `fill` (a script) has run, and waits for
-/// the next page (as the accessibility test does).
-fn submit_form(driver: &Driver, form: &str, fill: &str) {
-    driver.execute(&format!(
-        "{fill}\ndocument.documentElement.dataset.leaving = '1';\n\
-         document.querySelector({}).submit(); return null;",
-        json!(form)
-    ));
-    assert!(
-        driver.wait_until(
-            "return !document.documentElement.dataset.leaving && document.readyState === 'complete';"
-        ),
-        "no page came after submitting {form}"
-    );
-}
-
-/// Answers every question of the survey form shown (as the accessibility
-/// test does).
-const FILL_SURVEY: &str = r#"
-const seen = new Set();
-for (const i of document.querySelectorAll('form.survey input[type=radio], form.survey input[type=checkbox]')) {
-  if (!seen.has(i.name)) { seen.add(i.name); i.checked = true; }
-}
-for (const i of document.querySelectorAll('form.survey input[type=number]')) {
-  i.value = String(Math.round((Number(i.min) + Number(i.max)) / 2));
-}
 "#;
 
 /// Whitespace collapsed, ends trimmed.

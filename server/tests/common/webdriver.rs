@@ -373,3 +373,32 @@ fn element_reference(element: &Value) -> Option<String> {
         .as_str()
         .map(str::to_string)
 }
+
+/// Submits the page's form `form` (a CSS selector) as it stands, past the
+/// browser's own checks, after `fill` (a script) has run, and waits for
+/// the next page.
+pub fn submit_form(driver: &Driver, form: &str, fill: &str) {
+    driver.execute(&format!(
+        "{fill}\ndocument.documentElement.dataset.leaving = '1';\n\
+         document.querySelector({}).submit(); return null;",
+        json!(form)
+    ));
+    assert!(
+        driver.wait_until(
+            "return !document.documentElement.dataset.leaving && document.readyState === 'complete';"
+        ),
+        "no page came after submitting {form}"
+    );
+}
+
+/// Answers every question of the survey form shown: the first choice of
+/// each radio group and of each tick-box group, the middle of a scale.
+pub const FILL_SURVEY: &str = r#"
+const seen = new Set();
+for (const i of document.querySelectorAll('form.survey input[type=radio], form.survey input[type=checkbox]')) {
+  if (!seen.has(i.name)) { seen.add(i.name); i.checked = true; }
+}
+for (const i of document.querySelectorAll('form.survey input[type=number]')) {
+  i.value = String(Math.round((Number(i.min) + Number(i.max)) / 2));
+}
+"#;
