@@ -568,3 +568,16 @@ invites-how = امسح الرمز بهاتف <strong>شخصي</strong> (لا ب�
 invites-how-short = امسح الرمز بهاتف <strong>شخصي</strong> (لا بجهاز العمل)، أو افتح { $url } واكتب الرمز (الأحرف الكبيرة والصغيرة سواء؛ I و L تُحسبان 1، و O تُحسب 0):
 invites-ticket-key = مفتاح التذاكر:
 invites-qr-label = رمز QR لرابط الدعوة
+
+# Punctuation between figures, names and quotations, as each language
+# writes it.
+chart-percent = { $value }٪
+chart-percent-under-one = <1٪
+chart-row-figures = { $name }: { $count } ({ $percent })
+chart-row-figure = { $name }: { $count }
+chart-rows-separator = { "؛ " }
+chart-legend-item = { $name }: <strong>{ $value }</strong>
+statement-signer-role = <strong>{ $name }</strong>، { $role }
+statement-signer-comment = { $signer }: «{ $comment }»
+statement-error-with-advice = { $error }. { $advice }
+chart-hidden-question = { $prompt }: <em>{ $hidden }</em>

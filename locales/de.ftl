@@ -534,3 +534,16 @@ invites-how = Scannen Sie mit einem <strong>privaten</strong> Telefon (keinem Di
 invites-how-short = Scannen Sie mit einem <strong>privaten</strong> Telefon (keinem Dienstgerät), oder öffnen Sie { $url } und geben Sie den Code ein (Groß- oder Kleinschreibung egal; I und L zählen als 1, O als 0):
 invites-ticket-key = Ticket-Schlüssel:
 invites-qr-label = QR-Code des Einladungslinks
+
+# Punctuation between figures, names and quotations, as each language
+# writes it.
+chart-percent = { $value } %
+chart-percent-under-one = <1 %
+chart-row-figures = { $name }: { $count } ({ $percent })
+chart-row-figure = { $name }: { $count }
+chart-rows-separator = { "; " }
+chart-legend-item = { $name }: <strong>{ $value }</strong>
+statement-signer-role = <strong>{ $name }</strong>, { $role }
+statement-signer-comment = { $signer }: „{ $comment }“
+statement-error-with-advice = { $error }. { $advice }
+chart-hidden-question = { $prompt }: <em>{ $hidden }</em>

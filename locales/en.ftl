@@ -534,3 +534,16 @@ invites-how = Scan with a <strong>personal</strong> phone (not a work device), o
 invites-how-short = Scan with a <strong>personal</strong> phone (not a work device), or open { $url } and type the code (capitals or not; I and L count as 1, O as 0):
 invites-ticket-key = Ticket key:
 invites-qr-label = QR code of the invite link
+
+# Punctuation between figures, names and quotations, as each language
+# writes it.
+chart-percent = { $value }%
+chart-percent-under-one = <1%
+chart-row-figures = { $name }: { $count } ({ $percent })
+chart-row-figure = { $name }: { $count }
+chart-rows-separator = { "; " }
+chart-legend-item = { $name }: <strong>{ $value }</strong>
+statement-signer-role = <strong>{ $name }</strong>, { $role }
+statement-signer-comment = { $signer }: “{ $comment }”
+statement-error-with-advice = { $error }. { $advice }
+chart-hidden-question = { $prompt }: <em>{ $hidden }</em>

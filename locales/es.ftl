@@ -541,3 +541,16 @@ invites-how = Escanea con un teléfono <strong>personal</strong> (no uno del tra
 invites-how-short = Escanea con un teléfono <strong>personal</strong> (no uno del trabajo), o abre { $url } y escribe el código (en mayúsculas o no; la I y la L cuentan como 1, la O como 0):
 invites-ticket-key = Clave de los tickets:
 invites-qr-label = Código QR del enlace de invitación
+
+# Punctuation between figures, names and quotations, as each language
+# writes it.
+chart-percent = { $value } %
+chart-percent-under-one = <1 %
+chart-row-figures = { $name }: { $count } ({ $percent })
+chart-row-figure = { $name }: { $count }
+chart-rows-separator = { "; " }
+chart-legend-item = { $name }: <strong>{ $value }</strong>
+statement-signer-role = <strong>{ $name }</strong>, { $role }
+statement-signer-comment = { $signer }: «{ $comment }»
+statement-error-with-advice = { $error }. { $advice }
+chart-hidden-question = { $prompt }: <em>{ $hidden }</em>

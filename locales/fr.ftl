@@ -541,3 +541,16 @@ invites-how = Scannez avec un téléphone <strong>personnel</strong> (pas un app
 invites-how-short = Scannez avec un téléphone <strong>personnel</strong> (pas un appareil professionnel), ou ouvrez { $url } et saisissez le code (en majuscules ou non ; I et L comptent comme 1, O comme 0) :
 invites-ticket-key = Clé des tickets :
 invites-qr-label = Code QR du lien d’invitation
+
+# Punctuation between figures, names and quotations, as each language
+# writes it.
+chart-percent = { $value } %
+chart-percent-under-one = <1 %
+chart-row-figures = { $name } : { $count } ({ $percent })
+chart-row-figure = { $name } : { $count }
+chart-rows-separator = { "\u00A0; " }
+chart-legend-item = { $name } : <strong>{ $value }</strong>
+statement-signer-role = <strong>{ $name }</strong>, { $role }
+statement-signer-comment = { $signer } : « { $comment } »
+statement-error-with-advice = { $error }. { $advice }
+chart-hidden-question = { $prompt } : <em>{ $hidden }</em>

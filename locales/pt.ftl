@@ -534,3 +534,16 @@ invites-how = Leia com um celular <strong>pessoal</strong> (não um aparelho do 
 invites-how-short = Leia com um celular <strong>pessoal</strong> (não um aparelho do trabalho), ou abra { $url } e digite o código (em maiúsculas ou não; I e L contam como 1, O como 0):
 invites-ticket-key = Chave dos bilhetes:
 invites-qr-label = Código QR do link de convite
+
+# Punctuation between figures, names and quotations, as each language
+# writes it.
+chart-percent = { $value }%
+chart-percent-under-one = <1%
+chart-row-figures = { $name }: { $count } ({ $percent })
+chart-row-figure = { $name }: { $count }
+chart-rows-separator = { "; " }
+chart-legend-item = { $name }: <strong>{ $value }</strong>
+statement-signer-role = <strong>{ $name }</strong>, { $role }
+statement-signer-comment = { $signer }: “{ $comment }”
+statement-error-with-advice = { $error }. { $advice }
+chart-hidden-question = { $prompt }: <em>{ $hidden }</em>

@@ -205,7 +205,7 @@ pub fn chart(q: &QuestionReport, lang: &str) -> Chart {
         .map(|o| Row {
             name: option_name(q, o, lang),
             count: count_text(o.count, lang),
-            percent: base.and_then(|b| o.count.map(|c| percent(c, b))),
+            percent: base.and_then(|b| o.count.map(|c| percent(c, b, lang))),
             hidden: o.count.is_none(),
         })
         .collect();
@@ -258,15 +258,24 @@ fn accessible_label(chart: &Chart, prompt: &str, lang: &str) -> String {
         Kind::Columns => message(lang, "chart-kind-columns", &[]),
         Kind::Text => return prompt.to_string(),
     };
+    // Separators and quotes are the catalogue's too: French puts a space
+    // before the colon, Arabic has its own semicolon.
     let figures = chart
         .rows
         .iter()
-        .map(|r| match &r.percent {
-            Some(p) => format!("{}: {} ({p})", r.name, r.count),
-            None => format!("{}: {}", r.name, r.count),
+        .map(|r| {
+            let name = Arg::Text(r.name.clone());
+            let count = Arg::Text(r.count.clone());
+            match &r.percent {
+                Some(p) => {
+                    let args = [("name", name), ("count", count), ("percent", Arg::Text(p.clone()))];
+                    message(lang, "chart-row-figures", &args)
+                }
+                None => message(lang, "chart-row-figure", &[("name", name), ("count", count)]),
+            }
         })
         .collect::<Vec<_>>()
-        .join("; ");
+        .join(&message(lang, "chart-rows-separator", &[]));
     format!("{prompt} {what}. {figures}.")
 }
 
@@ -297,13 +306,14 @@ fn count_text(count: Option<u64>, lang: &str) -> String {
     count.map_or_else(|| message(lang, "chart-hidden", &[]), |n| n.to_string())
 }
 
-/// A whole percentage; "<1%" rather than a misleading "0%" for a few.
-fn percent(count: u64, base: u64) -> String {
+/// A whole percentage as language `lang` writes one; "<1%" rather than a
+/// misleading "0%" for a few.
+fn percent(count: u64, base: u64, lang: &str) -> String {
     let p = count as f64 * 100.0 / base as f64;
     if count > 0 && p < 0.5 {
-        "<1%".to_string()
+        message(lang, "chart-percent-under-one", &[])
     } else {
-        format!("{}%", p.round())
+        message(lang, "chart-percent", &[("value", Arg::Number(p.round()))])
     }
 }
 

@@ -37,7 +37,7 @@ pub(super) fn draw(chart: &mut Chart, q: &QuestionReport, lang: &str) {
     let total: u64 = counts.iter().sum();
     let base = q.answered.filter(|&n| n > 0 && chart.percentages);
     let figure = |count: u64| match base {
-        Some(b) => percent(count, b),
+        Some(b) => percent(count, b, lang),
         None => count.to_string(),
     };
     let bottom = BAR_TOP + BAR_HEIGHT;

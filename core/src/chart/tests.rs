@@ -266,8 +266,12 @@ fn noise_and_stats_are_worded_like_the_cli() {
         .as_deref()
         .unwrap()
         .starts_with("mean 3.2, median 3"));
-    assert_eq!(percent(1, 400), "<1%");
-    assert_eq!(percent(0, 400), "0%");
+    assert_eq!(percent(1, 400, "en"), "<1%");
+    assert_eq!(percent(0, 400, "en"), "0%");
+    assert_eq!(percent(100, 400, "en"), "25%");
+    // Each language writes a percentage its own way.
+    assert_eq!(percent(100, 400, "fr"), "25\u{a0}%");
+    assert_eq!(percent(100, 400, "ar"), "25٪");
 }
 
 #[test]
