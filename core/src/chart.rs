@@ -268,10 +268,18 @@ fn accessible_label(chart: &Chart, prompt: &str, lang: &str) -> String {
             let count = Arg::Text(r.count.clone());
             match &r.percent {
                 Some(p) => {
-                    let args = [("name", name), ("count", count), ("percent", Arg::Text(p.clone()))];
+                    let args = [
+                        ("name", name),
+                        ("count", count),
+                        ("percent", Arg::Text(p.clone())),
+                    ];
                     message(lang, "chart-row-figures", &args)
                 }
-                None => message(lang, "chart-row-figure", &[("name", name), ("count", count)]),
+                None => message(
+                    lang,
+                    "chart-row-figure",
+                    &[("name", name), ("count", count)],
+                ),
             }
         })
         .collect::<Vec<_>>()

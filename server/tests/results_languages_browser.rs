@@ -119,10 +119,11 @@ fn results_and_privacy_pages_speak_every_language() {
             .iter()
             .map(|d| d.as_str().unwrap())
             .collect();
+        let hundred = text(lang, "chart-percent", &[("value", Arg::Number(100.0))]);
         let side = text(
             lang,
             "chart-disagree-side",
-            &[("figure", Arg::Text("100%".into()))],
+            &[("figure", Arg::Text(hundred))],
         );
         assert!(drawn.contains(&side.as_str()), "{lang}: {drawn:?}");
         assert!(

@@ -218,7 +218,7 @@ fn report_is_self_contained_and_shows_every_figure() {
     assert!(html.contains("Comments are shown only for everyone together"));
     assert!(html.contains("mean 2.88, median 3"));
     // A Likert legend with figures, so colour is not the only cue.
-    assert!(html.contains("<bdi>Strongly disagree</bdi>: <strong>9 (16%)</strong>"));
+    assert!(html.contains("<bdi>Strongly disagree</bdi>: <strong><bdi>9 (16%)</bdi></strong>"));
     assert!(html.contains("role=\"img\" aria-label=\"Question comfort"));
 }
 
@@ -227,7 +227,10 @@ fn report_in_another_language_translates_ours_not_theirs() {
     let html = render_on(&fixture(), "de", None, "2025-01-31").unwrap();
     assert!(html.contains("<html lang=\"de\" dir=\"ltr\">"));
     assert!(html.contains("<h2 id=\"rp-everyone\">Alle</h2>"));
-    assert!(html.contains("<bdi>Stimme überhaupt nicht zu</bdi>: <strong>9 (16%)</strong>"));
+    // German writes a (no-break) space before the percent sign.
+    assert!(html.contains(
+        "<bdi>Stimme überhaupt nicht zu</bdi>: <strong><bdi>9 (16\u{a0}%)</bdi></strong>"
+    ));
     assert!(html.contains("ε = 1.5 insgesamt, verteilt auf 6 Tabellen"));
     assert!(html.contains("content: \"Seite \" counter(page) \" von \" counter(pages)"));
     assert!(html.contains("Question comfort"));
@@ -252,7 +255,7 @@ fn suppressed_report_says_everything_is_hidden() {
     let html = render_on(&report, "en", None, "2025-01-31").unwrap();
     assert!(html.contains("Fewer than 5 responses in all: every result is hidden."));
     assert!(!html.contains("<svg viewBox"));
-    assert!(html.contains("<bdi>Question comfort</bdi>: <em>hidden</em>"));
+    assert!(html.contains("<bdi>Question comfort</bdi>: <em><bdi>hidden</bdi></em>"));
     assert!(!html.contains("differential privacy"));
 }
 

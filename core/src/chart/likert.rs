@@ -129,17 +129,18 @@ pub(super) fn draw(chart: &mut Chart, q: &QuestionReport, lang: &str) {
     chart.height = bottom + 6.0;
     if base.is_some() {
         let y = bottom + 20.0;
+        let (full, half) = (percent(1, 1, lang), percent(1, 2, lang));
         let ticks = [
-            (MARGIN, "100%", "start"),
-            (CENTRE - HALF / 2.0, "50%", "middle"),
-            (CENTRE, "0", "middle"),
-            (CENTRE + HALF / 2.0, "50%", "middle"),
-            (WIDTH - MARGIN, "100%", "end"),
+            (MARGIN, full.clone(), "start"),
+            (CENTRE - HALF / 2.0, half.clone(), "middle"),
+            (CENTRE, "0".to_string(), "middle"),
+            (CENTRE + HALF / 2.0, half, "middle"),
+            (WIDTH - MARGIN, full, "end"),
         ];
         for (x, label, anchor) in ticks {
             chart
                 .texts
-                .push(text(x, y, vec![label.to_string()], anchor, SMALL, MUTED));
+                .push(text(x, y, vec![label], anchor, SMALL, MUTED));
         }
         chart.height = y + 5.0;
     }

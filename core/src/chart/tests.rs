@@ -283,9 +283,13 @@ fn charts_speak_the_language_asked_for() {
     );
     let es = super::chart(&likert, "es");
     assert_eq!(es.legend[0].name, "Totalmente en desacuerdo");
-    assert!(es.texts.iter().any(|t| t.lines == ["En desacuerdo 30%"]));
+    // Spanish writes a space (a no-break one) before the percent sign.
+    assert!(es
+        .texts
+        .iter()
+        .any(|t| t.lines == ["En desacuerdo 30\u{a0}%"]));
     assert!(
-        es.label.contains("Totalmente de acuerdo: 10 (20%)"),
+        es.label.contains("Totalmente de acuerdo: 10 (20\u{a0}%)"),
         "{}",
         es.label
     );

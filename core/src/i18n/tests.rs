@@ -66,6 +66,13 @@ fn every_message_formats_with_its_arguments() {
         ("mechanism", Arg::Text("Laplace".into())),
         ("epsilon", Arg::Text("1.0".into())),
         ("figure", Arg::Text("30%".into())),
+        ("hidden", Arg::Text("hidden".into())),
+        ("name", Arg::Text("Agree".into())),
+        ("percent", Arg::Text("20%".into())),
+        ("signer", Arg::Text("<strong>A. Signer</strong>".into())),
+        ("role", Arg::Text("Picker".into())),
+        ("comment", Arg::Text("Enough.".into())),
+        ("advice", Arg::Text("Check the code.".into())),
         ("mean", Arg::Text("3.2".into())),
         ("median", Arg::Text("3".into())),
         ("value", Arg::Text("Elsewhere".into())),
@@ -137,4 +144,30 @@ fn the_pseudo_locale_is_off_unless_asked_for_and_keeps_markup() {
     let shown = pseudo_text("Run <code>caucus verify</code> &amp; see.");
     assert!(shown.starts_with("Řuuƞ <code>"), "{shown}");
     assert!(shown.contains("</code> &amp; şee"), "{shown}");
+}
+
+#[test]
+fn punctuation_is_each_language_s_own() {
+    let signer = [
+        ("signer", Arg::Text("<strong>A</strong>".into())),
+        ("comment", Arg::Text("Enough.".into())),
+    ];
+    assert_eq!(
+        text("en", "statement-signer-comment", &signer),
+        "<strong>A</strong>: “Enough.”"
+    );
+    assert_eq!(
+        text("fr", "statement-signer-comment", &signer),
+        "<strong>A</strong>\u{a0}: «\u{a0}Enough.\u{a0}»"
+    );
+    assert_eq!(
+        text("de", "statement-signer-comment", &signer),
+        "<strong>A</strong>: „Enough.“"
+    );
+    let row = [
+        ("name", Arg::Text("Oui".into())),
+        ("count", Arg::Text("5".into())),
+    ];
+    assert_eq!(text("fr", "chart-row-figure", &row), "Oui\u{a0}: 5");
+    assert_eq!(text("ar", "chart-rows-separator", &[]), "؛ ");
 }
