@@ -110,7 +110,7 @@ impl BatchCounts {
             .context("a response count missing from the batch")
     }
 
-    pub fn write(self, ballots: &mut sled::Batch) {
+    pub fn write(self, ballots: &mut crate::writes::commit::BallotBatch) {
         for (id, n) in self.0 {
             ballots.insert(count_key(&id), &n.to_be_bytes());
         }

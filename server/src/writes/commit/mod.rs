@@ -26,6 +26,7 @@ use crate::store::published::Publication;
 use crate::store::statements::StatementRecord;
 use crate::store::{response_prefix, spent_key, Store, SurveyRecord, SurveyState};
 
+mod ballots;
 mod invites;
 mod release;
 mod reshuffle;
@@ -33,6 +34,7 @@ mod shred;
 pub mod statement;
 mod writer;
 
+pub use ballots::BallotBatch;
 use invites::InviteBatch;
 use release::ReleaseBatch;
 use statement::{Signing, StatementBatch, StatementWrites};
@@ -282,7 +284,7 @@ struct Writes {
     new_keys: Vec<(CampaignId, [u8; 32])>,
     surveys: Vec<(CampaignId, Vec<u8>)>,
     nonces: Vec<(String, u64)>,
-    ballots: sled::Batch,
+    ballots: BallotBatch,
     releases: Option<sled::Batch>,
     statements: Option<StatementWrites>,
     invites: Option<sled::Batch>,
@@ -301,7 +303,7 @@ impl Writes {
                 .nonces
                 .insert(nonce.as_bytes(), &expires.to_be_bytes())?;
         }
-        store.ballots.apply_batch(self.ballots)?;
+        self.ballots.apply(&store.ballots)?;
         if let Some(batch) = self.releases {
             store.releases.apply_batch(batch)?;
         }
@@ -320,7 +322,7 @@ impl Writes {
 /// what the batch decided before it, and build everything it writes. Only
 /// reads: an error here leaves the disk as it was.
 fn decide(store: &Store, server_key: &ServerKey, writes: &[&Write]) -> anyhow::Result<Writes> {
-    let mut ballots = sled::Batch::default();
+    let mut ballots = BallotBatch::default();
     let mut counts = BatchCounts::default();
     let mut statements = StatementBatch::new(store);
     let mut releases = ReleaseBatch::default();

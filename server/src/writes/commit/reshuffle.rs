@@ -9,6 +9,7 @@ use std::ops::Bound;
 use caucus_core::CampaignId;
 use rand::RngCore;
 
+use super::ballots::BallotBatch;
 use super::Outcome;
 use crate::store::{response_prefix, Store};
 
@@ -18,7 +19,7 @@ const CHUNK: usize = 1024;
 
 pub fn chunk(
     store: &Store,
-    ballots: &mut sled::Batch,
+    ballots: &mut BallotBatch,
     id: &CampaignId,
     after: Option<&[u8]>,
 ) -> anyhow::Result<Outcome> {

@@ -9,6 +9,7 @@
 
 use caucus_core::CampaignId;
 
+use super::ballots::BallotBatch;
 use super::release::ReleaseBatch;
 use super::Outcome;
 use crate::store::{response_prefix, Store, SurveyRecord, SurveyState, SPENT};
@@ -17,7 +18,7 @@ use crate::writes::retention::passed;
 /// Delete what retention says must go, if the survey is closed.
 pub fn survey(
     store: &Store,
-    ballots: &mut sled::Batch,
+    ballots: &mut BallotBatch,
     releases: &mut ReleaseBatch,
     id: &CampaignId,
     record: &mut SurveyRecord,
