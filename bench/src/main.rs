@@ -59,6 +59,10 @@ use serde_json::{json, Map, Value};
 const CONNECTIONS: usize = 64;
 /// Threads for the CPU ceilings: the machine the figures are for has two.
 const THREADS: usize = 2;
+/// Each crypto ceiling is measured this many times; the median is used.
+const CEILING_RUNS: usize = 3;
+/// Connection counts tried after the 64 of the main signature run.
+const SIGNATURE_SWEEP: [usize; 2] = [128, 256];
 
 #[derive(Parser)]
 #[command(
@@ -138,11 +142,24 @@ fn run() -> anyhow::Result<()> {
     let crypto = ceilings::crypto(THREADS, window)?;
     results.insert("crypto_ceiling_per_s".into(), json!(round(crypto)));
 
-    progress("signature crypto ceiling (verify + spend tag + checkpoint signature, 2 threads)");
-    let signature_crypto = ceilings::signature_crypto(THREADS, window)?;
+    progress(&format!(
+        "signature crypto ceiling (verify + spend tag + checkpoint signature, 2 threads), median of {CEILING_RUNS}"
+    ));
+    let (signature_crypto, samples) =
+        stats::median_of(CEILING_RUNS, || ceilings::signature_crypto(THREADS, window))?;
     results.insert(
         "signature_crypto_ceiling_per_s".into(),
         json!(round(signature_crypto)),
+    );
+    results.insert(
+        "signature_crypto_ceiling_samples".into(),
+        json!(samples.iter().map(|s| round(*s)).collect::<Vec<_>>()),
+    );
+    // CPU time the crypto of one signature takes, for comparison with
+    // what the server spends per signature (below).
+    results.insert(
+        "crypto_cpu_us_per_signature".into(),
+        json!(two_places(THREADS as f64 * 1e6 / signature_crypto)),
     );
 
     progress("HPKE open ceiling (1 thread)");
@@ -269,6 +286,10 @@ fn run() -> anyhow::Result<()> {
             "server_cpu_cores_signatures".into(),
             json!(two_places(cores)),
         );
+        results.insert(
+            "server_cpu_us_per_signature".into(),
+            json!(two_places(cores * 1e6 / run.outcome.per_s.max(1.0))),
+        );
     }
     let signed = run.outcome;
     results.insert("signatures_per_s".into(), json!(round(signed.per_s)));
@@ -285,6 +306,42 @@ fn run() -> anyhow::Result<()> {
         json!(ms(signed.latency.p99)),
     );
     results.insert("signature_errors_saturation".into(), json!(signed.errors));
+
+    // More connections keep more signatures in each commit cycle: sweep
+    // to where throughput stops rising.
+    let mut sweep = vec![(CONNECTIONS, signed.per_s)];
+    for connections in SIGNATURE_SWEEP {
+        progress(&format!(
+            "anonymous statement signatures at saturation ({connections} connections)"
+        ));
+        let run = bench.saturate(
+            server::Target::Statement,
+            connections,
+            window,
+            per_window(signature_crypto),
+        )?;
+        sweep.push((connections, run.outcome.per_s));
+    }
+    results.insert(
+        "signatures_per_s_by_connections".into(),
+        json!(sweep
+            .iter()
+            .map(|(c, per_s)| (c.to_string(), json!(round(*per_s))))
+            .collect::<serde_json::Map<_, _>>()),
+    );
+    results.insert(
+        "signatures_vs_crypto_ceiling_by_connections".into(),
+        json!(sweep
+            .iter()
+            .map(|(c, per_s)| (
+                c.to_string(),
+                json!(((per_s / signature_crypto) * 1000.0).round() / 1000.0)
+            ))
+            .collect::<serde_json::Map<_, _>>()),
+    );
+    if let Some(knee) = stats::knee(&sweep) {
+        results.insert("signatures_throughput_stops_rising_at".into(), json!(knee));
+    }
 
     let half = signed.per_s / 2.0;
     progress(&format!(
@@ -681,6 +738,23 @@ fn print_table(value: &Value) {
         (
             "server_cpu_cores_signatures",
             "  server CPU at saturation (cores)",
+        ),
+        (
+            "server_cpu_us_per_signature",
+            "  server CPU per signature (µs)",
+        ),
+        (
+            "crypto_cpu_us_per_signature",
+            "  crypto CPU per signature (µs)",
+        ),
+        ("signatures_per_s_by_connections", "  by connections (/s)"),
+        (
+            "signatures_vs_crypto_ceiling_by_connections",
+            "  by connections, share of the ceiling",
+        ),
+        (
+            "signatures_throughput_stops_rising_at",
+            "  throughput stops rising at (connections)",
         ),
         (
             "release_check_ms",

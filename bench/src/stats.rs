@@ -27,9 +27,54 @@ pub fn latency(mut samples: Vec<u64>) -> Option<Latency> {
     })
 }
 
+/// The median of `runs` measurements of `measure` (a ceiling taken once
+/// can be a lucky or unlucky window on a shared machine), with every
+/// sample, in the order taken.
+pub fn median_of(
+    runs: usize,
+    mut measure: impl FnMut() -> anyhow::Result<f64>,
+) -> anyhow::Result<(f64, Vec<f64>)> {
+    let samples = (0..runs.max(1))
+        .map(|_| measure())
+        .collect::<anyhow::Result<Vec<f64>>>()?;
+    let mut sorted = samples.clone();
+    sorted.sort_by(f64::total_cmp);
+    let mid = sorted.len() / 2;
+    let median = if sorted.len() % 2 == 1 {
+        sorted[mid]
+    } else {
+        (sorted[mid - 1] + sorted[mid]) / 2.0
+    };
+    Ok((median, samples))
+}
+
+/// Where throughput stops rising in a sweep of (connections, per second),
+/// in rising order of connections: the first count after which more
+/// connections gain less than 5%.
+pub fn knee(sweep: &[(usize, f64)]) -> Option<usize> {
+    sweep
+        .windows(2)
+        .find(|w| w[1].1 < w[0].1 * 1.05)
+        .map(|w| w[0].0)
+        .or_else(|| sweep.last().map(|(c, _)| *c))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn medians_and_knees() {
+        let mut values = [3.0, 1.0, 2.0].into_iter();
+        let (median, samples) = median_of(3, || Ok(values.next().unwrap())).unwrap();
+        assert_eq!((median, samples), (2.0, vec![3.0, 1.0, 2.0]));
+        let mut values = [4.0, 1.0].into_iter();
+        assert_eq!(median_of(2, || Ok(values.next().unwrap())).unwrap().0, 2.5);
+        assert_eq!(knee(&[(64, 100.0), (128, 150.0), (256, 152.0)]), Some(128));
+        assert_eq!(knee(&[(64, 100.0), (128, 90.0)]), Some(64));
+        assert_eq!(knee(&[(64, 100.0), (128, 150.0)]), Some(128));
+        assert_eq!(knee(&[]), None);
+    }
 
     #[test]
     fn nearest_rank() {
