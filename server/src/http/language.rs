@@ -2,9 +2,12 @@
 //!
 //! The site sets no cookie, so an explicit choice lives in the URL
 //! (`?lang=es`) and every link and form of a page carries it on
-//! ([`link`]); without one, the browser's
-//! `Accept-Language` decides, then English
-//! (`caucus_core::i18n::negotiate`). The middleware keeps what the request
+//! ([`link`]); without one, the browser's `Accept-Language` decides, then
+//! the campaign's own language on its pages, then English. On a campaign's
+//! page the interface's words and the campaign's text are chosen apart
+//! ([`RequestLanguage::for_campaign`]): a survey may be translated into a
+//! language caucus has no words for, and caucus has words for languages a
+//! survey was never translated into. The middleware keeps what the request
 //! said for the length of its handler (a task-local), so that rendering a
 //! page needs no request in hand, and marks pages as varying with the
 //! header for any cache in front.
