@@ -45,7 +45,8 @@ pub fn parse_server(text: &str) -> Result<String, String> {
                   tallies, signatures.\n\n\
                   Exit codes: 0 success; 1 the command failed (the message says why); \
                   2 usage error (a missing or malformed argument, such as a --server \
-                  without http:// or https://)."
+                  without http:// or https://); 3 `verify --mirror` checked the log \
+                  but could not reach the server for the rest (the message lists it)."
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -134,6 +135,10 @@ pub enum Command {
     /// Check a statement's log: signatures, every entry, the counts, and
     /// (with --receipt) that a signature is in it. Needs no key.
     Verify(VerifyOptions),
+    /// Copy a statement's log (its checkpoint, tiles and entry bundles, as
+    /// C2SP tlog-tiles) into a directory that any web server can serve, for
+    /// `verify --mirror`. Run it again to bring the copy up to date.
+    Mirror(MirrorOptions),
     /// Anonymous tickets (Privacy Pass): trade an invite for a ticket
     /// that the server cannot link back to it.
     Ticket {
@@ -171,6 +176,12 @@ pub struct WitnessOptions {
     /// Where the last cosigned checkpoint is kept (see `verify --state`).
     #[arg(long, env = "CAUCUS_STATE")]
     pub state: Option<PathBuf>,
+    /// Read the log's tiles from this copy (the URL under which
+    /// `checkpoint` and `tile/` are served, e.g. https://cdn.example/log/ID);
+    /// a tile it lacks is read from the server. The checkpoint to cosign
+    /// still comes from the server.
+    #[arg(long, value_parser = parse_server)]
+    pub mirror: Option<String>,
     /// `--key` is the witness's own key (from `caucus keygen`).
     #[command(flatten)]
     pub remote: Remote,
@@ -250,6 +261,30 @@ pub struct VerifyOptions {
     /// different histories. Default: $XDG_STATE_HOME/caucus or ~/.local/state/caucus.
     #[arg(long, env = "CAUCUS_STATE")]
     pub state: Option<PathBuf>,
+    /// Read the checkpoint and the log's tiles from this copy instead of the
+    /// server (the URL under which `checkpoint` and `tile/` are served, e.g.
+    /// https://cdn.example/log/ID). It is trusted for nothing: everything is
+    /// checked against the server's key. The statement's text and revealed
+    /// names still come from the server; if it cannot be reached, the log
+    /// is checked alone and the command exits 3, listing what was not.
+    #[arg(long, value_parser = parse_server)]
+    pub mirror: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct MirrorOptions {
+    /// Statement id (may begin with `-`).
+    #[arg(allow_hyphen_values = true)]
+    pub id: String,
+    /// Server base URL, e.g. https://caucus.example.org
+    #[arg(long, env = "CAUCUS_SERVER", value_parser = parse_server)]
+    pub server: String,
+    /// The directory to write: `checkpoint` and `tile/...` go directly in
+    /// it, to be served as they are under any URL. A new or empty
+    /// directory, or one this command wrote for the same log before (then
+    /// only what is new is fetched).
+    #[arg(long)]
+    pub out: PathBuf,
 }
 
 #[derive(Subcommand, Debug)]

@@ -14,7 +14,7 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::Value;
 
-pub use crate::refusal::{is_not_found, Refusal};
+pub use crate::refusal::{is_not_found, is_unreachable, Refusal, Unreachable};
 
 pub struct Client {
     base: String,
@@ -85,8 +85,16 @@ impl Client {
                     },
                 }
             }
-            ureq::Error::Transport(err) => anyhow!("cannot reach {}: {err}", self.base),
+            ureq::Error::Transport(err) => self.unreachable(&err),
         }
+    }
+
+    fn unreachable(&self, err: &ureq::Transport) -> anyhow::Error {
+        Unreachable {
+            base: self.base.clone(),
+            cause: err.to_string(),
+        }
+        .into()
     }
 
     /// Ask the server who it is: every caucus server answers
@@ -124,9 +132,7 @@ impl Client {
                 }
                 return Err(not_caucus(format!("answered {status}")));
             }
-            Err(ureq::Error::Transport(err)) => {
-                return Err(anyhow!("cannot reach {}: {err}", self.base))
-            }
+            Err(ureq::Error::Transport(err)) => return Err(self.unreachable(&err)),
         };
         let status = response.status();
         let mut text = Vec::new();

@@ -11,6 +11,7 @@ pub mod export_signature;
 pub mod exports;
 pub mod html_report;
 pub mod invites;
+pub mod mirror;
 pub mod receipt;
 pub mod refusal;
 pub mod report;
@@ -19,6 +20,7 @@ pub mod seen;
 pub mod statement;
 pub mod tally;
 pub mod ticket;
+pub mod tiles;
 pub mod verify;
 pub mod witness;
 
@@ -47,6 +49,11 @@ pub fn main_entry() -> ExitCode {
                 } else {
                     ExitCode::SUCCESS
                 }
+            }
+            // The log verified, but not all of what was asked: not a pass.
+            None if err.downcast_ref::<verify::Incomplete>().is_some() => {
+                eprintln!("caucus: {err:#}");
+                ExitCode::from(verify::INCOMPLETE_EXIT)
             }
             None => {
                 eprintln!("caucus: {err:#}");
@@ -121,6 +128,7 @@ where
         Command::Receipt(options) => receipt::check(&options, out),
         Command::Statement { command } => statement::command(command, out),
         Command::Verify(options) => verify::command(&options, out),
+        Command::Mirror(options) => mirror::command(&options, out),
         Command::Ticket { command } => ticket::command(command, out),
         Command::Witness(options) => witness::command(&options, out),
         Command::WitnessKey { key, name } => {

@@ -5,7 +5,9 @@
 //! refusal by the server, a server that is not caucus, an unreadable file
 //! or key, a signature that does not hold); 2 usage error (a missing or
 //! malformed argument: a `--server` that is not an http:// or https:// URL,
-//! a `--pubkey` that is not a key), before anything is sent.
+//! a `--pubkey` that is not a key), before anything is sent; 3 `verify
+//! --mirror` checked the log from the mirror but could not reach the
+//! server for what only it holds (the message lists what was not checked).
 
 use std::process::ExitCode;
 

@@ -45,6 +45,18 @@ pub fn load(
     Ok(Some(note.to_string()))
 }
 
+/// The server key saved with this log on an earlier run, whatever it is:
+/// what a checkpoint is checked against when the server cannot be asked.
+pub fn saved_key(dir: &Path, role: &str, id: &CampaignId) -> anyhow::Result<Option<String>> {
+    let Ok(text) = std::fs::read_to_string(path(dir, role, id)) else {
+        return Ok(None);
+    };
+    let (key, _) = text
+        .split_once('\n')
+        .ok_or_else(|| anyhow!("damaged state file"))?;
+    Ok(Some(key.to_string()))
+}
+
 pub fn save(
     dir: &Path,
     role: &str,

@@ -2,105 +2,273 @@
 //! journalist, a union local, the employer) would, trusting nothing the
 //! server says that it cannot prove.
 //!
-//! Downloads the signed checkpoint and every entry, recomputes the root,
-//! checks the organiser-signed header and every entry's rules, checks
-//! revealed names against their commitments, and compares the checkpoint
-//! with the last one seen for this server and statement (kept in a state
-//! directory), so a server that shows different histories is caught.
+//! Reads the signed checkpoint and the whole log as C2SP tiles, from the
+//! server's `/log/<id>/` or from a mirror (`--mirror`), checks every tile
+//! and entry against the signed root, checks the organiser-signed header
+//! and every entry's rules, checks revealed names against their
+//! commitments, and compares the checkpoint with the last one seen for this
+//! statement (kept in a state directory), so a server that shows different
+//! histories is caught. A mirror is storage only: the key the checkpoint
+//! must be signed with, the statement's text and the revealed names come
+//! from the server, and when it cannot be reached the command says what
+//! was left unchecked and exits [`INCOMPLETE_EXIT`], never 0.
 
-use std::collections::BTreeMap;
+mod report;
+mod shown;
+
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::{anyhow, bail, Context};
-use caucus_core::encoding::from_b64url;
 use caucus_core::log::audit::{
-    audit, check_consistent, check_personal, check_receipt, signed_checkpoint, RevealedPersonal,
-    StatementReceipt,
+    check_extends, check_receipt, signed_checkpoint, AuditError, StatementReceipt,
 };
 use caucus_core::log::checkpoint::{verify_cosignature, Checkpoint};
-use caucus_core::log::entry::Header;
-use caucus_core::log::merkle::Hash;
+use caucus_core::log::entry::{check_log, Entry, Header};
+use caucus_core::log::merkle::consistency_proof_in;
+use caucus_core::log::note::Note;
+use caucus_core::log::tiles::{parse_bundle, Tile, TileKind, TileSet};
 use caucus_core::log::witnesses::{parse_witnesses, Witness};
-use caucus_core::statement::StatementTranslation;
 use caucus_core::ticket::IssuerPublicKey;
 use caucus_core::{CampaignId, ServerPublicKey};
-use serde_json::{json, Value};
+use serde_json::Value;
 
 use crate::args::VerifyOptions;
-use crate::client::{is_not_found, parse_id, Client};
+use crate::client::{is_unreachable, parse_id, Client};
 use crate::seen::{self, state_dir};
+use crate::tiles::LogSource;
+pub use shown::consistency;
+use shown::{check_names, check_view, compare_with_server, no_such_statement};
 
-const PAGE: u64 = 1000;
+/// The exit status of a verification that could not check everything.
+pub const INCOMPLETE_EXIT: u8 = 3;
 
-pub fn consistency(
-    client: &Client,
-    id: &CampaignId,
-    old: u64,
-    new: u64,
-) -> anyhow::Result<Vec<Hash>> {
-    if old == new || old == 0 {
-        return Ok(Vec::new());
+/// The log verified, but the server could not be reached for these.
+#[derive(Debug)]
+pub struct Incomplete(pub Vec<String>);
+
+impl std::fmt::Display for Incomplete {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "the log verifies, but the server could not be reached, so these were NOT checked: {}",
+            self.0.join("; ")
+        )
     }
-    let reply = client.get_json(&format!(
-        "/api/v1/statements/{id}/proof/consistency?old={old}&new={new}"
-    ))?;
-    reply["proof"]
-        .as_array()
-        .ok_or_else(|| anyhow!("malformed consistency proof"))?
-        .iter()
-        .map(|h| {
-            h.as_str()
-                .and_then(caucus_core::encoding::fixed_b64url::<32>)
-                .ok_or_else(|| anyhow!("malformed hash"))
-        })
-        .collect()
 }
 
-/// The checkpoint seen before (`saved_note`) must be a prefix of `current`.
-pub fn extends_saved(
-    client: &Client,
-    id: &CampaignId,
-    server: &ServerPublicKey,
-    saved_note: &str,
-    current: &Checkpoint,
-) -> anyhow::Result<()> {
-    let (_, saved) = signed_checkpoint(id, server, saved_note).context("the saved checkpoint")?;
-    if saved.size > current.size {
-        bail!(
-            "the log shrank: {} entries were seen before, the server now shows {}; it showed a different history",
-            saved.size,
-            current.size
-        );
+impl std::error::Error for Incomplete {}
+
+/// Where the key the checkpoint is checked against came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeyFrom {
+    /// The server announced it (and the header names it, or names none).
+    Server,
+    /// The server could not be reached: the organiser-signed header's.
+    Header,
+    /// Neither: the one saved when this log was last verified here.
+    Saved,
+}
+
+/// What was found, for the report.
+pub struct Verified {
+    pub id: CampaignId,
+    pub counts: caucus_core::log::entry::LogCounts,
+    pub header: Header,
+    pub server_text: String,
+    pub key_from: KeyFrom,
+    pub source: String,
+    pub mirror: bool,
+    /// The server's own checkpoint size, compared with a mirror's.
+    pub server_size: Option<u64>,
+    /// The title, once the text shown was checked against the header.
+    pub title: Option<String>,
+    pub ticket_key: Option<IssuerPublicKey>,
+    pub witnessed_by: Vec<(String, u64)>,
+    pub receipt_index: Option<u64>,
+    pub not_checked: Vec<String>,
+}
+
+pub fn command(options: &VerifyOptions, out: &mut dyn Write) -> anyhow::Result<()> {
+    let id = parse_id(&options.id)?;
+    let client = Client::new(&options.server)?;
+    let dir = state_dir(&options.state)?;
+    // 1. The key: the server's, as it announces it. Behind a mirror with
+    // the server out of reach, the log goes on alone.
+    let announced = match client.server_key() {
+        Ok(key) => Some(key.to_string()),
+        Err(err) if options.mirror.is_some() && is_unreachable(&err) => None,
+        Err(err) => return Err(err),
+    };
+    let reachable = announced.is_some();
+    let (source, note) = match &options.mirror {
+        Some(url) => {
+            let source = LogSource::mirror(url);
+            let note = source.checkpoint()?;
+            (source, note)
+        }
+        None => {
+            let note = client
+                .get_text(&format!("/api/v1/statements/{id}/checkpoint"))
+                .map_err(|err| no_such_statement(&client, &id, err))?;
+            (LogSource::server(client.base(), &id), note)
+        }
+    };
+    let (server_text, key_from) = match announced {
+        Some(key) => (key, KeyFrom::Server),
+        None => key_without_server(&source, &note, &dir, &id)?,
+    };
+    let server: ServerPublicKey = server_text.parse().context("server key")?;
+    // 2. The checkpoint, signed by that key for this statement.
+    let (_, checkpoint) = signed_checkpoint(&id, &server, &note)?;
+    // 3. Every tile against the signed root, every entry against its tile.
+    let tiles = source.tree(&checkpoint)?;
+    let entries = source.entries(&tiles)?;
+    // 4. The rules of a whole log, and the counts; the header's server.
+    let (header, counts) = check_log(&id, &entries).map_err(|e| AuditError::Log(e.to_string()))?;
+    if let Some(named) = &header.server_key {
+        if *named != server {
+            bail!(
+                "the log is signed by the server key {server_text}, but the organiser-signed \
+                 header names {named}: this is not the server the organisers chose"
+            );
+        }
     }
-    check_consistent(
-        &saved,
-        current,
-        &consistency(client, id, saved.size, current.size)?,
+    let mut found = Verified {
+        id,
+        counts,
+        header,
+        server_text,
+        key_from,
+        source: source.base().to_string(),
+        mirror: options.mirror.is_some(),
+        server_size: None,
+        title: None,
+        ticket_key: caucus_core::log::entry::ticket_key(&entries),
+        witnessed_by: Vec::new(),
+        receipt_index: None,
+        not_checked: Vec::new(),
+    };
+    // 5. What only the server holds: the text shown, the names, the ticket
+    // key it announces; and, behind a mirror, its own checkpoint.
+    if reachable {
+        let (title, revealed) = check_view(&client, &id, &entries, &found.header)?;
+        found.title = Some(title);
+        if revealed {
+            check_names(&client, &id, &entries)?;
+        }
+        if found.mirror {
+            found.server_size = Some(compare_with_server(
+                &client,
+                &id,
+                &server,
+                &checkpoint,
+                &tiles,
+            )?);
+        }
+    } else {
+        found.not_checked.extend([
+            "that the statement's text (and each translation) shown is the one the organiser signed".to_string(),
+            "the names revealed, if any, against their commitments".to_string(),
+            "that the ticket key the server announces is the one in the log".to_string(),
+            "that the server's own checkpoint agrees with the mirror's".to_string(),
+        ]);
+    }
+    // 6. The last checkpoint seen for this statement.
+    if let Some(saved_note) = seen::load(&dir, "verify", &id, &found.server_text)? {
+        let (_, saved) =
+            signed_checkpoint(&id, &server, &saved_note).context("the saved checkpoint")?;
+        check_extends(&saved, &checkpoint, &tiles)?;
+    }
+    // 7. The witnesses asked for.
+    let client = reachable.then_some(&client);
+    found.witnessed_by = check_witnesses(
+        client,
+        &server,
+        &note,
+        &checkpoint,
+        &tiles,
+        options,
+        &mut found,
     )?;
-    Ok(())
+    // 8. A receipt.
+    if let Some(path) = &options.receipt {
+        found.receipt_index = Some(check_receipt_file(
+            path,
+            &id,
+            &server,
+            &checkpoint,
+            &tiles,
+            &entries,
+        )?);
+    }
+    // 9. Only then is the checkpoint remembered.
+    seen::save(&dir, "verify", &id, &found.server_text, &note)?;
+    report::write(&found, options.json, out)?;
+    if found.not_checked.is_empty() {
+        Ok(())
+    } else {
+        Err(Incomplete(found.not_checked).into())
+    }
+}
+
+/// Behind a mirror, with the server out of reach: the key the organiser
+/// signed into the header (entry 0, read from the mirror; the checkpoint
+/// is then checked against it, and the whole log later), else the one
+/// saved when this log was last verified here. A log with neither has
+/// nothing to be checked against.
+fn key_without_server(
+    source: &LogSource,
+    note: &str,
+    dir: &Path,
+    id: &CampaignId,
+) -> anyhow::Result<(String, KeyFrom)> {
+    let size = Note::parse(note)
+        .ok()
+        .and_then(|note| Checkpoint::parse(&note.text).ok())
+        .map(|checkpoint| checkpoint.size)
+        .ok_or_else(|| anyhow!("{}/checkpoint is not a checkpoint", source.base()))?;
+    if let Some(first) = Tile::in_tree(TileKind::Entries, 0, size) {
+        let entries = parse_bundle(&first, &source.tile(&first)?)?;
+        if let Some(Ok(Entry::Header(header))) = entries.first().map(|e| Entry::parse(e, 0)) {
+            if let (true, Some(key)) = (header.statement == *id, &header.server_key) {
+                return Ok((key.to_string(), KeyFrom::Header));
+            }
+        }
+    }
+    if let Some(key) = seen::saved_key(dir, "verify", id)? {
+        return Ok((key, KeyFrom::Saved));
+    }
+    bail!(
+        "the server cannot be reached, and this log's header names no server key (it was made \
+         before servers were named) nor was it verified here before: there is no key to check \
+         the mirror's checkpoint against"
+    )
 }
 
 /// Each required witness must be named in the organiser-signed header and
-/// have cosigned a checkpoint that the log just verified extends. Witnesses
-/// may have cosigned different sizes. Returns (name, size) for each.
+/// have cosigned a checkpoint that the log just verified extends: the
+/// checkpoint itself when it carries the cosignature (the server, and so
+/// its mirrors, serve the named witnesses' cosignatures over exactly it),
+/// else the witness's latest as the server lists it. Witnesses may have
+/// cosigned different sizes. Returns (name, size) for each.
 fn check_witnesses(
-    client: &Client,
-    id: &CampaignId,
+    client: Option<&Client>,
     server: &ServerPublicKey,
-    header: &Header,
+    note_text: &str,
     current: &Checkpoint,
+    tiles: &TileSet,
     options: &VerifyOptions,
+    found: &mut Verified,
 ) -> anyhow::Result<Vec<(String, u64)>> {
     if options.witnesses.is_empty() {
         return Ok(Vec::new());
     }
-    let named =
-        parse_witnesses(&header.witnesses).map_err(|e| anyhow!("the header's witnesses: {e}"))?;
-    let listed = client.get_json(&format!("/api/v1/statements/{id}/witnesses"))?;
-    let listed = listed["witnesses"]
-        .as_array()
-        .ok_or_else(|| anyhow!("malformed witness list"))?;
+    let id = found.id;
+    let named = parse_witnesses(&found.header.witnesses)
+        .map_err(|e| anyhow!("the header's witnesses: {e}"))?;
+    let note = Note::parse(note_text).map_err(|e| anyhow!("the checkpoint: {e}"))?;
+    let mut listed: Option<Vec<Value>> = None;
     let mut out = Vec::new();
     for vkey in &options.witnesses {
         let witness = Witness::parse(vkey).map_err(|e| anyhow!("--witness {vkey}: {e}"))?;
@@ -110,8 +278,29 @@ fn check_witnesses(
                 witness.name
             );
         }
+        if verify_cosignature(&note, &witness.name, &witness.key).is_some() {
+            out.push((witness.name, current.size));
+            continue;
+        }
+        let Some(client) = client else {
+            found.not_checked.push(format!(
+                "witness {}: its cosignature is not on the mirror's checkpoint, and the server that lists the latest one cannot be reached",
+                witness.name
+            ));
+            continue;
+        };
+        if listed.is_none() {
+            let reply = client.get_json(&format!("/api/v1/statements/{id}/witnesses"))?;
+            listed = Some(
+                reply["witnesses"]
+                    .as_array()
+                    .cloned()
+                    .ok_or_else(|| anyhow!("malformed witness list"))?,
+            );
+        }
         let note_text = listed
             .iter()
+            .flatten()
             .find(|w| {
                 w["vkey"]
                     .as_str()
@@ -120,31 +309,19 @@ fn check_witnesses(
             })
             .and_then(|w| w["checkpoint"].as_str())
             .ok_or_else(|| anyhow!("witness {} has not cosigned this log", witness.name))?;
-        let (note, cosigned) = signed_checkpoint(id, server, note_text)
+        let (cosigned_note, cosigned) = signed_checkpoint(&id, server, note_text)
             .with_context(|| format!("the checkpoint witness {} cosigned", witness.name))?;
-        if verify_cosignature(&note, &witness.name, &witness.key).is_none() {
+        if verify_cosignature(&cosigned_note, &witness.name, &witness.key).is_none() {
             bail!(
                 "witness {}'s cosignature does not verify over the checkpoint served with it",
                 witness.name
             );
         }
-        if cosigned.size > current.size {
-            bail!(
-                "witness {} cosigned a larger log ({} entries) than the server shows now ({}): the server dropped entries",
-                witness.name,
-                cosigned.size,
-                current.size
-            );
-        }
-        check_consistent(
-            &cosigned,
-            current,
-            &consistency(client, id, cosigned.size, current.size)?,
-        )
-        .with_context(|| {
+        check_extends(&cosigned, current, tiles).with_context(|| {
             format!(
-                "the log the server shows is not consistent with what witness {} cosigned",
-                witness.name
+                "the log shown is not consistent with what witness {} cosigned ({} entries): \
+                 a larger or different log was shown to it",
+                witness.name, cosigned.size
             )
         })?;
         out.push((witness.name, cosigned.size));
@@ -152,256 +329,38 @@ fn check_witnesses(
     Ok(out)
 }
 
-fn read_receipt(path: &PathBuf) -> anyhow::Result<StatementReceipt> {
+/// A receipt (the whole signing answer, or the `receipt` object alone)
+/// against the log as verified; the index of its entry.
+fn check_receipt_file(
+    path: &PathBuf,
+    id: &CampaignId,
+    server: &ServerPublicKey,
+    current: &Checkpoint,
+    tiles: &TileSet,
+    entries: &[Vec<u8>],
+) -> anyhow::Result<u64> {
     let text =
         std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
     let value: Value =
         serde_json::from_str(&text).with_context(|| format!("{} is not JSON", path.display()))?;
-    // Accept the whole answer the server gave when signing, or the receipt alone.
     let receipt = if value.get("receipt").is_some() {
         value["receipt"].clone()
     } else {
         value
     };
-    serde_json::from_value(receipt)
-        .with_context(|| format!("{} is not a statement receipt", path.display()))
-}
-
-pub fn command(options: &VerifyOptions, out: &mut dyn Write) -> anyhow::Result<()> {
-    let id = parse_id(&options.id)?;
-    let client = Client::new(&options.server)?;
-    let server_text = client.server_key()?.to_string();
-    let server: ServerPublicKey = server_text.parse().context("server key")?;
-    let note = client
-        .get_text(&format!("/api/v1/statements/{id}/checkpoint"))
-        .map_err(|err| no_such_statement(&client, &id, err))?;
-    let (_, announced) = signed_checkpoint(&id, &server, &note)?;
-    let mut entries = Vec::new();
-    let mut personal = Vec::new();
-    while (entries.len() as u64) < announced.size {
-        let start = entries.len() as u64;
-        let limit = (announced.size - start).min(PAGE);
-        let page = client.get_json(&format!(
-            "/api/v1/statements/{id}/entries?start={start}&limit={limit}"
-        ))?;
-        let list = page["entries"]
-            .as_array()
-            .ok_or_else(|| anyhow!("malformed entries page"))?;
-        if list.is_empty() {
-            bail!("the server serves fewer entries than its checkpoint counts");
-        }
-        for item in list {
-            let bytes = item["entry"]
-                .as_str()
-                .and_then(from_b64url)
-                .ok_or_else(|| anyhow!("malformed entry"))?;
-            entries.push(bytes);
-            personal.push(item["personal"].clone());
-        }
+    let receipt: StatementReceipt = serde_json::from_value(receipt)
+        .with_context(|| format!("{} is not a statement receipt", path.display()))?;
+    let (_, then) =
+        signed_checkpoint(id, server, &receipt.checkpoint).context("the receipt's checkpoint")?;
+    if then.size > current.size {
+        bail!("the receipt's checkpoint is larger than the log shown now: entries were dropped");
     }
-    let (checkpoint, header, counts) = audit(&id, &server, &note, &entries)?;
-    // The organiser named the server in the signed header: its key is
-    // checked there, not taken on trust from the server itself.
-    if let Some(named) = &header.server_key {
-        if *named != server {
-            bail!(
-                "the log is signed by the server key {server_text}, but the organiser-signed \
-                 header names {named}: this is not the server the organisers chose"
-            );
-        }
-    }
-    for (index, p) in personal.iter().enumerate() {
-        if !p.is_null() {
-            let revealed: RevealedPersonal =
-                serde_json::from_value(p.clone()).context("malformed personal text")?;
-            check_personal(index as u64, &entries[index], &revealed)?;
-        }
-    }
-    // The last checkpoint seen for this server and statement.
-    let dir = state_dir(&options.state)?;
-    if let Some(saved_note) = seen::load(&dir, "verify", &id, &server_text)? {
-        extends_saved(&client, &id, &server, &saved_note, &checkpoint)?;
-    }
-    let witnessed_by = check_witnesses(&client, &id, &server, &header, &checkpoint, options)?;
-    let mut receipt_included = None;
-    if let Some(path) = &options.receipt {
-        let receipt = read_receipt(path)?;
-        let (_, then) = signed_checkpoint(&id, &server, &receipt.checkpoint)
-            .context("the receipt's checkpoint")?;
-        if then.size > checkpoint.size {
-            bail!("the receipt's checkpoint is larger than the log the server shows now: the server dropped entries");
-        }
-        let proof = consistency(&client, &id, then.size, checkpoint.size)?;
-        check_receipt(&id, &server, &receipt, &checkpoint, &entries, &proof)?;
-        receipt_included = Some(receipt.index);
-    }
-    seen::save(&dir, "verify", &id, &server_text, &note)?;
-    let (title, ticket_key) = check_view(&client, &id, &entries, &header)?;
-    let translations: Vec<&str> = header.translations.keys().map(String::as_str).collect();
-
-    if options.json {
-        let mut report = json!({
-            "statement": id.to_string(),
-            "tree_size": counts.tree_size,
-            "named": counts.named,
-            "anonymous": counts.anonymous,
-            "unverified": counts.unverified,
-            "withdrawn": counts.withdrawn,
-            "struck": counts.struck,
-            "organiser": header.organiser.to_string(),
-            "server_key": server_text,
-            "text_sha256": header.text_sha256,
-            "server_key_in_header": header.server_key.is_some(),
-            "title": title,
-            "text_matches_header": true,
-            "translations_match_header": translations,
-            "ticket_key": ticket_key.map(|k| k.encode()),
-            "ticket_key_fingerprint": ticket_key.map(|k| k.fingerprint()),
-        });
-        if !witnessed_by.is_empty() {
-            report["witnessed_by"] = json!(witnessed_by
-                .iter()
-                .map(|(name, _)| name)
-                .collect::<Vec<_>>());
-            report["witnessed_sizes"] = json!(witnessed_by
-                .iter()
-                .map(|(_, size)| size)
-                .collect::<Vec<_>>());
-        }
-        if let Some(index) = receipt_included {
-            report["receipt_included"] = json!(true);
-            report["receipt_index"] = json!(index);
-        }
-        writeln!(out, "{}", serde_json::to_string_pretty(&report)?)?;
-    } else {
-        writeln!(out, "statement {id}: the log verifies")?;
-        writeln!(
-            out,
-            "  {} entries, checkpoint signed by {server_text}",
-            counts.tree_size
-        )?;
-        writeln!(out, "  header signed by organiser {}", header.organiser)?;
-        match &header.server_key {
-            Some(_) => writeln!(
-                out,
-                "  server key checked against the one the organiser signed into the header"
-            )?,
-            None => writeln!(
-                out,
-                "  server key taken from the server on first use (this header names none: made before servers were named)"
-            )?,
-        }
-        writeln!(
-            out,
-            "  text SHA-256 {}: the text shown (\"{title}\") is the one the organiser signed",
-            header.text_sha256
-        )?;
-        if !translations.is_empty() {
-            writeln!(
-                out,
-                "  translations ({}): each one shown is the one the organiser signed",
-                translations.join(", ")
-            )?;
-        }
-        writeln!(
-            out,
-            "  named signatures (invite-verified):   {}",
-            counts.named
-        )?;
-        writeln!(
-            out,
-            "  anonymous signatures (invite-verified): {}",
-            counts.anonymous
-        )?;
-        writeln!(
-            out,
-            "  unverified supporters:                {}",
-            counts.unverified
-        )?;
-        writeln!(
-            out,
-            "  withdrawn:                            {}",
-            counts.withdrawn
-        )?;
-        writeln!(
-            out,
-            "  struck by the header's organiser:     {}",
-            counts.struck
-        )?;
-        for (name, size) in &witnessed_by {
-            writeln!(
-                out,
-                "  cosigned by witness {name} at {size} entries, consistent with the log now"
-            )?;
-        }
-        match ticket_key {
-            Some(key) => writeln!(
-                out,
-                "  ticket key {} (entry 1 of the log, the one the server announces)",
-                key.fingerprint()
-            )?,
-            None => writeln!(out, "  no ticket key in the log (made before tickets)")?,
-        }
-        if let Some(index) = receipt_included {
-            writeln!(out, "  receipt: entry {index} is in the log")?;
-        }
-    }
-    Ok(())
-}
-
-/// When the server has no statement `id`, say whether it is a survey's
-/// id (an easy mix-up: both are 22 characters), and which command fits.
-fn no_such_statement(client: &Client, id: &CampaignId, err: anyhow::Error) -> anyhow::Error {
-    if !is_not_found(&err) {
-        return err;
-    }
-    if client.public_survey(id).is_ok() {
-        return anyhow!(
-            "{id} is a survey, not a statement: `caucus verify` checks a statement's log of \
-             signatures. For a survey, use `caucus survey status {id}` or `caucus tally {id}` \
-             (with --server and --key)"
-        );
-    }
-    anyhow!("there is no statement {id} on {}", client.base())
-}
-
-/// What the server shows of the statement, checked against the verified
-/// log: the text must hash to the header's `text-sha256` (the organiser
-/// signed that hash, not the words shown), and the ticket key must be the
-/// one entry 1 names (a second key, shown to some signers only, is how a
-/// server would tag them). Each translation shown must hash to its
-/// header's `translation` line, and be every one the header names.
-/// Returns the title and the logged key.
-fn check_view(
-    client: &Client,
-    id: &CampaignId,
-    entries: &[Vec<u8>],
-    header: &Header,
-) -> anyhow::Result<(String, Option<IssuerPublicKey>)> {
-    let view = client.get_json(&format!("/api/v1/statements/{id}"))?;
-    let (title, body) = (
-        view["title"].as_str().unwrap_or_default(),
-        view["body"].as_str().unwrap_or_default(),
-    );
-    let translations: BTreeMap<String, StatementTranslation> =
-        serde_json::from_value(view["translations"].clone()).unwrap_or_default();
-    header
-        .check_shown(title, body, &translations)
-        .map_err(|e| anyhow!(e))?;
-    let Some(logged) = caucus_core::log::entry::ticket_key(entries) else {
-        return Ok((title.to_string(), None));
-    };
-    let announced = view["ticket_key"]["token_key"]
-        .as_str()
-        .map(IssuerPublicKey::parse)
-        .transpose()
-        .context("the ticket key the server announces")?;
-    if announced.is_some_and(|key| key != logged) {
-        bail!(
-            "the server announces ticket key {} but its log names {}: tickets from it could tag their holders",
-            announced.map(|k| k.fingerprint()).unwrap_or_default(),
-            logged.fingerprint()
-        );
-    }
-    Ok((title.to_string(), Some(logged)))
+    // Computed from the checked tiles: a proof the server need not give.
+    let proof = usize::try_from(then.size)
+        .ok()
+        .zip(usize::try_from(current.size).ok())
+        .and_then(|(old, new)| consistency_proof_in(tiles, old, new))
+        .ok_or_else(|| anyhow!("no consistency proof from {} entries", then.size))?;
+    check_receipt(id, server, &receipt, current, entries, &proof)?;
+    Ok(receipt.index)
 }

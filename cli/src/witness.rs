@@ -3,8 +3,11 @@
 //! so.
 //!
 //! The witness keeps the last checkpoint it cosigned per server and
-//! statement. It cosigns a new one only if a consistency proof shows the
-//! old one is a prefix of it; a fork or a shrinking log is refused, loudly.
+//! statement. It cosigns a new one only if the old one is a prefix of it:
+//! the old root is recomputed from a few of the new tree's tiles (at most
+//! two a level, from the server's `/log/<id>/` or a mirror), checked first
+//! against the new signed root. A fork or a shrinking log is refused,
+//! loudly.
 //! Verifiers then require the witness's cosignature (`caucus verify
 //! --witness <vkey>`), so the server cannot show one list to them and
 //! another to the witness.
@@ -13,7 +16,7 @@ use std::io::Write;
 
 use anyhow::{anyhow, bail, Context};
 use caucus_core::encoding::{hex, sha256};
-use caucus_core::log::audit::signed_checkpoint;
+use caucus_core::log::audit::{check_extends, signed_checkpoint};
 use caucus_core::log::checkpoint::cosign;
 use caucus_core::log::note::{valid_name, verifier_key, Note, COSIGNATURE_V1};
 use caucus_core::{OrganiserKey, ServerPublicKey};
@@ -23,7 +26,7 @@ use serde_json::json;
 use crate::args::WitnessOptions;
 use crate::client::{parse_id, Client};
 use crate::seen::{self, state_dir};
-use crate::verify::extends_saved;
+use crate::tiles::LogSource;
 
 /// The name a witness cosigns under: `--name`, or one made from its key.
 fn witness_name(key: &SigningKey, name: Option<&str>) -> anyhow::Result<String> {
@@ -58,8 +61,18 @@ pub fn command(options: &WitnessOptions, out: &mut dyn Write) -> anyhow::Result<
     let (note, checkpoint) = signed_checkpoint(&id, &server, &note_text)?;
     let dir = state_dir(&options.state)?;
     if let Some(saved_note) = seen::load(&dir, "witness", &id, &server_text)? {
-        extends_saved(&client, &id, &server, &saved_note, &checkpoint)
-            .map_err(|e| anyhow!("refusing to cosign: {e:#}"))?;
+        let source = match &options.mirror {
+            Some(url) => LogSource::mirror(url).or_server(client.base(), &id),
+            None => LogSource::server(client.base(), &id),
+        };
+        let extends = || -> anyhow::Result<()> {
+            let (_, saved) =
+                signed_checkpoint(&id, &server, &saved_note).context("the saved checkpoint")?;
+            let tiles = source.prefix(saved.size, &checkpoint)?;
+            check_extends(&saved, &checkpoint, &tiles)?;
+            Ok(())
+        };
+        extends().map_err(|e| anyhow!("refusing to cosign: {e:#}"))?;
     }
     let now = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)

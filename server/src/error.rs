@@ -17,6 +17,12 @@ pub enum AppError {
     NotFound,
     #[error("no such page")]
     NoRoute,
+    /// Under a statement's `/log/`: a path that names no tile, or a tile
+    /// the log does not have (yet).
+    #[error(
+        "no such tile: this log does not have it (yet), or the path is not a C2SP tlog-tiles path"
+    )]
+    NoSuchTile,
     /// A survey that exists, with no results published yet.
     #[error("the organisers have not published results for this survey yet")]
     NotPublished,
@@ -106,6 +112,7 @@ impl AppError {
         match self {
             Self::NotFound => "not_found",
             Self::NoRoute => "no_route",
+            Self::NoSuchTile => "not_found",
             Self::NotPublished => "not_published",
             Self::MethodNotAllowed(_) => "method_not_allowed",
             Self::BadRequest(_) | Self::Form(_) => "bad_request",
@@ -212,9 +219,11 @@ impl AppError {
 impl ResponseError for AppError {
     fn status_code(&self) -> StatusCode {
         match self {
-            Self::NotFound | Self::NoRoute | Self::NotPublished | Self::UnknownSecret => {
-                StatusCode::NOT_FOUND
-            }
+            Self::NotFound
+            | Self::NoRoute
+            | Self::NoSuchTile
+            | Self::NotPublished
+            | Self::UnknownSecret => StatusCode::NOT_FOUND,
             Self::MethodNotAllowed(_) => StatusCode::METHOD_NOT_ALLOWED,
             Self::BadRequest(_) | Self::Form(_) => StatusCode::BAD_REQUEST,
             Self::TooLarge | Self::AnswersTooLong => StatusCode::PAYLOAD_TOO_LARGE,

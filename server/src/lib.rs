@@ -259,7 +259,8 @@ async fn not_found(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse
     if let Some(refusal) = openapi::method_not_allowed(req.path()) {
         return refusal;
     }
-    if req.path().starts_with("/api/") {
+    // The logs' tiles are read by programs too: they get the JSON shape.
+    if req.path().starts_with("/api/") || req.path().starts_with("/log/") {
         AppError::NoRoute.error_response()
     } else {
         html::error_page(&state, req.path(), &AppError::NoRoute)

@@ -10,7 +10,7 @@ use actix_web::web::{self, PayloadConfig, ServiceConfig};
 
 use crate::handlers::{
     admin_invites, admin_statements, admin_surveys, openapi, releases, results, reveal, site,
-    statement_pages, statements, survey_pages, surveys, ticket_pages, tickets, witnesses,
+    statement_pages, statements, survey_pages, surveys, ticket_pages, tickets, tiles, witnesses,
 };
 
 pub fn routes(cfg: &mut ServiceConfig) {
@@ -34,6 +34,9 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(tickets::directory)
         .service(tickets::issue)
         .service(openapi::openapi);
+    // Each statement's log as static files (C2SP tlog-tiles), for caches,
+    // mirrors and verifiers.
+    cfg.service(tiles::checkpoint).service(tiles::tile);
     // Organisers' signed requests.
     cfg.service(admin_surveys::create)
         .service(admin_surveys::close)

@@ -118,6 +118,10 @@ include-path-regex = "^/api/v1/statements/"
 parameters = {{ "path.id" = {{ dictionary = "statements", probability = 0.7 }} }}
 
 [[operations]]
+include-path-regex = "^/log/"
+parameters = {{ "path.id" = {{ dictionary = "statements", probability = 0.7 }} }}
+
+[[operations]]
 include-path-regex = "/proof/|/cosignatures$"
 checks = {{ positive_data_acceptance = {{ expected-statuses = ["2xx", 400, 404, 409, 429] }} }}
 

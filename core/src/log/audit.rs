@@ -12,6 +12,7 @@ use super::checkpoint::{origin, Checkpoint};
 use super::entry::{check_log, Entry, Header, LogCounts, PersonalText};
 use super::merkle::{leaf_hash, root, verify_consistency, verify_inclusion, Hash};
 use super::note::Note;
+use super::tiles::{TileError, TileSet};
 use crate::encoding::{b64url, fixed_b64url, from_b64url};
 use crate::id::CampaignId;
 use crate::keys::ServerPublicKey;
@@ -81,6 +82,10 @@ pub enum AuditError {
     Receipt(String),
     #[error("the log is not consistent with the checkpoint seen before (size {old} then {new}): the server showed different histories")]
     Fork { old: u64, new: u64 },
+    #[error("the log shrank: {old} entries were seen before, it shows {new} now; it showed a different history")]
+    Shrank { old: u64, new: u64 },
+    #[error("{0}")]
+    Tiles(#[from] TileError),
 }
 
 /// The checkpoint in a signed note, if the server's key signed it for this statement.
@@ -190,6 +195,33 @@ pub fn check_receipt(
         Some(now) if *now == entry => Ok(()),
         _ => Err(bad("the entry is missing from the log")),
     }
+}
+
+/// A checkpoint seen before (saved, cosigned by a witness, or a
+/// receipt's) must be a prefix of the current one: its root is recomputed
+/// from the current tree's tiles, which must have been checked against the
+/// current root first ([`TileSet::check`]). Any tree extends the empty one.
+pub fn check_extends(
+    seen: &Checkpoint,
+    current: &Checkpoint,
+    tiles: &TileSet,
+) -> Result<(), AuditError> {
+    if seen.size > current.size {
+        return Err(AuditError::Shrank {
+            old: seen.size,
+            new: current.size,
+        });
+    }
+    if tiles.size() != current.size || tiles.checked_root() != Some(current.root) {
+        return Err(TileError::Unchecked(current.size).into());
+    }
+    if tiles.root_of(seen.size)? != seen.root {
+        return Err(AuditError::Fork {
+            old: seen.size,
+            new: current.size,
+        });
+    }
+    Ok(())
 }
 
 /// A checkpoint seen before must be a prefix of the current one.

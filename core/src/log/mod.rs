@@ -1,7 +1,8 @@
 //! The verifiable signature log of a statement, in standard formats only:
 //! RFC 6962 Merkle hashing with inclusion and consistency proofs
-//! ([`merkle`]), C2SP signed notes ([`note`]), and C2SP checkpoints and
-//! cosignatures ([`checkpoint`]).
+//! ([`merkle`]), C2SP signed notes ([`note`]), C2SP checkpoints and
+//! cosignatures ([`checkpoint`]), and the log as C2SP tlog-tiles
+//! ([`tiles`]).
 //!
 //! Standard formats matter here more than anywhere: the point of the log is
 //! that someone who distrusts caucus (the employer included) can recompute
@@ -13,4 +14,5 @@ pub mod entry;
 pub mod merkle;
 pub mod note;
 pub mod strike;
+pub mod tiles;
 pub mod witnesses;

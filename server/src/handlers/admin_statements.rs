@@ -4,6 +4,7 @@
 
 use actix_web::{post, web, HttpResponse};
 use caucus_core::log::entry::{Entry, Header};
+use caucus_core::log::tiles::MAX_ENTRY;
 use caucus_core::statement::Statement;
 use serde_json::json;
 
@@ -37,6 +38,13 @@ pub async fn create_statement(
         ))
     })?;
     let statement = Statement::from_toml(&request.statement)?;
+    // Every entry must fit a C2SP entry bundle (a uint16 length); only a
+    // header with very long witness names could be longer.
+    if request.header.len() > MAX_ENTRY {
+        return Err(AppError::BadRequest(format!(
+            "header: longer than {MAX_ENTRY} bytes, the most a log entry may be; use shorter witness names"
+        )));
+    }
     let parsed = Entry::parse(request.header.as_bytes(), 0)
         .map_err(|e| AppError::BadRequest(format!("header: {e}")))?;
     let Entry::Header(header) = parsed else {

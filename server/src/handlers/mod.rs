@@ -19,4 +19,5 @@ pub mod survey_pages;
 pub mod surveys;
 pub mod ticket_pages;
 pub mod tickets;
+pub mod tiles;
 pub mod witnesses;

@@ -81,9 +81,28 @@ mod tests {
 
     use super::DOCUMENT;
 
-    /// Whether a route belongs in the document: the JSON API and the probe.
+    /// Whether a route belongs in the document: the JSON API, the probe
+    /// and the logs' tiles.
     fn documented_prefix(path: &str) -> bool {
-        path.starts_with("/api/") || path == "/healthz" || path.starts_with("/.well-known/")
+        path.starts_with("/api/")
+            || path == "/healthz"
+            || path.starts_with("/.well-known/")
+            || path.starts_with("/log/")
+    }
+
+    /// A route as OpenAPI templates it: actix's `{name:regex}` is `{name}`.
+    fn template(route: &str) -> String {
+        let mut out = String::new();
+        let mut rest = route;
+        while let Some(open) = rest.find('{') {
+            let close = rest[open..].find('}').map_or(rest.len(), |c| open + c);
+            let name = &rest[open..close];
+            out.push_str(&rest[..open]);
+            out.push_str(name.split(':').next().unwrap_or(name));
+            rest = &rest[close..];
+        }
+        out.push_str(rest);
+        out
     }
 
     /// The first string literal after `from` in `text`.
@@ -114,7 +133,7 @@ mod tests {
                 for (at, _) in text.match_indices(&marker) {
                     let route = literal_after(&text, at).expect("route literal");
                     if documented_prefix(route) {
-                        out.insert((Some(method.to_string()), route.to_string()));
+                        out.insert((Some(method.to_string()), template(route)));
                     }
                 }
             }
@@ -123,7 +142,7 @@ mod tests {
                 for (at, _) in text.match_indices(marker) {
                     let route = literal_after(&text, at).expect("route literal");
                     if documented_prefix(route) {
-                        out.insert((None, route.to_string()));
+                        out.insert((None, template(route)));
                     }
                 }
             }

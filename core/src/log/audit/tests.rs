@@ -177,6 +177,45 @@ fn a_fork_is_caught_against_a_saved_checkpoint() {
 }
 
 #[test]
+fn a_fork_is_caught_from_the_tiles_of_the_current_tree() {
+    use crate::log::merkle::LogTree;
+    use crate::log::tiles::{for_prefix, tile_from_tree, TileSet};
+    let log = Log::new();
+    let (saved, _) = log.checkpoint(4);
+    let (current, _) = log.checkpoint(7);
+    let mut tree = LogTree::new();
+    for leaf in log.leaves(7) {
+        tree.push(leaf);
+    }
+    let mut tiles = TileSet::new(7);
+    for tile in for_prefix(4, 7) {
+        let bytes = tile_from_tree(&tree, &tile).expect("tile");
+        tiles.insert(&tile, &bytes).expect("insert");
+    }
+    assert_eq!(
+        check_extends(&saved, &current, &tiles),
+        Err(AuditError::Tiles(TileError::Unchecked(7))),
+        "tiles are used only once checked"
+    );
+    tiles.check(&current.root).expect("check");
+    assert_eq!(check_extends(&saved, &current, &tiles), Ok(()));
+    assert_eq!(check_extends(&current, &current, &tiles), Ok(()));
+    let mut forked = Log::new();
+    forked.server = ServerKey::from_file_text(&log.server.to_file_text()).expect("same key");
+    let (fork, _) = forked.checkpoint(4);
+    assert_eq!(
+        check_extends(&fork, &current, &tiles),
+        Err(AuditError::Fork { old: 4, new: 7 })
+    );
+    let (longer, _) = log.checkpoint(7);
+    let (shorter, _) = log.checkpoint(5);
+    assert_eq!(
+        check_extends(&longer, &shorter, &tiles),
+        Err(AuditError::Shrank { old: 7, new: 5 })
+    );
+}
+
+#[test]
 fn revealed_personal_text_must_open_its_commitment() {
     let log = Log::new();
     let good = RevealedPersonal {

@@ -53,6 +53,13 @@ impl LogTree {
         }
     }
 
+    /// The hashes of tree level `level` (each that of 2^level leaves) at
+    /// positions `start..end`, as kept: C2SP tiles are slices of these.
+    /// `None` unless every one is complete.
+    pub fn level_hashes(&self, level: usize, start: usize, end: usize) -> Option<&[Hash]> {
+        self.levels.get(level)?.get(start..end)
+    }
+
     /// MTH of the first `size` leaves; `None` if there are fewer.
     pub fn root(&self, size: usize) -> Option<Hash> {
         if size > self.len() {
