@@ -40,6 +40,7 @@
 mod answers;
 mod ceilings;
 mod client;
+mod log_verify;
 mod pages;
 mod proc;
 mod release_check;
@@ -59,6 +60,9 @@ use serde_json::{json, Map, Value};
 const CONNECTIONS: usize = 64;
 /// Threads for the CPU ceilings: the machine the figures are for has two.
 const THREADS: usize = 2;
+/// Entries of the statement log checked from its tiles (issue 18: a log
+/// that went viral).
+const LOG_VERIFY_ENTRIES: u64 = 1_000_000;
 /// Each crypto ceiling is measured this many times; the median is used.
 const CEILING_RUNS: usize = 3;
 /// Connection counts tried after the 64 of the main signature run.
@@ -380,6 +384,30 @@ fn run() -> anyhow::Result<()> {
     results.insert("release_check_ms".into(), json!(ms(checked.took)));
     results.insert("release_check_responses".into(), json!(checked.responses));
     results.insert("release_check_earlier".into(), json!(checked.earlier));
+
+    progress(&format!(
+        "checking a statement log of {LOG_VERIFY_ENTRIES} entries from its tiles, fully and from a checkpoint {} entries older",
+        log_verify::NEW_SINCE_SAVED
+    ));
+    let checked = log_verify::measure(LOG_VERIFY_ENTRIES)?;
+    results.insert("log_verify_entries".into(), json!(checked.entries));
+    results.insert("log_verify_hashing_ms".into(), json!(ms(checked.hashing)));
+    results.insert("log_verify_full_ms".into(), json!(ms(checked.full)));
+    results.insert("log_verify_full_bytes".into(), json!(checked.full_bytes));
+    results.insert(
+        "log_verify_full_vs_hashing".into(),
+        json!(two_places(
+            checked.full.as_secs_f64() / checked.hashing.as_secs_f64().max(1e-9)
+        )),
+    );
+    results.insert(
+        "log_verify_incremental_ms".into(),
+        json!(ms(checked.incremental)),
+    );
+    results.insert(
+        "log_verify_incremental_bytes".into(),
+        json!(checked.incremental_bytes),
+    );
 
     let mut sizes = vec![(LARGE, "100k")];
     if !args.quick {
@@ -761,6 +789,25 @@ fn print_table(value: &Value) {
             "release check, 2 breakdowns, 10 earlier releases (ms)",
         ),
         ("release_check_responses", "  responses behind each release"),
+        (
+            "log_verify_entries",
+            "statement log checked from tiles (entries)",
+        ),
+        ("log_verify_hashing_ms", "  hashing every entry (ms)"),
+        (
+            "log_verify_full_ms",
+            "  full check: tiles, bundles, parsing (ms)",
+        ),
+        ("log_verify_full_bytes", "  full check reads (bytes)"),
+        ("log_verify_full_vs_hashing", "  full check / hashing"),
+        (
+            "log_verify_incremental_ms",
+            "  from a checkpoint 10,000 entries older (ms)",
+        ),
+        (
+            "log_verify_incremental_bytes",
+            "  incremental check reads (bytes)",
+        ),
     ];
     for (key, label) in rows {
         if let Some(v) = value.get(*key) {
