@@ -40,6 +40,7 @@
 mod answers;
 mod ceilings;
 mod client;
+mod disk_writes;
 mod log_verify;
 mod pages;
 mod proc;
@@ -78,6 +79,10 @@ struct Args {
     /// one stays): the whole run stays under three minutes on 2 cores.
     #[arg(long)]
     quick: bool,
+    /// Measure only this part (with what it needs: `writes` fills the
+    /// 100k survey first).
+    #[arg(long, value_enum)]
+    only: Option<Part>,
     /// Print one JSON object instead of a table.
     #[arg(long)]
     json: bool,
@@ -90,6 +95,20 @@ struct Args {
     #[arg(long)]
     cli_bin: Option<std::path::PathBuf>,
 }
+
+/// A part of the run that can be measured alone.
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Part {
+    /// Bytes written per durable response, at a trickle and at a high
+    /// rate, with 100k responses stored.
+    Writes,
+    /// The release check with 100k answers and 10 earlier releases.
+    ReleaseCheck,
+}
+
+/// A realistic trickle of responses (issue 18), and a high rate.
+const LOW_RATE: f64 = 3.0;
+const HIGH_RATE: f64 = 1000.0;
 
 /// How long each measurement runs: a warm-up that is not counted, then
 /// the measured window.
@@ -141,6 +160,18 @@ fn run() -> anyhow::Result<()> {
     results.insert("connections".into(), json!(CONNECTIONS));
     results.insert("threads".into(), json!(THREADS));
     results.insert("measure_s".into(), json!(window.measure.as_secs_f64()));
+    match args.only {
+        Some(Part::Writes) => {
+            let large = fill_large(&mut results, &server_bin, LARGE, "100k")?;
+            write_costs(&mut results, &large, args.quick)?;
+            return emit(results, args.json);
+        }
+        Some(Part::ReleaseCheck) => {
+            release_check_run(&mut results)?;
+            return emit(results, args.json);
+        }
+        None => {}
+    }
 
     progress("crypto ceiling (verify + seal to 3 organisers, 2 threads)");
     let crypto = ceilings::crypto(THREADS, window)?;
@@ -376,14 +407,7 @@ fn run() -> anyhow::Result<()> {
     ticket_runs(&mut results, &bench, window)?;
     bench.stop();
 
-    progress(&format!(
-        "release check: {RELEASE_CHECK_RESPONSES} responses, two breakdowns, {} earlier releases",
-        release_check::EARLIER
-    ));
-    let checked = release_check::measure(RELEASE_CHECK_RESPONSES)?;
-    results.insert("release_check_ms".into(), json!(ms(checked.took)));
-    results.insert("release_check_responses".into(), json!(checked.responses));
-    results.insert("release_check_earlier".into(), json!(checked.earlier));
+    release_check_run(&mut results)?;
 
     progress(&format!(
         "checking a statement log of {LOG_VERIFY_ENTRIES} entries from its tiles, fully and from a checkpoint {} entries older",
@@ -414,11 +438,24 @@ fn run() -> anyhow::Result<()> {
         sizes.push((HUGE, "1m"));
     }
     for (count, name) in sizes {
-        large_survey(&mut results, &server_bin, &cli_bin, count, name, open_two)?;
+        large_survey(
+            &mut results,
+            &server_bin,
+            &cli_bin,
+            count,
+            name,
+            open_two,
+            args.quick,
+        )?;
     }
 
+    emit(results, args.json)
+}
+
+/// Print the results: one JSON object, or a table.
+fn emit(results: Map<String, Value>, json: bool) -> anyhow::Result<()> {
     let value = Value::Object(results);
-    if args.json {
+    if json {
         println!(
             "{}",
             serde_json::to_string(&value).context("encoding the results")?
@@ -437,23 +474,32 @@ const HUGE: usize = 1_000_000;
 /// Responses behind the release check's releases.
 const RELEASE_CHECK_RESPONSES: u64 = 100_000;
 
-/// Fill a fresh server's survey with `count` responses over HTTP, then
-/// measure its memory, close it and time the organiser's tally; for the
-/// 100k survey also a backup and a restart. Keys end in `_{name}`, except
-/// the headline tally rate of the 100k survey (`tally_per_s`).
-fn large_survey(
+/// The release check on a large system (see `release_check`).
+fn release_check_run(results: &mut Map<String, Value>) -> anyhow::Result<()> {
+    progress(&format!(
+        "release check: {RELEASE_CHECK_RESPONSES} responses, two breakdowns, {} earlier releases",
+        release_check::EARLIER
+    ));
+    let checked = release_check::measure(RELEASE_CHECK_RESPONSES)?;
+    results.insert("release_check_ms".into(), json!(ms(checked.took)));
+    results.insert("release_check_responses".into(), json!(checked.responses));
+    results.insert("release_check_earlier".into(), json!(checked.earlier));
+    Ok(())
+}
+
+/// A fresh release server with a survey filled with `count` responses
+/// over HTTP; its memory and data directory. Keys end in `_{name}`.
+fn fill_large(
     results: &mut Map<String, Value>,
     server_bin: &std::path::Path,
-    cli_bin: &std::path::Path,
     count: usize,
     name: &str,
-    open_ceiling: f64,
-) -> anyhow::Result<()> {
-    let headline = count == LARGE;
+) -> anyhow::Result<tally::Large> {
     progress(&format!(
         "filling a fresh survey with {count} responses (64 connections, one invite each)"
     ));
-    let mut large = tally::Large::start(server_bin)?;
+    let large = tally::Large::start(server_bin)?;
+
     let fill = large.fill(count, |sent| {
         if sent < count {
             progress(&format!("{sent} of {count} responses stored"));
@@ -492,6 +538,68 @@ fn large_survey(
         format!("store_mib_{name}"),
         json!(proc::mib(large.data_bytes()?)),
     );
+    Ok(large)
+}
+
+/// Bytes written per durable response into a store that holds `large`'s
+/// responses: at a trickle and at a high rate, each into a new survey.
+fn write_costs(
+    results: &mut Map<String, Value>,
+    large: &tally::Large,
+    quick: bool,
+) -> anyhow::Result<()> {
+    let (low_for, high_for) = if quick {
+        (Duration::from_secs(20), Duration::from_secs(3))
+    } else {
+        (Duration::from_secs(60), Duration::from_secs(10))
+    };
+    for (name, rate, connections, length) in [
+        ("low_rate", LOW_RATE, 4, low_for),
+        ("high_rate", HIGH_RATE, CONNECTIONS, high_for),
+    ] {
+        progress(&format!(
+            "bytes written per response at {rate}/s for {} s",
+            length.as_secs()
+        ));
+        let written = disk_writes::measure(large, rate, connections, length)?;
+        results.insert(format!("write_responses_{name}"), json!(written.responses));
+        results.insert(
+            format!("write_per_s_{name}"),
+            json!(two_places(written.per_s)),
+        );
+        results.insert(
+            format!("write_bytes_per_response_{name}_process"),
+            json!(round(written.process_per_response())),
+        );
+        // The drive's own count when there is one: it adds the file
+        // system's journal, which the process's count leaves out.
+        let headline = written
+            .device_per_response()
+            .unwrap_or_else(|| written.process_per_response());
+        results.insert(
+            format!("write_bytes_per_response_{name}"),
+            json!(round(headline)),
+        );
+    }
+    Ok(())
+}
+
+/// Fill a fresh server's survey with `count` responses over HTTP, then
+/// measure its memory, close it and time the organiser's tally; for the
+/// 100k survey also a backup, a restart and the bytes written per new
+/// response. Keys end in `_{name}`, except
+/// the headline tally rate of the 100k survey (`tally_per_s`).
+fn large_survey(
+    results: &mut Map<String, Value>,
+    server_bin: &std::path::Path,
+    cli_bin: &std::path::Path,
+    count: usize,
+    name: &str,
+    open_ceiling: f64,
+    quick: bool,
+) -> anyhow::Result<()> {
+    let headline = count == LARGE;
+    let mut large = fill_large(results, server_bin, count, name)?;
 
     progress(&format!(
         "closing and tallying {count} responses (release caucus tally)"
@@ -573,7 +681,7 @@ fn large_survey(
     if large.responses()? != count as u64 {
         bail!("after a restart the server no longer holds {count} responses");
     }
-    Ok(())
+    write_costs(results, &large, quick)
 }
 
 /// The one-minute load average (Linux), before anything here runs.
@@ -808,6 +916,24 @@ fn print_table(value: &Value) {
             "log_verify_incremental_bytes",
             "  incremental check reads (bytes)",
         ),
+        (
+            "write_bytes_per_response_low_rate",
+            "device bytes written per response, 3/s, 100k stored",
+        ),
+        (
+            "write_bytes_per_response_low_rate_process",
+            "  by the server process (bytes)",
+        ),
+        ("write_responses_low_rate", "  responses counted"),
+        (
+            "write_bytes_per_response_high_rate",
+            "device bytes written per response, 1000/s",
+        ),
+        (
+            "write_bytes_per_response_high_rate_process",
+            "  by the server process (bytes)",
+        ),
+        ("write_per_s_high_rate", "  achieved (/s)"),
     ];
     for (key, label) in rows {
         if let Some(v) = value.get(*key) {

@@ -25,6 +25,19 @@ pub fn cpu_time(pid: u32) -> Option<Duration> {
     read_any.then(|| Duration::from_nanos(total))
 }
 
+/// Bytes process `pid` has caused to be sent to the block layer so far,
+/// by all its threads, the ones gone included (`write_bytes` in
+/// `/proc/PID/io`): data written back or fsynced, not bytes handed to
+/// `write` that a later write replaced in the page cache.
+pub fn write_bytes(pid: u32) -> Option<u64> {
+    let io = std::fs::read_to_string(format!("/proc/{pid}/io")).ok()?;
+    io.lines()
+        .find_map(|l| l.strip_prefix("write_bytes:"))?
+        .trim()
+        .parse()
+        .ok()
+}
+
 /// Resident memory of process `pid` now, in bytes (`VmRSS`).
 pub fn rss(pid: u32) -> Option<u64> {
     status_bytes(pid, "VmRSS:")

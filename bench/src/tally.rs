@@ -125,14 +125,7 @@ impl Large {
             let used = AtomicUsize::new(0);
             let drained = client::drain(self.deployment.addr(), crate::CONNECTIONS, 201, || {
                 let code = codes.get(used.fetch_add(1, Ordering::Relaxed))?;
-                let answers = random_answers(&self.survey, &mut rand::thread_rng());
-                let body = serde_json::json!({"invite": code, "answers": answers}).to_string();
-                Some(client::request(
-                    "POST",
-                    self.deployment.addr(),
-                    &path,
-                    body.as_bytes(),
-                ))
+                Some(self.response(&path, code))
             })
             .with_context(|| server::log_tail(&self.deployment.stderr_log))?;
             fill.sending += drained.elapsed;
@@ -149,6 +142,63 @@ impl Large {
             done(sent);
         }
         Ok(fill)
+    }
+
+    /// A response with varied valid answers and the invite `code`, posted
+    /// to `path`.
+    fn response(&self, path: &str, code: &str) -> Vec<u8> {
+        let answers = random_answers(&self.survey, &mut rand::thread_rng());
+        let body = serde_json::json!({"invite": code, "answers": answers}).to_string();
+        client::request("POST", self.deployment.addr(), path, body.as_bytes())
+    }
+
+    /// Another open survey (the example one) on the same server.
+    pub fn another_survey(&self) -> anyhow::Result<CampaignId> {
+        self.deployment.create("survey", SURVEY)
+    }
+
+    /// Send fresh responses to `survey`, one invite each, at `rate` per second over
+    /// `connections` for `length`. Every one must be accepted.
+    pub fn paced(
+        &self,
+        survey: &CampaignId,
+        rate: f64,
+        connections: usize,
+        length: Duration,
+    ) -> anyhow::Result<()> {
+        let path = format!("/api/v1/surveys/{survey}/responses");
+        let supply = (rate * length.as_secs_f64() * 1.2) as usize + connections;
+        let codes = server::sign_invites(&self.deployment.signer, survey, supply)?;
+        let used = AtomicUsize::new(0);
+        let window = crate::Window {
+            warmup: Duration::ZERO,
+            measure: length,
+        };
+        let outcome = client::run(
+            self.deployment.addr(),
+            connections,
+            window,
+            client::Pace::Open(rate),
+            201,
+            || {
+                let code = codes.get(used.fetch_add(1, Ordering::Relaxed))?;
+                Some(self.response(&path, code))
+            },
+        )
+        .with_context(|| server::log_tail(&self.deployment.stderr_log))?;
+        if outcome.errors > 0 {
+            bail!(
+                "{} responses failed at {rate}/s; {}",
+                outcome.errors,
+                server::log_tail(&self.deployment.stderr_log)
+            );
+        }
+        Ok(())
+    }
+
+    /// The server's data directory.
+    pub fn data_dir(&self) -> &Path {
+        &self.deployment.data
     }
 
     /// `caucus <args> --server URL --key KEY`, in this process; what it
@@ -173,7 +223,12 @@ impl Large {
     /// How many responses the server says the survey holds
     /// (`caucus survey status`).
     pub fn responses(&self) -> anyhow::Result<u64> {
-        let id = self.id.to_string();
+        self.responses_of(&self.id)
+    }
+
+    /// How many responses `survey` on this server holds.
+    pub fn responses_of(&self, survey: &CampaignId) -> anyhow::Result<u64> {
+        let id = survey.to_string();
         let printed = self.cli(&["survey", "status", &id])?;
         printed
             .lines()

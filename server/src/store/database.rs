@@ -30,11 +30,25 @@ const RETRY_EVERY: Duration = Duration::from_millis(10);
 /// ([`CACHE_BYTES`]): for the live store, and for a backup's copy too,
 /// where sled's default of 1 GiB would hold much of a large copy in memory
 /// while it is written or read back.
+///
+/// Without sled's background flusher. Every write of the server goes
+/// through the commit thread, which flushes and fsyncs before anyone is
+/// told (`writes::commit`), and a copy flushes before it is read back, so
+/// the flusher adds no durability. What it did add: every 500 ms it spent
+/// up to half its time relocating pages out of half-empty log segments.
+/// Sealed responses sit under random keys in leaves of up to 16 items, so
+/// each relocation rewrites a whole leaf of about 15 KB to move one
+/// kilobyte-sized fragment. At 3 responses/s with 100k stored that came to
+/// 44-161 KB of device writes per response, against 17-20 KB without it
+/// (docs/performance.md). Segments are still cleaned: sled relocates one
+/// page from a draining segment with each page update, so the cleaning
+/// keeps pace with the writes instead of running on a clock.
 pub fn open(sled_dir: &Path, segment_size: usize) -> anyhow::Result<sled::Db> {
     let config = sled::Config::new()
         .path(sled_dir)
         .segment_size(segment_size)
-        .cache_capacity(CACHE_BYTES);
+        .cache_capacity(CACHE_BYTES)
+        .flush_every_ms(None);
     let deadline = Instant::now() + RELEASE_WAIT;
     loop {
         match config.open() {

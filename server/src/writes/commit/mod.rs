@@ -12,7 +12,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::sync::mpsc::{sync_channel, SyncSender, TrySendError};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use anyhow::Context;
 use caucus_core::log::entry::Entry;
@@ -28,6 +28,7 @@ use crate::store::{response_prefix, spent_key, Store, SurveyRecord, SurveyState}
 
 mod ballots;
 mod invites;
+mod linger;
 mod release;
 mod reshuffle;
 mod shred;
@@ -207,6 +208,9 @@ pub enum Outcome {
 pub(super) struct Job {
     write: Write,
     reply: oneshot::Sender<Result<Outcome, CommitError>>,
+    /// When it was queued: how close together writes arrive decides how
+    /// long a batch waits for more (see [`linger`]).
+    queued: Instant,
 }
 
 #[derive(Clone)]
@@ -243,7 +247,11 @@ impl Committer {
     pub fn commit_blocking(&self, write: Write) -> Result<Outcome, CommitError> {
         let (reply, answer) = oneshot::channel();
         self.queue
-            .send(Job { write, reply })
+            .send(Job {
+                write,
+                reply,
+                queued: Instant::now(),
+            })
             .map_err(|_| CommitError::Storage("commit thread stopped".into()))?;
         match answer.blocking_recv() {
             Ok(result) => result,
@@ -254,7 +262,11 @@ impl Committer {
     pub async fn commit(&self, write: Write) -> Result<Outcome, CommitError> {
         let (reply, answer) = oneshot::channel();
         self.queue
-            .try_send(Job { write, reply })
+            .try_send(Job {
+                write,
+                reply,
+                queued: Instant::now(),
+            })
             .map_err(|e| match e {
                 TrySendError::Full(_) => CommitError::Busy,
                 TrySendError::Disconnected(_) => {

@@ -36,7 +36,11 @@ fn commit(writer: &mut Writer, writes: Vec<Write>) -> Vec<Result<Outcome, Commit
         .map(|write| {
             let (reply, answer) = oneshot::channel();
             answers.push(answer);
-            Job { write, reply }
+            Job {
+                write,
+                reply,
+                queued: std::time::Instant::now(),
+            }
         })
         .collect();
     writer.commit(jobs);

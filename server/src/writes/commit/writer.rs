@@ -1,6 +1,7 @@
-//! The commit thread itself: gather a batch, have it decided, write it,
-//! make it durable (flush, then fsync of sled's data file and any blob),
-//! publish it, and only then answer.
+//! The commit thread itself: gather a batch (waiting for company when
+//! writes arrive close together, see [`super::linger`]), have it decided,
+//! write it, make it durable (flush, then fsync of sled's data file and
+//! any blob), publish it, and only then answer.
 //!
 //! Two kinds of failure, kept apart on purpose. A write that cannot be
 //! decided or built is one request's doing: nothing of the batch was
@@ -17,6 +18,7 @@ use std::time::{Duration, Instant};
 use anyhow::Context;
 use caucus_core::ServerKey;
 
+use super::linger::Arrivals;
 use super::{decide, CommitError, Decided, Job, Outcome, Write, GATHER, MAX_BATCH};
 use crate::store::Store;
 
@@ -39,6 +41,7 @@ pub(super) fn run(
     let mut carried: Option<Job> = None;
     // Whether the last batch held more than one write (see `GATHER`).
     let mut overlapping = false;
+    let mut arrivals = Arrivals::default();
     while let Some(first) = carried.take().or_else(|| jobs.recv().ok()) {
         if let Some(cause) = &writer.failed {
             let _ = first.reply.send(Err(CommitError::Storage(cause.clone())));
@@ -51,23 +54,30 @@ pub(super) fn run(
             let _ = first.reply.send(outcome);
             continue;
         }
+        arrivals.saw(first.queued);
         let mut batch = vec![first];
-        let gather_until = Instant::now() + if overlapping { GATHER } else { Duration::ZERO };
+        let started = Instant::now();
+        let gather = if overlapping { GATHER } else { Duration::ZERO };
         while batch.len() < MAX_BATCH {
+            let wait_until = started + gather.max(arrivals.linger(batch.len()));
             let next = match jobs.try_recv() {
                 Ok(job) => Ok(job),
-                Err(_) => jobs.recv_timeout(gather_until.saturating_duration_since(Instant::now())),
+                Err(_) => jobs.recv_timeout(wait_until.saturating_duration_since(Instant::now())),
             };
             match next {
                 Ok(job) if matches!(job.write, Write::Backup { .. }) => {
                     carried = Some(job);
                     break;
                 }
-                Ok(job) => batch.push(job),
+                Ok(job) => {
+                    arrivals.saw(job.queued);
+                    batch.push(job);
+                }
                 Err(RecvTimeoutError::Timeout | RecvTimeoutError::Disconnected) => break,
             }
         }
         overlapping = batch.len() > 1;
+        arrivals.committed(batch.len());
         writer.commit(batch);
     }
 }
