@@ -13,11 +13,13 @@
 //!
 //! The wait is taken only when the recent spacing of arrivals says more
 //! writes are due within [`LINGER_MAX`], and only after a batch that held
-//! more than one write: at a trickle (one response every few seconds) no
-//! write ever waits; nor does a lone client that sends its next write
-//! only once the last is answered, however quickly (it would wait for
-//! company that cannot come, on every write); and no write waits longer
-//! than [`LINGER_MAX`].
+//! more than one write but fewer than [`FULL_ENOUGH`]: at a trickle (one
+//! response every few seconds) no write ever waits; nor does a lone client
+//! that sends its next write only once the last is answered, however
+//! quickly (it would wait for company that cannot come, on every write);
+//! under saturation batches fill by themselves, and waiting would only
+//! lengthen the cycle every client is waiting on; and no write waits
+//! longer than [`LINGER_MAX`].
 
 use std::time::{Duration, Instant};
 
@@ -37,8 +39,8 @@ pub(super) struct Arrivals {
     last: Option<Instant>,
     /// Moving average of the time between two writes.
     gap: Option<Duration>,
-    /// Whether the last batch held more than one write.
-    shared: bool,
+    /// How many writes the last batch held.
+    last_batch: usize,
 }
 
 impl Arrivals {
@@ -59,7 +61,7 @@ impl Arrivals {
 
     /// A batch of `size` writes has been committed.
     pub(super) fn committed(&mut self, size: usize) {
-        self.shared = size > 1;
+        self.last_batch = size;
     }
 
     /// How long, from the start of gathering, a batch holding `held`
@@ -68,7 +70,8 @@ impl Arrivals {
         let Some(gap) = self.gap else {
             return Duration::ZERO;
         };
-        if !self.shared || held >= FULL_ENOUGH || gap > LINGER_MAX {
+        let company_helps = (2..FULL_ENOUGH).contains(&self.last_batch);
+        if !company_helps || held >= FULL_ENOUGH || gap > LINGER_MAX {
             return Duration::ZERO;
         }
         let missing = u32::try_from(FULL_ENOUGH - held).unwrap_or(u32::MAX);
@@ -136,6 +139,23 @@ mod tests {
         // Once a batch is shared, waiting pays and starts.
         arrivals.committed(2);
         assert_eq!(arrivals.linger(1), LINGER_MAX);
+    }
+
+    #[test]
+    fn batches_that_fill_by_themselves_do_not_wait() {
+        // Saturation: 11,000 writes a second, batches of 28.
+        let start = Instant::now();
+        let mut arrivals = Arrivals::default();
+        for i in 0..280 {
+            arrivals.saw(start + Duration::from_micros(90) * i);
+            if i % 28 == 27 {
+                arrivals.committed(28);
+            }
+        }
+        assert_eq!(arrivals.linger(1), Duration::ZERO);
+        // A small shared batch brings the waiting back.
+        arrivals.committed(3);
+        assert!(arrivals.linger(1) > Duration::ZERO);
     }
 
     #[test]
