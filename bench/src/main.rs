@@ -40,6 +40,7 @@
 mod answers;
 mod ceilings;
 mod client;
+mod disk_share;
 mod disk_writes;
 mod log_verify;
 mod pages;
@@ -538,6 +539,17 @@ fn fill_large(
         format!("store_mib_{name}"),
         json!(proc::mib(large.data_bytes()?)),
     );
+    let share = large.disk_share()?;
+    for (part, bytes) in [
+        ("per_response", share.per_response),
+        ("answers", share.answers),
+        ("padding", share.padding),
+        ("sealing", share.sealing),
+        ("keys", share.keys),
+        ("sled", share.sled),
+    ] {
+        results.insert(format!("disk_{part}_bytes_{name}"), json!(round(bytes)));
+    }
     Ok(large)
 }
 
@@ -934,6 +946,21 @@ fn print_table(value: &Value) {
             "  by the server process (bytes)",
         ),
         ("write_per_s_high_rate", "  achieved (/s)"),
+        (
+            "disk_per_response_bytes_100k",
+            "disk per response, 100k stored (bytes)",
+        ),
+        ("disk_answers_bytes_100k", "  answers, once per organiser"),
+        (
+            "disk_padding_bytes_100k",
+            "  padding to 256, once per organiser",
+        ),
+        ("disk_sealing_bytes_100k", "  HPKE per organiser, magic"),
+        ("disk_keys_bytes_100k", "  storage key and spend record"),
+        (
+            "disk_sled_bytes_100k",
+            "  sled: nodes, headers, old segments",
+        ),
     ];
     for (key, label) in rows {
         if let Some(v) = value.get(*key) {

@@ -196,6 +196,17 @@ impl Large {
         Ok(())
     }
 
+    /// Where the data directory's bytes go, per stored response.
+    pub fn disk_share(&self) -> anyhow::Result<crate::disk_share::DiskShare> {
+        crate::disk_share::measure(
+            &self.survey,
+            &self.id,
+            &self.deployment.organisers,
+            self.responses()?,
+            self.data_bytes()?,
+        )
+    }
+
     /// The server's data directory.
     pub fn data_dir(&self) -> &Path {
         &self.deployment.data

@@ -13,7 +13,8 @@
 //!
 //! The wait is taken only when the recent spacing of arrivals says more
 //! writes are due within [`LINGER_MAX`], and only after a batch that held
-//! more than one write but fewer than [`FULL_ENOUGH`]: at a trickle (one
+//! more than one write and either fewer than [`FULL_ENOUGH`] or that many
+//! only by waiting: at a trickle (one
 //! response every few seconds) no write ever waits; nor does a lone client
 //! that sends its next write only once the last is answered, however
 //! quickly (it would wait for company that cannot come, on every write);
@@ -41,6 +42,8 @@ pub(super) struct Arrivals {
     gap: Option<Duration>,
     /// How many writes the last batch held.
     last_batch: usize,
+    /// Whether it waited for company past the usual gather.
+    last_waited: bool,
 }
 
 impl Arrivals {
@@ -59,9 +62,14 @@ impl Arrivals {
         self.last = Some(self.last.map_or(queued, |last| last.max(queued)));
     }
 
-    /// A batch of `size` writes has been committed.
-    pub(super) fn committed(&mut self, size: usize) {
+    /// A batch of `size` writes has been committed; `waited` says whether
+    /// its gathering went on past the usual gather to find company. A
+    /// batch that filled only by waiting says the wait is still needed
+    /// (without it the next would be small again), one that filled by
+    /// itself that it is not.
+    pub(super) fn committed(&mut self, size: usize, waited: bool) {
         self.last_batch = size;
+        self.last_waited = waited;
     }
 
     /// How long, from the start of gathering, a batch holding `held`
@@ -70,7 +78,8 @@ impl Arrivals {
         let Some(gap) = self.gap else {
             return Duration::ZERO;
         };
-        let company_helps = (2..FULL_ENOUGH).contains(&self.last_batch);
+        let company_helps =
+            self.last_batch >= 2 && (self.last_batch < FULL_ENOUGH || self.last_waited);
         if !company_helps || held >= FULL_ENOUGH || gap > LINGER_MAX {
             return Duration::ZERO;
         }
@@ -90,7 +99,7 @@ mod tests {
         for i in 0..count {
             arrivals.saw(start + every * i);
             if i % 2 == 1 {
-                arrivals.committed(2);
+                arrivals.committed(2, false);
             }
         }
         arrivals
@@ -133,11 +142,11 @@ mod tests {
         let mut arrivals = Arrivals::default();
         for i in 0..50 {
             arrivals.saw(start + Duration::from_millis(1) * i);
-            arrivals.committed(1);
+            arrivals.committed(1, false);
         }
         assert_eq!(arrivals.linger(1), Duration::ZERO);
         // Once a batch is shared, waiting pays and starts.
-        arrivals.committed(2);
+        arrivals.committed(2, false);
         assert_eq!(arrivals.linger(1), LINGER_MAX);
     }
 
@@ -149,13 +158,18 @@ mod tests {
         for i in 0..280 {
             arrivals.saw(start + Duration::from_micros(90) * i);
             if i % 28 == 27 {
-                arrivals.committed(28);
+                arrivals.committed(28, false);
             }
         }
         assert_eq!(arrivals.linger(1), Duration::ZERO);
-        // A small shared batch brings the waiting back.
-        arrivals.committed(3);
+        // A small shared batch brings the waiting back, and a full one
+        // that needed the wait keeps it.
+        arrivals.committed(3, false);
         assert!(arrivals.linger(1) > Duration::ZERO);
+        arrivals.committed(FULL_ENOUGH, true);
+        assert!(arrivals.linger(1) > Duration::ZERO);
+        arrivals.committed(FULL_ENOUGH, false);
+        assert_eq!(arrivals.linger(1), Duration::ZERO);
     }
 
     #[test]

@@ -58,8 +58,11 @@ pub(super) fn run(
         let mut batch = vec![first];
         let started = Instant::now();
         let gather = if overlapping { GATHER } else { Duration::ZERO };
+        // Whether a write came only because the batch waited past `gather`.
+        let mut waited = false;
         while batch.len() < MAX_BATCH {
-            let wait_until = started + gather.max(arrivals.linger(batch.len()));
+            let linger = arrivals.linger(batch.len());
+            let wait_until = started + gather.max(linger);
             let next = match jobs.try_recv() {
                 Ok(job) => Ok(job),
                 Err(_) => jobs.recv_timeout(wait_until.saturating_duration_since(Instant::now())),
@@ -70,6 +73,7 @@ pub(super) fn run(
                     break;
                 }
                 Ok(job) => {
+                    waited |= linger > gather && Instant::now() > started + gather;
                     arrivals.saw(job.queued);
                     batch.push(job);
                 }
@@ -77,7 +81,7 @@ pub(super) fn run(
             }
         }
         overlapping = batch.len() > 1;
-        arrivals.committed(batch.len());
+        arrivals.committed(batch.len(), waited);
         writer.commit(batch);
     }
 }
