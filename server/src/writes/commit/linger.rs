@@ -14,13 +14,12 @@
 //! The wait is taken only when the recent spacing of arrivals says more
 //! writes are due within [`LINGER_MAX`], and only after a batch that held
 //! more than one write and either fewer than [`FULL_ENOUGH`] or that many
-//! only by waiting: at a trickle (one
-//! response every few seconds) no write ever waits; nor does a lone client
-//! that sends its next write only once the last is answered, however
-//! quickly (it would wait for company that cannot come, on every write);
-//! under saturation batches fill by themselves, and waiting would only
-//! lengthen the cycle every client is waiting on; and no write waits
-//! longer than [`LINGER_MAX`].
+//! only by waiting. So at a trickle (one response every few seconds) no
+//! write ever waits; nor does a lone client that sends its next write only
+//! once the last is answered, however quickly (it would wait for company
+//! that cannot come, on every write); under saturation batches fill by
+//! themselves, and waiting would only lengthen the cycle every client is
+//! waiting on; and no write waits longer than [`LINGER_MAX`].
 
 use std::time::{Duration, Instant};
 
@@ -29,9 +28,9 @@ use std::time::{Duration, Instant};
 pub(super) const FULL_ENOUGH: usize = 8;
 /// The longest a batch waits for more writes: small next to the time a
 /// person takes to submit a form, and inside the 10 ms p99 budget at half
-/// load. With [`FULL_ENOUGH`], what brought 1000 responses/s to 7-8 KB of
-/// device writes each (docs/performance.md); waiting up to 3 ms for 4
-/// writes left 9-10.5 KB.
+/// load. With [`FULL_ENOUGH`], what brought 1000 responses/s from 13-16 KB
+/// to 6-10 KB of device writes each (docs/performance.md); waiting up to
+/// 3 ms for 4 writes left 9-10.5 KB.
 pub(super) const LINGER_MAX: Duration = Duration::from_millis(4);
 
 /// The recent spacing of arrivals, from the time each write was queued.
