@@ -237,4 +237,4 @@ pub fn verify_consistency(
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -148,11 +148,17 @@ pub async fn checkpoint(
     state: web::Data<AppState>,
     id: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let (id, _) = statement(&state, &id)?;
-    let text = state.store.checkpoint(&id)?.ok_or(AppError::NotFound)?;
     Ok(HttpResponse::Ok()
         .content_type("text/plain; charset=utf-8")
-        .body(text.to_string()))
+        .body(checkpoint_note(&state, &id)?))
+}
+
+/// The latest checkpoint of statement `id` as a C2SP note, with any
+/// witness cosignatures: what both this API and the log's tiles serve.
+pub(crate) fn checkpoint_note(state: &AppState, id: &str) -> Result<String, AppError> {
+    let (id, _) = statement(state, id)?;
+    let text = state.store.checkpoint(&id)?.ok_or(AppError::NotFound)?;
+    Ok(text.to_string())
 }
 
 fn numbers(req: &HttpRequest, names: &[&str]) -> Result<Vec<u64>, AppError> {

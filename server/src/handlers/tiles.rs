@@ -15,7 +15,7 @@ use actix_web::{get, web, HttpResponse};
 use caucus_core::log::tiles::{self, Tile, TileKind};
 
 use crate::error::AppError;
-use crate::handlers::statements::statement;
+use crate::handlers::statements::{checkpoint_note, statement};
 use crate::state::AppState;
 
 /// A full tile or bundle: the same bytes for ever.
@@ -35,12 +35,10 @@ pub async fn checkpoint(
     state: web::Data<AppState>,
     id: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let (id, _) = statement(&state, &id)?;
-    let text = state.store.checkpoint(&id)?.ok_or(AppError::NotFound)?;
     Ok(HttpResponse::Ok()
         .content_type("text/plain; charset=utf-8")
         .insert_header((CACHE_CONTROL, CHECKPOINT))
-        .body(text.to_string()))
+        .body(checkpoint_note(&state, &id)?))
 }
 
 /// `tile/<L>/<N>[.p/<W>]` or `tile/entries/<N>[.p/<W>]`: any tile whose

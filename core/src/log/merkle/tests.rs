@@ -1,18 +1,18 @@
 use super::*;
 
-fn unhex(text: &str) -> Vec<u8> {
+pub(crate) fn unhex(text: &str) -> Vec<u8> {
     (0..text.len())
         .step_by(2)
         .map(|i| u8::from_str_radix(&text[i..i + 2], 16).expect("hex"))
         .collect()
 }
 
-fn h(text: &str) -> Hash {
+pub(crate) fn h(text: &str) -> Hash {
     unhex(text).try_into().expect("32 bytes")
 }
 
 /// The Certificate Transparency reference leaves and roots (sizes 1..=8).
-const LEAVES: [&str; 8] = [
+pub(crate) const LEAVES: [&str; 8] = [
     "",
     "00",
     "10",
@@ -22,7 +22,7 @@ const LEAVES: [&str; 8] = [
     "5051525354555657",
     "606162636465666768696a6b6c6d6e6f",
 ];
-const ROOTS: [&str; 8] = [
+pub(crate) const ROOTS: [&str; 8] = [
     "6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d",
     "fac54203e7cc696cf0dfcb42c92a1d9dbaf70ad9e621f4bd8d98662f00e3c125",
     "aeb6bcfe274b70a14fb067a5e5578264db0fa9b51af5e0ba159158f329e06e77",

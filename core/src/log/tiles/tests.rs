@@ -1,4 +1,5 @@
 use super::*;
+use crate::log::merkle::tests::{h, unhex, LEAVES, ROOTS};
 use crate::log::merkle::{leaf_hash, LogTree};
 
 fn hashes(level: u8, index: u64, width: u16) -> Tile {
@@ -160,40 +161,12 @@ fn which_tiles_a_tree_holds() {
 fn the_reference_tree_of_eight_leaves_is_one_partial_tile() {
     // The Certificate Transparency reference tree (see merkle's tests):
     // eight leaves, one level-0 tile of width 8, and its root.
-    let leaves: Vec<Vec<u8>> = [
-        "",
-        "00",
-        "10",
-        "2021",
-        "3031",
-        "40414243",
-        "5051525354555657",
-    ]
-    .iter()
-    .chain(["606162636465666768696a6b6c6d6e6f"].iter())
-    .map(|h| {
-        (0..h.len())
-            .step_by(2)
-            .map(|i| u8::from_str_radix(&h[i..i + 2], 16).expect("hex"))
-            .collect()
-    })
-    .collect();
+    let leaves: Vec<Vec<u8>> = LEAVES.iter().map(|l| unhex(l)).collect();
     let tile = hashes(0, 0, 8);
     let bytes: Vec<u8> = leaves.iter().flat_map(|l| leaf_hash(l)).collect();
     let mut set = TileSet::new(8);
     set.insert(&tile, &bytes).expect("insert");
-    let want: Hash = (0..32)
-        .map(|i| {
-            u8::from_str_radix(
-                &"5dc9da79a70659a9ad559cb701ded9a2ab9d823aad2f4960cfe370eff4604328"
-                    [2 * i..2 * i + 2],
-                16,
-            )
-            .expect("hex")
-        })
-        .collect::<Vec<u8>>()
-        .try_into()
-        .expect("32");
+    let want = h(ROOTS[7]);
     set.check(&want).expect("the reference root");
     let bundle_bytes = bundle(&leaves).expect("bundle");
     let read = parse_bundle(&entries(0, 8), &bundle_bytes).expect("parse");
