@@ -119,6 +119,51 @@ impl InviteCycle {
     }
 }
 
+/// CPU time (µs) to check one invite's signature, on one thread: one by
+/// one as `Invite::verify` does it, then in batches of 16, 32 and 64 as
+/// the server's `invite_checks` does under load (`Invite::verify_batch`).
+/// The best of five passes over 1024 codes each, so another process
+/// waking up does not decide the figure.
+pub fn invite_verify_cost() -> anyhow::Result<Vec<(usize, f64)>> {
+    let key = OrganiserKey::generate(&mut OsRng);
+    let invites = InviteCycle::new(&key);
+    let parsed = (0..invites.codes.len() as u64)
+        .map(|i| invites.verified(i))
+        .collect::<anyhow::Result<Vec<Invite>>>()?;
+    let pairs: Vec<(&CampaignId, &Invite)> = parsed.iter().map(|i| (&invites.id, i)).collect();
+    let organisers = std::slice::from_ref(&invites.signer);
+    let best_of_five = |pass: &dyn Fn() -> anyhow::Result<()>| -> anyhow::Result<f64> {
+        let mut best = f64::INFINITY;
+        for _ in 0..5 {
+            let start = Instant::now();
+            pass()?;
+            best = best.min(start.elapsed().as_secs_f64() * 1e6 / pairs.len() as f64);
+        }
+        Ok(best)
+    };
+    let mut costs = vec![(
+        1,
+        best_of_five(&|| {
+            for (id, invite) in &pairs {
+                invite.verify(id, organisers)?;
+            }
+            Ok(())
+        })?,
+    )];
+    for size in [16, 32, 64] {
+        let cost = best_of_five(&|| {
+            for chunk in pairs.chunks(size) {
+                if !Invite::verify_batch(chunk, organisers).iter().all(|ok| *ok) {
+                    bail!("a good invite failed its batch");
+                }
+            }
+            Ok(())
+        })?;
+        costs.push((size, cost));
+    }
+    Ok(costs)
+}
+
 /// (a) The crypto of one submission alone: parse and verify the invite
 /// (signed by the first organiser, so one verification succeeds, as on the
 /// server's fast path), then seal the answers to all three organisers.

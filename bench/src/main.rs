@@ -105,6 +105,10 @@ enum Part {
     Writes,
     /// The release check with 100k answers and 10 earlier releases.
     ReleaseCheck,
+    /// Statement signatures: their crypto ceiling, invite checks one by
+    /// one and in batches, and the real server saturated, swept and at
+    /// half load.
+    Signatures,
 }
 
 /// A realistic trickle of responses (issue 18), and a high rate.
@@ -167,6 +171,13 @@ fn run() -> anyhow::Result<()> {
             write_costs(&mut results, &large, args.quick)?;
             return emit(results, args.json);
         }
+        Some(Part::Signatures) => {
+            let signature_crypto = signature_ceiling(&mut results, window)?;
+            let bench = server::SubmitBench::start(&server_bin)?;
+            signature_runs(&mut results, &bench, window, signature_crypto)?;
+            bench.stop();
+            return emit(results, args.json);
+        }
         Some(Part::ReleaseCheck) => {
             release_check_run(&mut results)?;
             return emit(results, args.json);
@@ -178,25 +189,7 @@ fn run() -> anyhow::Result<()> {
     let crypto = ceilings::crypto(THREADS, window)?;
     results.insert("crypto_ceiling_per_s".into(), json!(round(crypto)));
 
-    progress(&format!(
-        "signature crypto ceiling (verify + spend tag + checkpoint signature, 2 threads), median of {CEILING_RUNS}"
-    ));
-    let (signature_crypto, samples) =
-        stats::median_of(CEILING_RUNS, || ceilings::signature_crypto(THREADS, window))?;
-    results.insert(
-        "signature_crypto_ceiling_per_s".into(),
-        json!(round(signature_crypto)),
-    );
-    results.insert(
-        "signature_crypto_ceiling_samples".into(),
-        json!(samples.iter().map(|s| round(*s)).collect::<Vec<_>>()),
-    );
-    // CPU time the crypto of one signature takes, for comparison with
-    // what the server spends per signature (below).
-    results.insert(
-        "crypto_cpu_us_per_signature".into(),
-        json!(two_places(THREADS as f64 * 1e6 / signature_crypto)),
-    );
+    let signature_crypto = signature_ceiling(&mut results, window)?;
 
     progress("HPKE open ceiling (1 thread)");
     let open_one = ceilings::open(1, window)?;
@@ -255,17 +248,11 @@ fn run() -> anyhow::Result<()> {
     progress("durable submissions at saturation (real server, 64 connections)");
     // The server cannot outrun the crypto it does per submission, so the
     // crypto ceiling bounds how many invites a window can use.
-    let per_window = |rate: f64| {
-        let seconds = (window.warmup + window.measure).as_secs_f64();
-        // Three times over: the ceiling is measured on a shared machine
-        // and may come out low; running out fails the run, never skews it.
-        (rate * seconds * 3.0) as usize + CONNECTIONS * 8
-    };
     let run = bench.saturate(
         server::Target::Survey,
         CONNECTIONS,
         window,
-        per_window(crypto),
+        invites_per_window(window, crypto),
     )?;
     if let Some(cores) = run.server_cores {
         results.insert(
@@ -295,7 +282,7 @@ fn run() -> anyhow::Result<()> {
         CONNECTIONS,
         half,
         window,
-        per_window(half),
+        invites_per_window(window, half),
     )?;
     if let Some(cores) = run.server_cores {
         results.insert(
@@ -310,101 +297,7 @@ fn run() -> anyhow::Result<()> {
     results.insert("p99_ms_half_load".into(), json!(ms(paced.latency.p99)));
     results.insert("submission_errors_half_load".into(), json!(paced.errors));
 
-    progress("anonymous statement signatures at saturation (64 connections)");
-    let run = bench.saturate(
-        server::Target::Statement,
-        CONNECTIONS,
-        window,
-        per_window(signature_crypto),
-    )?;
-    if let Some(cores) = run.server_cores {
-        results.insert(
-            "server_cpu_cores_signatures".into(),
-            json!(two_places(cores)),
-        );
-        results.insert(
-            "server_cpu_us_per_signature".into(),
-            json!(two_places(cores * 1e6 / run.outcome.per_s.max(1.0))),
-        );
-    }
-    let signed = run.outcome;
-    results.insert("signatures_per_s".into(), json!(round(signed.per_s)));
-    results.insert(
-        "signatures_vs_crypto_ceiling".into(),
-        json!(((signed.per_s / signature_crypto) * 1000.0).round() / 1000.0),
-    );
-    results.insert(
-        "p50_ms_signatures_saturation".into(),
-        json!(ms(signed.latency.p50)),
-    );
-    results.insert(
-        "p99_ms_signatures_saturation".into(),
-        json!(ms(signed.latency.p99)),
-    );
-    results.insert("signature_errors_saturation".into(), json!(signed.errors));
-
-    // More connections keep more signatures in each commit cycle: sweep
-    // to where throughput stops rising.
-    let mut sweep = vec![(CONNECTIONS, signed.per_s)];
-    for connections in SIGNATURE_SWEEP {
-        progress(&format!(
-            "anonymous statement signatures at saturation ({connections} connections)"
-        ));
-        let run = bench.saturate(
-            server::Target::Statement,
-            connections,
-            window,
-            per_window(signature_crypto),
-        )?;
-        sweep.push((connections, run.outcome.per_s));
-    }
-    results.insert(
-        "signatures_per_s_by_connections".into(),
-        json!(sweep
-            .iter()
-            .map(|(c, per_s)| (c.to_string(), json!(round(*per_s))))
-            .collect::<serde_json::Map<_, _>>()),
-    );
-    results.insert(
-        "signatures_vs_crypto_ceiling_by_connections".into(),
-        json!(sweep
-            .iter()
-            .map(|(c, per_s)| (
-                c.to_string(),
-                json!(((per_s / signature_crypto) * 1000.0).round() / 1000.0)
-            ))
-            .collect::<serde_json::Map<_, _>>()),
-    );
-    if let Some(knee) = stats::knee(&sweep) {
-        results.insert("signatures_throughput_stops_rising_at".into(), json!(knee));
-    }
-
-    let half = signed.per_s / 2.0;
-    progress(&format!(
-        "anonymous statement signatures at half the maximum ({half:.0}/s, paced)"
-    ));
-    let paced = bench
-        .paced(
-            server::Target::Statement,
-            CONNECTIONS,
-            half,
-            window,
-            per_window(half),
-        )?
-        .outcome;
-    results.insert(
-        "signatures_half_load_achieved_per_s".into(),
-        json!(round(paced.per_s)),
-    );
-    results.insert(
-        "p50_ms_signatures_half_load".into(),
-        json!(ms(paced.latency.p50)),
-    );
-    results.insert(
-        "p99_ms_signatures_half_load".into(),
-        json!(ms(paced.latency.p99)),
-    );
-    results.insert("signature_errors_half_load".into(), json!(paced.errors));
+    signature_runs(&mut results, &bench, window, signature_crypto)?;
     ticket_runs(&mut results, &bench, window)?;
     bench.stop();
 
@@ -474,6 +367,155 @@ const HUGE: usize = 1_000_000;
 
 /// Responses behind the release check's releases.
 const RELEASE_CHECK_RESPONSES: u64 = 100_000;
+
+/// How many invites a run at `rate` may use up: the server cannot outrun
+/// the crypto it does per write, so a ceiling bounds it.
+fn invites_per_window(window: Window, rate: f64) -> usize {
+    let seconds = (window.warmup + window.measure).as_secs_f64();
+    // Three times over: the ceiling is measured on a shared machine and
+    // may come out low; running out fails the run, never skews it.
+    (rate * seconds * 3.0) as usize + CONNECTIONS * 8
+}
+
+/// The crypto ceiling of one anonymous signature (median of
+/// [`CEILING_RUNS`]), with the cost of an invite check one by one and in
+/// batches beside it.
+fn signature_ceiling(results: &mut Map<String, Value>, window: Window) -> anyhow::Result<f64> {
+    progress(&format!(
+        "signature crypto ceiling (verify + spend tag + checkpoint signature, 2 threads), median of {CEILING_RUNS}"
+    ));
+    let (signature_crypto, samples) =
+        stats::median_of(CEILING_RUNS, || ceilings::signature_crypto(THREADS, window))?;
+    results.insert(
+        "signature_crypto_ceiling_per_s".into(),
+        json!(round(signature_crypto)),
+    );
+    results.insert(
+        "signature_crypto_ceiling_samples".into(),
+        json!(samples.iter().map(|s| round(*s)).collect::<Vec<_>>()),
+    );
+    progress("invite signature checks, one by one and in batches (1 thread)");
+    for (size, us) in ceilings::invite_verify_cost()? {
+        let key = match size {
+            1 => "invite_verify_us_one_by_one".to_string(),
+            n => format!("invite_verify_us_batch_{n}"),
+        };
+        results.insert(key, json!(two_places(us)));
+    }
+    // CPU time the crypto of one signature takes, for comparison with
+    // what the server spends per signature (below).
+    results.insert(
+        "crypto_cpu_us_per_signature".into(),
+        json!(two_places(THREADS as f64 * 1e6 / signature_crypto)),
+    );
+    Ok(signature_crypto)
+}
+
+/// Anonymous statement signatures against the real server: saturated at
+/// 64 connections, the sweep over more connections, and half load.
+fn signature_runs(
+    results: &mut Map<String, Value>,
+    bench: &server::SubmitBench,
+    window: Window,
+    signature_crypto: f64,
+) -> anyhow::Result<()> {
+    progress("anonymous statement signatures at saturation (64 connections)");
+    let run = bench.saturate(
+        server::Target::Statement,
+        CONNECTIONS,
+        window,
+        invites_per_window(window, signature_crypto),
+    )?;
+    if let Some(cores) = run.server_cores {
+        results.insert(
+            "server_cpu_cores_signatures".into(),
+            json!(two_places(cores)),
+        );
+        results.insert(
+            "server_cpu_us_per_signature".into(),
+            json!(two_places(cores * 1e6 / run.outcome.per_s.max(1.0))),
+        );
+    }
+    let signed = run.outcome;
+    results.insert("signatures_per_s".into(), json!(round(signed.per_s)));
+    results.insert(
+        "signatures_vs_crypto_ceiling".into(),
+        json!(((signed.per_s / signature_crypto) * 1000.0).round() / 1000.0),
+    );
+    results.insert(
+        "p50_ms_signatures_saturation".into(),
+        json!(ms(signed.latency.p50)),
+    );
+    results.insert(
+        "p99_ms_signatures_saturation".into(),
+        json!(ms(signed.latency.p99)),
+    );
+    results.insert("signature_errors_saturation".into(), json!(signed.errors));
+
+    // More connections keep more signatures in each commit cycle: sweep
+    // to where throughput stops rising.
+    let mut sweep = vec![(CONNECTIONS, signed.per_s)];
+    for connections in SIGNATURE_SWEEP {
+        progress(&format!(
+            "anonymous statement signatures at saturation ({connections} connections)"
+        ));
+        let run = bench.saturate(
+            server::Target::Statement,
+            connections,
+            window,
+            invites_per_window(window, signature_crypto),
+        )?;
+        sweep.push((connections, run.outcome.per_s));
+    }
+    results.insert(
+        "signatures_per_s_by_connections".into(),
+        json!(sweep
+            .iter()
+            .map(|(c, per_s)| (c.to_string(), json!(round(*per_s))))
+            .collect::<serde_json::Map<_, _>>()),
+    );
+    results.insert(
+        "signatures_vs_crypto_ceiling_by_connections".into(),
+        json!(sweep
+            .iter()
+            .map(|(c, per_s)| (
+                c.to_string(),
+                json!(((per_s / signature_crypto) * 1000.0).round() / 1000.0)
+            ))
+            .collect::<serde_json::Map<_, _>>()),
+    );
+    if let Some(knee) = stats::knee(&sweep) {
+        results.insert("signatures_throughput_stops_rising_at".into(), json!(knee));
+    }
+
+    let half = signed.per_s / 2.0;
+    progress(&format!(
+        "anonymous statement signatures at half the maximum ({half:.0}/s, paced)"
+    ));
+    let paced = bench
+        .paced(
+            server::Target::Statement,
+            CONNECTIONS,
+            half,
+            window,
+            invites_per_window(window, half),
+        )?
+        .outcome;
+    results.insert(
+        "signatures_half_load_achieved_per_s".into(),
+        json!(round(paced.per_s)),
+    );
+    results.insert(
+        "p50_ms_signatures_half_load".into(),
+        json!(ms(paced.latency.p50)),
+    );
+    results.insert(
+        "p99_ms_signatures_half_load".into(),
+        json!(ms(paced.latency.p99)),
+    );
+    results.insert("signature_errors_half_load".into(), json!(paced.errors));
+    Ok(())
+}
 
 /// The release check on a large system (see `release_check`).
 fn release_check_run(results: &mut Map<String, Value>) -> anyhow::Result<()> {
@@ -894,6 +936,22 @@ fn print_table(value: &Value) {
         (
             "crypto_cpu_us_per_signature",
             "  crypto CPU per signature (µs)",
+        ),
+        (
+            "invite_verify_us_one_by_one",
+            "  invite check, one by one (µs)",
+        ),
+        (
+            "invite_verify_us_batch_16",
+            "  invite check, batches of 16 (µs)",
+        ),
+        (
+            "invite_verify_us_batch_32",
+            "  invite check, batches of 32 (µs)",
+        ),
+        (
+            "invite_verify_us_batch_64",
+            "  invite check, batches of 64 (µs)",
         ),
         ("signatures_per_s_by_connections", "  by connections (/s)"),
         (

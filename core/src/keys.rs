@@ -177,7 +177,14 @@ impl FromStr for OrganiserPublicKey {
         let mut hpke_public = [0u8; 32];
         hpke_public.copy_from_slice(&bytes[32..]);
         let verifying = VerifyingKey::from_bytes(&ed).map_err(|_| KeyError::BadOrganiserPublic)?;
-        if verifying.is_weak() || HpkePublic::from_bytes(&hpke_public).is_err() {
+        // A key generated as ed25519 says is a multiple of the base point,
+        // so it has no small-order component; one that has could only have
+        // been made to pass a cofactorless check that `verify_strict` would
+        // not (see `Invite::verify_batch`), so it is refused here.
+        if verifying.is_weak()
+            || !verifying.to_edwards().is_torsion_free()
+            || HpkePublic::from_bytes(&hpke_public).is_err()
+        {
             return Err(KeyError::BadOrganiserPublic);
         }
         Ok(Self {
@@ -292,6 +299,33 @@ mod tests {
         assert!("caucus-org1:abc".parse::<OrganiserPublicKey>().is_err());
         assert!("hello".parse::<ServerPublicKey>().is_err());
         assert!(OrganiserKey::from_file_text("nothing here").is_err());
+    }
+
+    #[test]
+    fn organiser_keys_with_a_small_order_component_are_refused() {
+        use curve25519_dalek::constants::EIGHT_TORSION;
+        let key = OrganiserKey::generate(&mut rand::thread_rng());
+        let printed = key.public().to_string();
+        let body = printed.strip_prefix(ORG_PUBLIC_PREFIX).expect("prefix");
+        let honest: [u8; 64] = fixed_b64url(body).expect("64 bytes");
+        let with_torsion = |torsion: usize| {
+            let mut bytes = honest;
+            let point = key.public().ed25519().to_edwards() + EIGHT_TORSION[torsion];
+            bytes[..32].copy_from_slice(point.compress().as_bytes());
+            format!("{ORG_PUBLIC_PREFIX}{}", b64url(&bytes))
+        };
+        // EIGHT_TORSION[0] is the identity: adding it changes nothing.
+        assert_eq!(
+            with_torsion(0).parse::<OrganiserPublicKey>().as_ref(),
+            Ok(key.public())
+        );
+        for torsion in 1..8 {
+            assert_eq!(
+                with_torsion(torsion).parse::<OrganiserPublicKey>(),
+                Err(KeyError::BadOrganiserPublic),
+                "torsion point {torsion}"
+            );
+        }
     }
 
     #[test]

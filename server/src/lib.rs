@@ -29,6 +29,7 @@ use crate::handlers::{html, openapi};
 use crate::http::{auth, body, connections, flood, head, language, render, security};
 use crate::operator::{backup, control, demo};
 use crate::state::AppState;
+use crate::writes::invite_checks::InviteChecks;
 use crate::writes::{commit, retention};
 
 /// Body limit for the public JSON API.
@@ -153,6 +154,7 @@ pub async fn run(mut config: Config, durable: bool) -> anyhow::Result<()> {
         store,
         committer,
         organisers: config.organisers.clone(),
+        invite_checks: InviteChecks::new(config.organisers.clone()),
         server_key,
         templates: render::Templates::new(),
         flood: flood::Flood::new(),

@@ -4,7 +4,9 @@
 //! expression each, until a path matches: the two that take load (a survey
 //! answer, a signature) come first. About 6% of the server's time under
 //! signing load went to matching before (docs/performance.md). No two
-//! paths here overlap, so the order changes nothing else.
+//! paths here overlap, so the order changes nothing else, but for one
+//! pair: a log's entry bundles (`tile/entries/...`) come before its hash
+//! tiles (`tile/...`, any other path there).
 
 use actix_web::web::{self, PayloadConfig, ServiceConfig};
 
@@ -36,7 +38,9 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(openapi::openapi);
     // Each statement's log as static files (C2SP tlog-tiles), for caches,
     // mirrors and verifiers.
-    cfg.service(tiles::checkpoint).service(tiles::tile);
+    cfg.service(tiles::checkpoint)
+        .service(tiles::entry_bundle)
+        .service(tiles::hash_tile);
     // Organisers' signed requests.
     cfg.service(admin_surveys::create)
         .service(admin_surveys::close)

@@ -10,6 +10,8 @@ pub struct AppState {
     pub store: Store,
     pub committer: Committer,
     pub organisers: Vec<OrganiserPublicKey>,
+    /// Invite signatures, checked in batches across requests.
+    pub invite_checks: std::sync::Arc<crate::writes::invite_checks::InviteChecks>,
     pub server_key: ServerKey,
     pub templates: Templates,
     /// Per-campaign budgets of failed attempts (memory only).

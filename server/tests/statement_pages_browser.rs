@@ -243,7 +243,9 @@ fn a_bad_invite_brings_the_form_back_filled_in_and_points_at_the_invite() {
     let foreign = invites(&f.key, &other, 1).remove(0);
     driver.type_into("#invite-anon", &foreign);
     driver.click("form[action$='#sign-anon'] button[type=submit]");
-    driver.wait_for_text("Your signature was not taken");
+    // The page before said "Your signature was not taken" too: wait for
+    // what only the new one says.
+    driver.wait_for_text("not for this statement");
     let state = form_state(&driver, "sign-anon");
     assert_refused(&state, 403, "invite-anon");
     assert_eq!(state["kind"], json!("anonymous"));

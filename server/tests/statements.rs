@@ -311,6 +311,62 @@ fn one_invite_signs_once_even_concurrently() {
     );
 }
 
+/// Invites are checked many at a time (`writes::invite_checks`): forged
+/// codes sent at the same moment as good ones fail alone, and the good
+/// ones in their batch still count.
+#[test]
+fn forged_invites_among_many_at_once_are_refused_alone() {
+    let s = StatementFixture::new();
+    let other = Fixture::new();
+    let good: Vec<String> = (0..40).map(|_| s.invite()).collect();
+    let mut forged = invites(&other.key, &s.id, 4);
+    // Signed by the right key for another campaign, and one bit off.
+    forged.extend(invites(
+        &s.f.key,
+        &create_statement(&s.f.server, &s.f.key_path, STATEMENT),
+        2,
+    ));
+    let mut flipped = good[0].clone().into_bytes();
+    flipped[50] = if flipped[50] == b'A' { b'B' } else { b'A' };
+    forged.push(String::from_utf8(flipped).expect("ascii"));
+    let codes: Vec<(bool, String)> = good
+        .iter()
+        .skip(1)
+        .map(|c| (true, c.clone()))
+        .chain(forged.into_iter().map(|c| (false, c)))
+        .collect();
+    let barrier = std::sync::Arc::new(std::sync::Barrier::new(codes.len()));
+    let handles: Vec<_> = codes
+        .into_iter()
+        .map(|(valid, invite)| {
+            let (base, id, barrier) = (s.f.base().to_string(), s.id.clone(), barrier.clone());
+            std::thread::spawn(move || {
+                barrier.wait();
+                let (status, text) = call(
+                    agent()
+                        .post(&format!("{base}/api/v1/statements/{id}/signatures"))
+                        .send_json(json!({"anonymous": true, "invite": invite})),
+                );
+                (valid, status, text)
+            })
+        })
+        .collect();
+    for handle in handles {
+        let (valid, status, text) = handle.join().expect("thread");
+        if valid {
+            assert_eq!(status, 201, "{text}");
+        } else {
+            assert_eq!(status, 403, "{text}");
+            assert!(text.contains("invite_forged"), "{text}");
+        }
+    }
+    let report = s.verify(&[]).expect("verify");
+    assert_eq!(
+        report["tree_size"], 41,
+        "the header, the ticket key, 39 signatures"
+    );
+}
+
 #[test]
 fn bad_signatures_get_their_status_and_change_nothing() {
     let s = StatementFixture::new();

@@ -316,6 +316,124 @@ fn tiles_are_served_with_their_cache_lifetimes_and_404_beyond_the_tree() {
     }
 }
 
+/// One GET over a fresh connection, as it comes off the wire: the head
+/// (lower-cased) and the body, not decoded.
+fn raw_get(base: &str, path: &str, headers: &str) -> (String, Vec<u8>) {
+    let addr = base.trim_start_matches("http://");
+    let mut stream = TcpStream::connect(addr).expect("connect");
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: {addr}\r\n{headers}Connection: close\r\n\r\n"
+    )
+    .expect("request");
+    let mut response = Vec::new();
+    std::io::Read::read_to_end(&mut stream, &mut response).expect("response");
+    let split = response
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .expect("a head");
+    let head = String::from_utf8_lossy(&response[..split]).to_lowercase();
+    (head, response[split + 4..].to_vec())
+}
+
+/// Anyone's page may read a log (CORS, errors included), and only there
+/// do other origins get in; entry bundles go gzipped to a client that
+/// asks, hash tiles (random bytes) never.
+#[test]
+fn logs_are_open_to_any_origin_and_bundles_travel_gzipped() {
+    let log = Log::new();
+    log.sign(300);
+    let (id, base) = (&log.id, log.f.base());
+    let origin = "Origin: https://auditor.example\r\n";
+    for path in [
+        "checkpoint",
+        "tile/0/000",
+        "tile/0/001.p/46",
+        "tile/entries/000",
+        "tile/entries/001.p/46",
+        "tile/0/005",
+        "tile/entries/005",
+    ] {
+        let (head, _) = raw_get(base, &format!("/log/{id}/{path}"), origin);
+        assert!(
+            head.contains("\r\naccess-control-allow-origin: *\r\n"),
+            "{path}: {head}"
+        );
+        assert!(
+            head.contains("\r\ncross-origin-resource-policy: cross-origin\r\n"),
+            "{path}: {head}"
+        );
+        assert!(
+            !head.contains("access-control-allow-credentials"),
+            "{path}: {head}"
+        );
+    }
+    // Nothing else is opened up: the statement's JSON and its page keep
+    // the same-origin policy.
+    for path in [format!("/api/v1/statements/{id}"), format!("/st/{id}")] {
+        let (head, _) = raw_get(base, &path, origin);
+        assert!(head.starts_with("http/1.1 200"), "{path}: {head}");
+        assert!(
+            !head.contains("access-control-allow-origin"),
+            "{path}: {head}"
+        );
+        assert!(
+            head.contains("\r\ncross-origin-resource-policy: same-origin\r\n"),
+            "{path}: {head}"
+        );
+    }
+
+    let bundle = format!("/log/{id}/tile/entries/000");
+    let (plain_head, plain) = raw_get(base, &bundle, "");
+    assert!(!plain_head.contains("content-encoding"), "{plain_head}");
+    let (head, gzipped) = raw_get(base, &bundle, "Accept-Encoding: gzip\r\n");
+    assert!(head.contains("\r\ncontent-encoding: gzip\r\n"), "{head}");
+    assert!(head.contains("vary: accept-encoding"), "{head}");
+    assert!(
+        head.contains("cache-control: public, max-age=31536000, immutable"),
+        "{head}"
+    );
+    // Chunked on the wire: take the chunks' data out.
+    let mut data = Vec::new();
+    let mut rest = &gzipped[..];
+    if head.contains("transfer-encoding: chunked") {
+        loop {
+            let line = rest
+                .windows(2)
+                .position(|w| w == b"\r\n")
+                .expect("chunk size");
+            let size =
+                usize::from_str_radix(std::str::from_utf8(&rest[..line]).unwrap().trim(), 16)
+                    .expect("hex size");
+            if size == 0 {
+                break;
+            }
+            data.extend_from_slice(&rest[line + 2..line + 2 + size]);
+            rest = &rest[line + 2 + size + 2..];
+        }
+    } else {
+        data = gzipped;
+    }
+    let mut unzipped = Vec::new();
+    std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(&data[..]), &mut unzipped)
+        .expect("gzip");
+    assert_eq!(unzipped, plain, "the same bundle");
+    assert!(
+        data.len() * 10 < plain.len() * 6,
+        "gzip takes off at least 40%: {} of {} bytes",
+        data.len(),
+        plain.len()
+    );
+    // A hash tile goes as it is, even to a client that asks for gzip.
+    let (head, tile) = raw_get(
+        base,
+        &format!("/log/{id}/tile/0/000"),
+        "Accept-Encoding: gzip\r\n",
+    );
+    assert!(!head.contains("content-encoding"), "{head}");
+    assert_eq!(tile.len(), 8192);
+}
+
 #[test]
 fn a_mirror_on_a_plain_file_server_verifies_and_catches_tampering() {
     let log = Log::new();

@@ -112,7 +112,7 @@ pub async fn show(
     id: web::Path<String>,
     req: HttpRequest,
 ) -> HttpResponse {
-    let result = (|| {
+    let result: Result<HttpResponse, AppError> = async {
         let id = parse_id(&id)?;
         let record = state.store.statement(&id)?.ok_or(AppError::NotFound)?;
         let pairs: Vec<(String, String)> =
@@ -122,7 +122,9 @@ pub async fn show(
         // statement whose signing has closed does not look at it at all.
         let shown = match invite {
             Some(code) if !signing_closed(&record) => {
-                verify_invite(&state, &id, &code).map_err(|e| state.flood.refuse(&id, e))?;
+                verify_invite(&state, &id, &code)
+                    .await
+                    .map_err(|e| state.flood.refuse(&id, e))?;
                 Shown::Invite(code)
             }
             _ if form_value(&pairs, "with").as_deref() == Some("ticket") => {
@@ -139,7 +141,8 @@ pub async fn show(
             &shown,
             &Typed::default(),
         ))
-    })();
+    }
+    .await;
     page(&state, &req, result)
 }
 
@@ -193,7 +196,7 @@ pub async fn sign_form(
                 if let (AppError::Answers(_), None, Some(code)) =
                     (&errors[0], &request.ticket, &request.invite)
                 {
-                    if let Err(e) = verify_invite(&state, &id, code) {
+                    if let Err(e) = verify_invite(&state, &id, code).await {
                         let e = state.flood.refuse(&id, e);
                         if comes_back(&e) {
                             errors.push(e);

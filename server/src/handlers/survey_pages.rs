@@ -227,7 +227,7 @@ pub async fn survey_page(
     id: web::Path<String>,
     req: HttpRequest,
 ) -> HttpResponse {
-    let result = (|| {
+    let result: Result<HttpResponse, AppError> = async {
         let id = parse_id(&id)?;
         let record = open_survey(&state, &id)?;
         let query = query_pairs(req.query_string());
@@ -257,7 +257,9 @@ pub async fn survey_page(
         };
         // Whether it was used is not said here (see `verify_invite`);
         // a code that is no invite at all draws from the flood budget.
-        verify_invite(&state, &id, &code).map_err(|e| state.flood.refuse(&id, e))?;
+        verify_invite(&state, &id, &code)
+            .await
+            .map_err(|e| state.flood.refuse(&id, e))?;
         Ok(survey_form(
             &state,
             StatusCode::OK,
@@ -266,7 +268,8 @@ pub async fn survey_page(
             &FormCredential::Invite(code),
             &Filled::default(),
         ))
-    })();
+    }
+    .await;
     page(&state, &req, result)
 }
 

@@ -58,7 +58,7 @@ impl Campaign {
     }
 }
 
-fn ticket_page(
+async fn ticket_page(
     state: &AppState,
     req: &HttpRequest,
     page: &str,
@@ -70,7 +70,9 @@ fn ticket_page(
         serde_urlencoded::from_str(req.query_string()).unwrap_or_default();
     let invite = form_value(&pairs, "invite").ok_or(AppError::Invite(InviteError::Missing))?;
     // As on the survey page: whether it was used is not said here.
-    verify_invite(state, &id, &invite).map_err(|e| state.flood.refuse(&id, e))?;
+    verify_invite(state, &id, &invite)
+        .await
+        .map_err(|e| state.flood.refuse(&id, e))?;
     let host = privacy_pass::host(req);
     let offer = offer(state, &id, &host, page, &invite)?;
     if offer.is_null() {
@@ -97,7 +99,7 @@ pub async fn survey_ticket(
     id: web::Path<String>,
     req: HttpRequest,
 ) -> HttpResponse {
-    page(&state, &req, ticket_page(&state, &req, "s", &id))
+    page(&state, &req, ticket_page(&state, &req, "s", &id).await)
 }
 
 #[get("/st/{id}/ticket")]
@@ -106,7 +108,7 @@ pub async fn statement_ticket(
     id: web::Path<String>,
     req: HttpRequest,
 ) -> HttpResponse {
-    page(&state, &req, ticket_page(&state, &req, "st", &id))
+    page(&state, &req, ticket_page(&state, &req, "st", &id).await)
 }
 
 /// "Answer now" or "Sign now": the survey form, or the statement's

@@ -117,7 +117,7 @@ pub async fn issue(
         .map(str::trim)
         .filter(|v| !v.is_empty())
         .ok_or(AppError::Invite(InviteError::Missing))?;
-    let (id, tag) = campaign_of(&state, &request, invite)?;
+    let (id, tag) = campaign_of(&state, &request, invite).await?;
     let write = Write::Issue {
         id,
         tag,
@@ -143,7 +143,7 @@ pub async fn issue(
 /// The campaign this invite belongs to, among those whose key the request
 /// names, and the invite's spend tag there. A failure counts against the
 /// flood budget of every campaign the request could have meant.
-fn campaign_of(
+async fn campaign_of(
     state: &AppState,
     request: &TokenRequest,
     invite: &str,
@@ -159,7 +159,7 @@ fn campaign_of(
     }
     let mut refusal = AppError::Invite(InviteError::Forged);
     for (id, open) in &candidates {
-        match verify_invite(state, id, invite) {
+        match verify_invite(state, id, invite).await {
             Ok(_) if !open => return Err(AppError::Closed),
             Ok(tag) => return Ok((*id, tag)),
             Err(AppError::Internal(e)) => return Err(AppError::Internal(e)),

@@ -10,7 +10,10 @@
 //! tiles cheap at scale is the caching in front of them: a full tile never
 //! changes, so it is served as immutable.
 
-use actix_web::http::header::CACHE_CONTROL;
+use actix_web::http::header::{
+    ACCESS_CONTROL_ALLOW_ORIGIN, CACHE_CONTROL, CROSS_ORIGIN_RESOURCE_POLICY,
+};
+use actix_web::middleware::{Compress, DefaultHeaders};
 use actix_web::{get, web, HttpResponse};
 use caucus_core::log::tiles::{self, Tile, TileKind};
 
@@ -28,9 +31,22 @@ const PARTIAL: &str = "public, max-age=60";
 /// it no more than a few seconds.
 const CHECKPOINT: &str = "public, max-age=5";
 
+/// Any web page may read a log, on any origin (a verifier in a browser, a
+/// mirror's status page): everything under `/log/` is public, carries no
+/// cookie and depends on no credential, so it is shared by CORS (Fetch
+/// standard, `Access-Control-Allow-Origin: *`, errors included, so that a
+/// page can tell a missing tile from a blocked one) and may be embedded by
+/// any origin (`Cross-Origin-Resource-Policy`, overriding the same-origin
+/// default of `security::headers` for these responses only).
+fn open_to_any_origin() -> DefaultHeaders {
+    DefaultHeaders::new()
+        .add((ACCESS_CONTROL_ALLOW_ORIGIN, "*"))
+        .add((CROSS_ORIGIN_RESOURCE_POLICY, "cross-origin"))
+}
+
 /// The latest signed checkpoint, as `GET /api/v1/statements/{id}/checkpoint`
 /// serves it (with the named witnesses' cosignatures over it).
-#[get("/log/{id}/checkpoint")]
+#[get("/log/{id}/checkpoint", wrap = "open_to_any_origin()")]
 pub async fn checkpoint(
     state: web::Data<AppState>,
     id: web::Path<String>,
@@ -41,17 +57,38 @@ pub async fn checkpoint(
         .body(checkpoint_note(&state, &id)?))
 }
 
-/// `tile/<L>/<N>[.p/<W>]` or `tile/entries/<N>[.p/<W>]`: any tile whose
-/// every hash (or entry) the log has, narrower partial tiles of earlier
-/// checkpoints included.
-#[get("/log/{id}/tile/{tile:.*}")]
-pub async fn tile(
+/// `tile/<L>/<N>[.p/<W>]`: a hash tile the log has, narrower partial tiles
+/// of earlier checkpoints included. Sent as it is: SHA-256 hashes do not
+/// compress. Any other path under `tile/` but a bundle's (registered
+/// before this route) is answered here, as no such tile.
+#[get("/log/{id}/tile/{tile:.*}", wrap = "open_to_any_origin()")]
+pub async fn hash_tile(
     state: web::Data<AppState>,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, AppError> {
     let (id, tile) = path.into_inner();
-    let (id, record) = statement(&state, &id)?;
-    let tile = Tile::parse(&format!("tile/{tile}")).map_err(|_| AppError::NoSuchTile)?;
+    serve(&state, &id, &format!("tile/{tile}"))
+}
+
+/// `tile/entries/<N>[.p/<W>]`: an entry bundle the log has. Its entries
+/// are text with hex digests, so it is sent gzipped to any client that
+/// asks (`Accept-Encoding: gzip`, as `caucus` does): about half the bytes.
+#[get(
+    "/log/{id}/tile/entries/{tile:.*}",
+    wrap = "Compress::default()",
+    wrap = "open_to_any_origin()"
+)]
+pub async fn entry_bundle(
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let (id, tile) = path.into_inner();
+    serve(&state, &id, &format!("tile/entries/{tile}"))
+}
+
+fn serve(state: &AppState, id: &str, path: &str) -> Result<HttpResponse, AppError> {
+    let (id, record) = statement(state, id)?;
+    let tile = Tile::parse(path).map_err(|_| AppError::NoSuchTile)?;
     let size = record.counts.tree_size;
     if !tile.within(size) {
         return Err(AppError::NoSuchTile);

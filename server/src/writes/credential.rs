@@ -71,14 +71,14 @@ impl Credential {
 /// invite's (see [`verify_invite`]), or, for a ticket made by this
 /// campaign's issuer for its challenge at this address, a MAC of the
 /// ticket's nonce hash. Whether it was spent is not looked at here.
-pub fn spend_tag(
+pub async fn spend_tag(
     state: &AppState,
     id: &CampaignId,
     credential: &Credential,
     host: &str,
 ) -> Result<[u8; 32], AppError> {
     match credential {
-        Credential::Invite(code) => verify_invite(state, id, code),
+        Credential::Invite(code) => verify_invite(state, id, code).await,
         Credential::Ticket(token) => {
             if !state.store.keys.exists(id) {
                 return Err(AppError::Closed);

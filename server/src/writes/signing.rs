@@ -127,13 +127,13 @@ fn personal_text(request: &SignatureRequest) -> Result<PersonalText, AppError> {
 /// Check an invite or ticket for a statement and whether it was spent,
 /// without spending it: for signing only, which then spends it (see
 /// [`crate::writes::submit::verify_invite`] for why a page view must not ask).
-fn check_statement_credential(
+async fn check_statement_credential(
     state: &AppState,
     id: &CampaignId,
     credential: &Credential,
     host: &str,
 ) -> Result<[u8; 32], AppError> {
-    let tag = spend_tag(state, id, credential, host)?;
+    let tag = spend_tag(state, id, credential, host).await?;
     if state.store.statement_invite_spent(id, &tag)? {
         return Err(credential.spent());
     }
@@ -193,6 +193,7 @@ pub async fn sign(
         // budget and are refused with 429 once it is spent (see `flood`).
         (_, Some(credential)) => Some(
             check_statement_credential(state, id, credential, host)
+                .await
                 .map_err(|e| state.flood.refuse(id, e))?,
         ),
     };

@@ -44,7 +44,11 @@ pub fn open_survey(state: &AppState, id: &CampaignId) -> Result<Arc<SurveyRecord
 /// burns. Whether it was spent is not looked at: only a submission may
 /// tell that, or a page view would let anyone holding a code poll for when
 /// its holder answered.
-pub fn verify_invite(state: &AppState, id: &CampaignId, code: &str) -> Result<[u8; 32], AppError> {
+pub async fn verify_invite(
+    state: &AppState,
+    id: &CampaignId,
+    code: &str,
+) -> Result<[u8; 32], AppError> {
     // A short code (16 characters) is valid when an organiser registered
     // its hash for this campaign; a long one carries its own signature.
     let short = ShortCode::parse(code).map(|short| short.hash(id));
@@ -52,8 +56,9 @@ pub fn verify_invite(state: &AppState, id: &CampaignId, code: &str) -> Result<[u
         Some(hash) => hash,
         None => {
             let invite = Invite::parse(code)?;
-            invite.verify(id, &state.organisers)?;
-            invite.spend_tag(id)
+            let tag = invite.spend_tag(id);
+            state.invite_checks.verify(id, invite).await?;
+            tag
         }
     };
     if !state.store.keys.exists(id) {
@@ -78,7 +83,9 @@ pub async fn submit(
     let record = open_survey(state, id)?;
     // Failures count against the survey's flood budget (see `flood`); a
     // valid invite never meets the limiter, so its answers are not refused.
-    let tag = spend_tag(state, id, credential, host).map_err(|e| state.flood.refuse(id, e))?;
+    let tag = spend_tag(state, id, credential, host)
+        .await
+        .map_err(|e| state.flood.refuse(id, e))?;
     let answers = record
         .survey
         .validate_answers(answers)
