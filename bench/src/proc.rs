@@ -92,6 +92,22 @@ pub fn cpu_ticks(pid: u32) -> Option<u64> {
     Some(user + system)
 }
 
+/// The machine's CPU time so far, all cores (`/proc/stat`, clock ticks):
+/// (idle, total). Idle includes time waiting on I/O, which is idle for
+/// the question asked here: could another runnable thread have used it.
+pub fn machine_ticks() -> Option<(u64, u64)> {
+    let stat = std::fs::read_to_string("/proc/stat").ok()?;
+    let line = stat.lines().find(|l| l.starts_with("cpu "))?;
+    let ticks: Vec<u64> = line
+        .split_whitespace()
+        .skip(1)
+        .map(str::parse)
+        .collect::<Result<_, _>>()
+        .ok()?;
+    let idle = ticks.get(3)? + ticks.get(4)?;
+    Some((idle, ticks.iter().sum()))
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code asserts by panicking
@@ -115,6 +131,8 @@ mod tests {
         }
         assert!(cpu_ticks(me).unwrap() > before, "no CPU time counted");
         assert!(cpu_time(me).unwrap() > Duration::ZERO);
+        let (idle, total) = machine_ticks().unwrap();
+        assert!(total > 0 && idle <= total, "idle {idle} of {total}");
         assert_eq!(rss(u32::MAX), None, "no such process");
     }
 

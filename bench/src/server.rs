@@ -101,6 +101,12 @@ pub struct Driven {
     /// in cores: near 2 on two cores means it is CPU-bound. `None` where
     /// the kernel does not report per-thread CPU time.
     pub server_cores: Option<f64>,
+    /// The share of both cores left idle over the run (`/proc/stat`): near
+    /// 0 means the machine, not a wait, is the limit.
+    pub machine_idle: Option<f64>,
+    /// CPU the load generator (this process) used over the run, in cores:
+    /// it shares the machine with the server.
+    pub load_generator_cores: Option<f64>,
 }
 
 /// What a load run sends: survey submissions or anonymous signatures.
@@ -259,15 +265,31 @@ where
     F: FnOnce() -> anyhow::Result<Outcome>,
 {
     let cpu_before = proc::cpu_time(pid);
+    let machine_before = proc::machine_ticks();
+    // The load generator's connection threads come and go with each run,
+    // so its time is read as ticks, which keep the exited threads'.
+    let own_ticks = || proc::cpu_ticks(std::process::id()).map(|t| Duration::from_millis(t * 10));
+    let own_before = own_ticks();
     let started = Instant::now();
     let outcome = run()?;
     let wall = started.elapsed();
-    let server_cores = cpu_before
-        .zip(proc::cpu_time(pid))
-        .map(|(before, after)| after.saturating_sub(before).as_secs_f64() / wall.as_secs_f64());
+    let cores = |before: Option<Duration>, after: Option<Duration>| {
+        before
+            .zip(after)
+            .map(|(before, after)| after.saturating_sub(before).as_secs_f64() / wall.as_secs_f64())
+    };
+    let machine_idle =
+        machine_before
+            .zip(proc::machine_ticks())
+            .and_then(|((idle0, total0), (idle1, total1))| {
+                let total = total1.checked_sub(total0).filter(|t| *t > 0)?;
+                Some(idle1.saturating_sub(idle0) as f64 / total as f64)
+            });
     Ok(Driven {
         outcome,
-        server_cores,
+        server_cores: cores(cpu_before, proc::cpu_time(pid)),
+        machine_idle,
+        load_generator_cores: cores(own_before, own_ticks()),
     })
 }
 
