@@ -8,7 +8,8 @@
 //! Merkle tree the server keeps in memory anyway (`Store::with_log_tree`),
 //! and a bundle is one range read of at most 256 entries. What makes the
 //! tiles cheap at scale is the caching in front of them: a full tile never
-//! changes, so it is served as immutable.
+//! changes, so it is served as immutable. And any origin may read them,
+//! so that a verifier can run in a web page anywhere.
 
 use actix_web::http::header::{
     ACCESS_CONTROL_ALLOW_ORIGIN, CACHE_CONTROL, CROSS_ORIGIN_RESOURCE_POLICY,
@@ -72,7 +73,8 @@ pub async fn hash_tile(
 
 /// `tile/entries/<N>[.p/<W>]`: an entry bundle the log has. Its entries
 /// are text with hex digests, so it is sent gzipped to any client that
-/// asks (`Accept-Encoding: gzip`, as `caucus` does): about half the bytes.
+/// asks (`Accept-Encoding: gzip`, as `caucus` does): about 40% of the
+/// bytes.
 #[get(
     "/log/{id}/tile/entries/{tile:.*}",
     wrap = "Compress::default()",
