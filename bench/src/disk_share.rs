@@ -5,11 +5,11 @@
 //!
 //! The sealed parts are measured by sealing a sample of the same random
 //! answers the bench sends, with the same organiser keys, exactly as the
-//! server seals them (`SealedResponse::seal`); the unpadded plaintext is
-//! the JSON docs/protocol.md describes (`{"v":1,"answers":...}`), before
-//! it is padded with spaces to a multiple of 256 bytes.
+//! server seals them (`SealedResponse::seal`), and the plaintext before
+//! and after its padding comes from the same code
+//! (`SealedResponse::plaintext_len`).
 
-use anyhow::{anyhow, Context};
+use anyhow::anyhow;
 use caucus_core::keys::OrganiserPublicKey;
 use caucus_core::seal::SealedResponse;
 use caucus_core::{CampaignId, Survey};
@@ -60,10 +60,10 @@ pub fn measure(
         let answers = survey
             .validate_answers(&value)
             .map_err(|errors| anyhow!("the bench made invalid answers: {errors:?}"))?;
-        let json = serde_json::to_vec(&serde_json::json!({"v": 1, "answers": answers}))
-            .context("encoding the answers")?;
-        plain += json.len();
-        padded += json.len().div_ceil(256) * 256;
+        let (unpadded, with_padding) = SealedResponse::plaintext_len(&answers)
+            .map_err(|e| anyhow!("encoding a sample: {e}"))?;
+        plain += unpadded;
+        padded += with_padding;
         sealed += SealedResponse::seal(&answers, campaign, organisers, &mut OsRng)
             .map_err(|e| anyhow!("sealing a sample: {e}"))?
             .0

@@ -24,9 +24,10 @@ use anyhow::{anyhow, Context};
 use crate::proc;
 use crate::tally::Large;
 
-/// Quiet time before and after a run: sled's flusher runs every 500 ms,
-/// so writes still owed to earlier work land before the first reading and
-/// the run's own before the last.
+/// Quiet time before and after a run, so that writes still owed to
+/// earlier work (the kernel's write-back of pages written without a sync)
+/// mostly land before the first reading, and the run's own before the
+/// last.
 const SETTLE: Duration = Duration::from_secs(2);
 
 /// What one run wrote.

@@ -108,12 +108,15 @@ impl Invite {
         organisers: &[OrganiserPublicKey],
     ) -> Result<(), InviteError> {
         let message = signed_message(campaign, &self.nonce);
-        let hinted = |key: &&OrganiserPublicKey| key_hint(key) == self.nonce[..HINT_LEN];
-        let signed = |key: &OrganiserPublicKey| key.verify(&message, &self.signature);
         // The key the hint names first: the one that signed a code made by
         // `issue`. Any order gives the same verdict, only slower.
-        if organisers.iter().filter(hinted).any(signed)
-            || organisers.iter().filter(|key| !hinted(key)).any(signed)
+        let (named, others): (Vec<&OrganiserPublicKey>, Vec<_>) = organisers
+            .iter()
+            .partition(|key| key_hint(key) == self.nonce[..HINT_LEN]);
+        if named
+            .into_iter()
+            .chain(others)
+            .any(|key| key.verify(&message, &self.signature))
         {
             Ok(())
         } else {
@@ -150,12 +153,13 @@ impl Invite {
     ) -> Vec<bool> {
         let mut result = vec![false; invites.len()];
         let mut groups: Vec<Vec<usize>> = vec![Vec::new(); organisers.len()];
+        let hints: Vec<[u8; HINT_LEN]> = organisers.iter().map(key_hint).collect();
         for (i, (id, invite)) in invites.iter().enumerate() {
             let signer = match organisers {
                 [_] => Some(0),
-                _ => organisers
+                _ => hints
                     .iter()
-                    .position(|key| key_hint(key) == invite.nonce[..HINT_LEN]),
+                    .position(|hint| *hint == invite.nonce[..HINT_LEN]),
             };
             match signer {
                 Some(k) => groups[k].push(i),

@@ -206,6 +206,14 @@ impl SealedResponse {
     pub fn digest(&self) -> [u8; 32] {
         sha256(&[&self.0])
     }
+
+    /// How long the plaintext sealed for `answers` is, before and after its
+    /// padding: what a response's disk goes to, for measuring it.
+    pub fn plaintext_len(answers: &Answers) -> Result<(usize, usize), SealError> {
+        let padded = padded_plaintext(answers)?;
+        let unpadded = padded.trim_ascii_end().len();
+        Ok((unpadded, padded.len()))
+    }
 }
 
 /// An exported (unpublished) report, sealed to the organisers like the
@@ -349,6 +357,20 @@ mod tests {
         let mut oversize = sealed;
         oversize.0.resize(MAX_OPENED + 1, 0);
         assert_eq!(oversize.open(&campaign, &key), Err(SealError::Malformed));
+    }
+
+    #[test]
+    fn plaintext_len_is_the_json_and_its_padding() {
+        let note = answers("a note");
+        let json = serde_json::to_vec(&Plaintext {
+            v: 1,
+            answers: note.clone(),
+        })
+        .expect("json");
+        let (unpadded, padded) = SealedResponse::plaintext_len(&note).expect("lengths");
+        assert_eq!(unpadded, json.len());
+        assert_eq!(padded, padded_plaintext(&note).expect("plaintext").len());
+        assert!(padded % PAD_TO == 0 && padded >= unpadded && padded - unpadded < PAD_TO);
     }
 
     #[test]

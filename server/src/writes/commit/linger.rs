@@ -1,6 +1,7 @@
 //! How long a batch waits for company: fewer, fuller fsync cycles when
 //! writes arrive close together from several clients, never a wait for a
-//! lone one.
+//! lone one. A short [`GATHER`] once writers overlap; longer, up to
+//! [`LINGER_MAX`], when arrivals are close enough to fill a batch.
 //!
 //! Every batch costs one durable cycle (sled's flush, then an fsync), and
 //! on a real disk that cycle rewrites the same partly filled pages and the
@@ -23,6 +24,13 @@
 
 use std::time::{Duration, Instant};
 
+/// How long a batch waits for more writes once writers are seen to
+/// overlap (the last batch held more than one), whatever the spacing of
+/// arrivals. A batch's sled flush and fsync took 0.6-2 ms here whatever its
+/// size, with CPU the request handlers need, and under load batches held
+/// only 2-6 writes; a few hundred microseconds of waiting makes fewer,
+/// larger batches. docs/performance.md has the measurements.
+pub(super) const GATHER: Duration = Duration::from_micros(400);
 /// A batch this full is worth a cycle of its own: the cycle's fixed
 /// 13 KB then costs under 2 KB per write.
 pub(super) const FULL_ENOUGH: usize = 8;
@@ -71,8 +79,19 @@ impl Arrivals {
         self.last_waited = waited;
     }
 
+    /// How long every batch waits for more writes: [`GATHER`] once the
+    /// last batch was shared, nothing for a lone writer.
+    pub(super) fn gather(&self) -> Duration {
+        if self.last_batch > 1 {
+            GATHER
+        } else {
+            Duration::ZERO
+        }
+    }
+
     /// How long, from the start of gathering, a batch holding `held`
-    /// writes should wait for more.
+    /// writes should wait for more, past [`GATHER`] when arrivals are
+    /// close together.
     pub(super) fn linger(&self, held: usize) -> Duration {
         let Some(gap) = self.gap else {
             return Duration::ZERO;
@@ -102,6 +121,16 @@ mod tests {
             }
         }
         arrivals
+    }
+
+    #[test]
+    fn only_batches_after_a_shared_one_gather() {
+        let mut arrivals = Arrivals::default();
+        assert_eq!(arrivals.gather(), Duration::ZERO, "the first batch");
+        arrivals.committed(1, false);
+        assert_eq!(arrivals.gather(), Duration::ZERO, "a lone writer");
+        arrivals.committed(2, false);
+        assert_eq!(arrivals.gather(), GATHER);
     }
 
     #[test]

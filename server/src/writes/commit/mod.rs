@@ -12,7 +12,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::sync::mpsc::{sync_channel, SyncSender, TrySendError};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use anyhow::Context;
 use caucus_core::log::entry::Entry;
@@ -42,13 +42,6 @@ use statement::{Signing, StatementBatch, StatementWrites};
 
 const MAX_BATCH: usize = 512;
 
-/// How long a batch waits for more writes once writers are seen to
-/// overlap (the last batch held more than one). A batch's sled flush and
-/// fsync took 0.6-2 ms here whatever its size, with CPU the request
-/// handlers need, and under load batches held only 2-6 writes; a few
-/// hundred microseconds of waiting makes fewer, larger batches. A lone
-/// writer never waits. docs/performance.md has the measurements.
-const GATHER: Duration = Duration::from_micros(400);
 const QUEUE: usize = 8192;
 
 /// One durable change.
@@ -213,6 +206,21 @@ pub(super) struct Job {
     queued: Instant,
 }
 
+type Answer = oneshot::Receiver<Result<Outcome, CommitError>>;
+
+impl Job {
+    /// A job for `write`, queued now, and where its outcome will come.
+    fn new(write: Write) -> (Self, Answer) {
+        let (reply, answer) = oneshot::channel();
+        let job = Self {
+            write,
+            reply,
+            queued: Instant::now(),
+        };
+        (job, answer)
+    }
+}
+
 #[derive(Clone)]
 pub struct Committer {
     queue: SyncSender<Job>,
@@ -245,13 +253,9 @@ impl Committer {
 
     /// The same, from a thread outside the async runtime.
     pub fn commit_blocking(&self, write: Write) -> Result<Outcome, CommitError> {
-        let (reply, answer) = oneshot::channel();
+        let (job, answer) = Job::new(write);
         self.queue
-            .send(Job {
-                write,
-                reply,
-                queued: Instant::now(),
-            })
+            .send(job)
             .map_err(|_| CommitError::Storage("commit thread stopped".into()))?;
         match answer.blocking_recv() {
             Ok(result) => result,
@@ -260,19 +264,11 @@ impl Committer {
     }
 
     pub async fn commit(&self, write: Write) -> Result<Outcome, CommitError> {
-        let (reply, answer) = oneshot::channel();
-        self.queue
-            .try_send(Job {
-                write,
-                reply,
-                queued: Instant::now(),
-            })
-            .map_err(|e| match e {
-                TrySendError::Full(_) => CommitError::Busy,
-                TrySendError::Disconnected(_) => {
-                    CommitError::Storage("commit thread stopped".into())
-                }
-            })?;
+        let (job, answer) = Job::new(write);
+        self.queue.try_send(job).map_err(|e| match e {
+            TrySendError::Full(_) => CommitError::Busy,
+            TrySendError::Disconnected(_) => CommitError::Storage("commit thread stopped".into()),
+        })?;
         match answer.await {
             Ok(result) => result,
             Err(_) => Err(CommitError::Storage("commit thread stopped".into())),

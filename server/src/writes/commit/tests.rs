@@ -34,13 +34,9 @@ fn commit(writer: &mut Writer, writes: Vec<Write>) -> Vec<Result<Outcome, Commit
     let jobs = writes
         .into_iter()
         .map(|write| {
-            let (reply, answer) = oneshot::channel();
+            let (job, answer) = Job::new(write);
             answers.push(answer);
-            Job {
-                write,
-                reply,
-                queued: std::time::Instant::now(),
-            }
+            job
         })
         .collect();
     writer.commit(jobs);

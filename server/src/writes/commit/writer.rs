@@ -13,13 +13,13 @@
 use std::collections::HashSet;
 use std::fs::File;
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use anyhow::Context;
 use caucus_core::ServerKey;
 
 use super::linger::Arrivals;
-use super::{decide, CommitError, Decided, Job, Outcome, Write, GATHER, MAX_BATCH};
+use super::{decide, CommitError, Decided, Job, Outcome, Write, MAX_BATCH};
 use crate::store::Store;
 
 pub(super) fn run(
@@ -39,8 +39,6 @@ pub(super) fn run(
     };
     // A backup is taken alone, after everything queued before it.
     let mut carried: Option<Job> = None;
-    // Whether the last batch held more than one write (see `GATHER`).
-    let mut overlapping = false;
     let mut arrivals = Arrivals::default();
     while let Some(first) = carried.take().or_else(|| jobs.recv().ok()) {
         if let Some(cause) = &writer.failed {
@@ -57,7 +55,7 @@ pub(super) fn run(
         arrivals.saw(first.queued);
         let mut batch = vec![first];
         let started = Instant::now();
-        let gather = if overlapping { GATHER } else { Duration::ZERO };
+        let gather = arrivals.gather();
         // Whether a write came only because the batch waited past `gather`.
         let mut waited = false;
         while batch.len() < MAX_BATCH {
@@ -80,7 +78,6 @@ pub(super) fn run(
                 Err(RecvTimeoutError::Timeout | RecvTimeoutError::Disconnected) => break,
             }
         }
-        overlapping = batch.len() > 1;
         arrivals.committed(batch.len(), waited);
         writer.commit(batch);
     }
