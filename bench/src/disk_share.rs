@@ -1,7 +1,8 @@
 //! Where a stored response's disk goes (issue 18, part 3): the answers
 //! themselves, their padding, what sealing adds to each organiser's copy,
-//! the keys stored beside it, and what sled adds on top, which is the data
-//! directory's size less all of those.
+//! its wrapping under the campaign key and its place in the survey's
+//! response file, its spend record, and what sled adds on top, which is
+//! the data directory's size less all of those.
 //!
 //! The sealed parts are measured by sealing a sample of the same random
 //! answers the bench sends, with the same organiser keys, exactly as the
@@ -20,11 +21,14 @@ use crate::answers::random_answers;
 /// Answers sealed to measure the average.
 const SAMPLE: usize = 2_000;
 
-/// Bytes the store keeps beside each sealed response: its own key
-/// (`r`, campaign id, 16 random bytes) and its invite's spend record
-/// (`i`, campaign id, 32-byte spend tag, empty value). The server's
-/// `store` module documents the layout.
-pub const KEY_BYTES: f64 = 33.0 + 49.0;
+/// The key sled keeps for each response: its invite's spend record (`i`,
+/// campaign id, 32-byte spend tag, empty value). The server's `store`
+/// module documents the layout.
+pub const KEY_BYTES: f64 = 49.0;
+/// What storing adds to a sealed response: the campaign key's wrapping
+/// (a 24-byte XChaCha20 nonce and a 16-byte Poly1305 tag) and the record's
+/// 4-byte length in the response file.
+pub const WRAP_BYTES: f64 = 24.0 + 16.0 + 4.0;
 
 /// Average bytes per stored response, by part.
 pub struct DiskShare {
@@ -37,9 +41,10 @@ pub struct DiskShare {
     /// Per organiser a key fingerprint, an HPKE encapsulated key, a length
     /// and an AEAD tag; and the magic and count once.
     pub sealing: f64,
+    pub wrapping: f64,
     pub keys: f64,
     /// What is left: sled's headers, half-full nodes and log segments
-    /// still holding superseded copies.
+    /// still holding superseded copies, and the small files beside it.
     pub sled: f64,
 }
 
@@ -77,7 +82,8 @@ pub fn measure(
         answers: copies * plain,
         padding: copies * (padded - plain),
         sealing: sealed - copies * padded,
+        wrapping: WRAP_BYTES,
         keys: KEY_BYTES,
-        sled: per_response - sealed - KEY_BYTES,
+        sled: per_response - sealed - WRAP_BYTES - KEY_BYTES,
     })
 }

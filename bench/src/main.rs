@@ -598,6 +598,7 @@ fn fill_large(
         ("answers", share.answers),
         ("padding", share.padding),
         ("sealing", share.sealing),
+        ("wrapping", share.wrapping),
         ("keys", share.keys),
         ("sled", share.sled),
     ] {
@@ -1034,7 +1035,11 @@ fn print_table(value: &Value) {
             "  padding to 256, once per organiser",
         ),
         ("disk_sealing_bytes_100k", "  HPKE per organiser, magic"),
-        ("disk_keys_bytes_100k", "  storage key and spend record"),
+        (
+            "disk_wrapping_bytes_100k",
+            "  wrapping (nonce, tag) and record length",
+        ),
+        ("disk_keys_bytes_100k", "  spend record"),
         (
             "disk_sled_bytes_100k",
             "  sled: nodes, headers, old segments",

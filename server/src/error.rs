@@ -84,6 +84,8 @@ pub enum AppError {
     BadOpening(u64),
     #[error("this survey is still open: close it first, so results cannot be compared as answers arrive")]
     StillOpen,
+    #[error("{0}")]
+    StaleCursor(crate::store::response_files::Rewritten),
     #[error("this release was refused: it differs from release #{seq} (at {responses} responses) by {difference} response(s), fewer than {k}, so comparing the two would expose those answers. Wait until at least {k} responses separate them")]
     Differencing {
         seq: u32,
@@ -140,6 +142,7 @@ impl AppError {
             Self::AlreadyStruck => "already_struck",
             Self::UnknownSecret => "unknown_secret",
             Self::StillOpen => "survey_open",
+            Self::StaleCursor(_) => "cursor_stale",
             Self::RevealNotDue { .. } => "reveal_not_due",
             Self::Unopened(_) => "openings_missing",
             Self::BadOpening(_) => "opening_mismatch",
@@ -240,6 +243,7 @@ impl ResponseError for AppError {
             Self::Spent
             | Self::TicketSpent
             | Self::StillOpen
+            | Self::StaleCursor(_)
             | Self::Withdrawn
             | Self::WithdrawalHashTaken
             | Self::CheckpointMoved

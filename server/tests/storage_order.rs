@@ -2,13 +2,13 @@
 //! outside review ran: with a copy of a survey's data directory, the
 //! campaign key in it, an organiser key, and the list of who received
 //! which invite, compute each invite's spend record, find where it sits
-//! in sled's data file, and take the sealed response stored nearest to
-//! it as that person's. On a quiet survey (one answer per commit) the two
-//! are written side by side, so mid-run this pairs most of them. After the
-//! survey is closed, its responses have been rewritten in random order
-//! under a new wrapping key and the old key destroyed: the responses next
-//! to the spend records no longer open, and the ones that do sit in one
-//! shuffled run, so pairing falls to chance.
+//! in sled's data file, and pair the spend records, in the order they
+//! were written, with the sealed responses in the order they were stored
+//! (then side by side in sled's file; now appended to the survey's
+//! response file). On a quiet survey (one answer per commit) this pairs
+//! most of them mid-run. After the survey is closed, its responses have
+//! been rewritten in random order under a new wrapping key and the old
+//! key destroyed, so pairing falls to chance.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code asserts by panicking
 
 mod common;
@@ -31,25 +31,22 @@ fn paired(f: &Fixture, copy: &Path, id: &CampaignId, invites: &[String]) -> usiz
     let raw = std::fs::read(copy.join("sled").join("db")).expect("sled data file");
     let store = Store::open(copy).expect("open the copy");
     let keys = CampaignKeys::new(copy);
-    // Where each stored response sits in the file.
-    let mut responses: Vec<(usize, Vec<u8>)> = Vec::new();
-    for wrapped in store.stored_responses().expect("responses") {
-        if let Some(at) = memchr::memmem::find(&raw, &wrapped) {
-            responses.push((at, wrapped));
-        }
-    }
-    let mut correct = 0;
+    // Responses in the order they are stored.
+    let responses = store.stored_responses().expect("responses");
+    // Spend records in the order they were written.
+    let mut spent: Vec<(usize, usize)> = Vec::new();
     for (index, code) in invites.iter().enumerate() {
         let invite = Invite::parse(code).unwrap();
         let record = keys
             .spend_record(id, &invite.spend_tag(id))
             .expect("spend record");
-        let Some(at) = memchr::memmem::find(&raw, &record) else {
-            continue;
-        };
-        let Some((_, wrapped)) = responses.iter().min_by_key(|(r, _)| r.abs_diff(at)) else {
-            continue;
-        };
+        if let Some(at) = memchr::memmem::find(&raw, &record) {
+            spent.push((at, index));
+        }
+    }
+    spent.sort();
+    let mut correct = 0;
+    for ((_, index), wrapped) in spent.iter().zip(&responses) {
         let Ok(sealed) = keys.unwrap(id, wrapped) else {
             continue;
         };

@@ -9,6 +9,7 @@ use serde_json::json;
 use crate::error::AppError;
 use crate::http::auth::SignedAdmin;
 use crate::state::AppState;
+use crate::store::response_files::Rewritten;
 use crate::store::{today, SurveyRecord, SurveyState};
 use crate::writes::commit::{Outcome, Write};
 use crate::writes::reshuffle;
@@ -131,9 +132,8 @@ pub async fn sealed(
     if let Some(day) = &record.shredded_on {
         return Err(AppError::Shredded(day.clone()));
     }
-    // Responses move to new storage keys while they are rewritten (after
-    // a crash cut a close's rewrite short, until the sweep at start ends
-    // it): a download paged by storage key could miss or repeat some.
+    // A rewrite under way (a crash cut a close's rewrite short, until the
+    // sweep at start ends it) replaces the file a download pages through.
     if state.store.keys.rewrap_under_way(&id)? {
         return Err(AppError::Busy);
     }
@@ -167,7 +167,11 @@ pub async fn sealed(
     }
     let page = state
         .store
-        .sealed_page(&id, cursor.as_ref().map(|c| c.as_slice()), limit)?;
+        .sealed_page(&id, cursor.as_ref(), limit)
+        .map_err(|err| match err.downcast::<Rewritten>() {
+            Ok(rewritten) => AppError::StaleCursor(rewritten),
+            Err(other) => AppError::Internal(other),
+        })?;
     Ok(HttpResponse::Ok().json(json!({
         "sealed": page.sealed.iter().map(|s| b64url(s)).collect::<Vec<_>>(),
         "next": page.next.map(|n| b64url(&n)),

@@ -9,7 +9,9 @@
 //! same snapshot itself.
 //!
 //! A snapshot is a directory: `sled/` (a fresh database with every tree
-//! copied), `server.key.sealed`, `keys/<id>.key.sealed`, `personal/`, and
+//! copied), `server.key.sealed`, `keys/<id>.key.sealed`, `personal/`,
+//! `responses/` (each survey's response file, its records in a new random
+//! order so that a backup never keeps the order answers came in), and
 //! `manifest.json`, which records, for each tree, its item count and a
 //! SHA-256 over its items, and a SHA-256 for each file. `restore` checks
 //! all of it before copying anything into place.
@@ -35,10 +37,16 @@ use sha2::{Digest, Sha256};
 use caucus_core::seal::SealedBackupSecret;
 use caucus_core::{OrganiserKey, OrganiserPublicKey};
 
-use crate::store::personal::{copy_durably, sync_dir, write_durably};
+use crate::store::personal::{copy_durably, sync_dir, write_durably, write_durably_with};
+use crate::store::response_files::copy_shuffled;
 use crate::store::{restrict_permissions, today, Store};
 
-const FORMAT: &str = "caucus-backup-2";
+/// Format 3 holds responses in `responses/`, not in sled: an older
+/// version would restore it as spent invites without their responses.
+const FORMAT: &str = "caucus-backup-3";
+/// Snapshots with responses in sled: restored as they are, and moved out
+/// of sled when the restored store opens.
+const FORMAT_IN_SLED: &str = "caucus-backup-2";
 /// Snapshots from before secrets were sealed: restored as they are.
 const FORMAT_PLAIN: &str = "caucus-backup-1";
 /// The name of a sealed secret in a snapshot: its data directory name plus
@@ -47,12 +55,13 @@ const SEALED: &str = ".sealed";
 const MANIFEST: &str = "manifest.json";
 /// Files and directories beside sled that belong in a snapshot (the
 /// demo's own key and ids too, so a restored demo still opens its box).
-const FILES: [&str; 8] = [
+const FILES: [&str; 9] = [
     "server.key",
     "server.key.sealed",
     "demo-organiser.key.sealed",
     "keys",
     "personal",
+    "responses",
     "demo-organiser.key",
     "demo-survey.id",
     "demo-statement.id",
@@ -120,6 +129,66 @@ fn sum_trees(db: &sled::Db) -> anyhow::Result<BTreeMap<String, TreeSum>> {
     Ok(trees)
 }
 
+/// Bytes read or written through SHA-256, so that a file is summed as
+/// it is copied.
+struct Hashed<'a, T> {
+    inner: T,
+    hash: &'a mut Sha256,
+}
+
+impl<'a, T> Hashed<'a, T> {
+    fn reader(inner: T, hash: &'a mut Sha256) -> Self
+    where
+        T: std::io::Read,
+    {
+        Self { inner, hash }
+    }
+
+    fn writer(inner: T, hash: &'a mut Sha256) -> Self
+    where
+        T: std::io::Write,
+    {
+        Self { inner, hash }
+    }
+}
+
+impl<T: std::io::Read> std::io::Read for Hashed<'_, T> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.hash.update(&buf[..n]);
+        Ok(n)
+    }
+}
+
+impl<T: std::io::Write> std::io::Write for Hashed<'_, T> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.hash.update(&buf[..n]);
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+/// The survey whose response file this is (`responses/<id>.box`).
+fn response_file(relative: &Path) -> Option<caucus_core::CampaignId> {
+    if relative.parent() != Some(Path::new("responses")) {
+        return None;
+    }
+    let name = relative.file_name()?.to_str()?;
+    name.strip_suffix(".box")?.parse().ok()
+}
+
+/// A file still being written: a durable write's temp file, or a rewrite
+/// of a survey's responses being staged beside the commit thread.
+fn unfinished(relative: &Path) -> bool {
+    relative
+        .extension()
+        .is_some_and(|e| e == "tmp" || e == "new")
+}
+
 /// Every regular file under `root`'s entries in [`FILES`], relative paths.
 fn list_files(root: &Path) -> anyhow::Result<Vec<PathBuf>> {
     let mut found = Vec::new();
@@ -133,7 +202,7 @@ fn list_files(root: &Path) -> anyhow::Result<Vec<PathBuf>> {
             for entry in std::fs::read_dir(&path)? {
                 pending.push(relative.join(entry?.file_name()));
             }
-        } else if meta.is_file() && relative.extension().is_none_or(|e| e != "tmp") {
+        } else if meta.is_file() && !unfinished(&relative) {
             found.push(relative);
         }
     }
@@ -196,16 +265,45 @@ pub fn snapshot(
     drop(copy);
     let mut files = BTreeMap::new();
     for relative in list_files(store.dir())? {
-        let mut bytes = std::fs::read(store.dir().join(&relative))?;
+        let from = store.dir().join(&relative);
         let mut name = name_of(&relative)?;
-        if is_secret(&relative) {
-            bytes = SealedBackupSecret::seal(&bytes, &name, organisers, &mut rand::rngs::OsRng)
-                .map_err(|e| anyhow::anyhow!("sealing {name}: {e}"))?
-                .0;
+        let sum = if is_secret(&relative) {
+            let bytes = SealedBackupSecret::seal(
+                &std::fs::read(&from)?,
+                &name,
+                organisers,
+                &mut rand::rngs::OsRng,
+            )
+            .map_err(|e| anyhow::anyhow!("sealing {name}: {e}"))?
+            .0;
             name.push_str(SEALED);
-        }
-        write_durably(&dir.join(&name), &bytes)?;
-        files.insert(name, hex(&Sha256::digest(&bytes)));
+            write_durably(&dir.join(&name), &bytes)?;
+            Sha256::digest(&bytes)
+        } else if let Some(id) = response_file(&relative) {
+            // Shuffled as copied, so that a backup never keeps the order
+            // an open survey's answers came in (threat-model.md).
+            let length = store.response_length(&id)?;
+            let Some(records) = store.responses.records(&id, length, None)? else {
+                continue;
+            };
+            let mut hash = Sha256::new();
+            write_durably_with(&dir.join(&name), |file| {
+                let mut out = Hashed::writer(std::io::BufWriter::new(file), &mut hash);
+                copy_shuffled(records, length, &mut out, true, Ok)?;
+                std::io::Write::flush(&mut out)?;
+                Ok(())
+            })?;
+            hash.finalize()
+        } else {
+            let mut hash = Sha256::new();
+            let mut source = Hashed::reader(std::fs::File::open(&from)?, &mut hash);
+            write_durably_with(&dir.join(&name), |file| {
+                std::io::copy(&mut source, file)?;
+                Ok(())
+            })?;
+            hash.finalize()
+        };
+        files.insert(name, hex(&sum));
     }
     let manifest = Manifest {
         format: FORMAT.into(),
@@ -227,7 +325,7 @@ pub fn verify(snapshot: &Path) -> anyhow::Result<Manifest> {
         )
     })?;
     let manifest: Manifest = serde_json::from_slice(&text).context("reading the manifest")?;
-    if manifest.format != FORMAT && manifest.format != FORMAT_PLAIN {
+    if ![FORMAT, FORMAT_IN_SLED, FORMAT_PLAIN].contains(&manifest.format.as_str()) {
         bail!("unknown backup format `{}`", manifest.format);
     }
     if copied_trees(&snapshot.join("sled"))? != manifest.trees {
@@ -235,8 +333,10 @@ pub fn verify(snapshot: &Path) -> anyhow::Result<Manifest> {
     }
     let mut files = BTreeMap::new();
     for relative in list_files(snapshot)? {
-        let bytes = std::fs::read(snapshot.join(&relative))?;
-        files.insert(name_of(&relative)?, hex(&Sha256::digest(&bytes)));
+        let mut hash = Sha256::new();
+        let mut summed = Hashed::reader(std::fs::File::open(snapshot.join(&relative))?, &mut hash);
+        std::io::copy(&mut summed, &mut std::io::sink())?;
+        files.insert(name_of(&relative)?, hex(&hash.finalize()));
     }
     if files != manifest.files {
         bail!("the snapshot's files do not match its manifest: damaged or altered");
@@ -264,10 +364,11 @@ pub fn restore(
     empty_or_new(data)?;
     let mut files = Vec::with_capacity(manifest.files.len());
     for name in manifest.files.keys() {
-        let bytes = std::fs::read(snapshot.join(name))?;
         files.push(match name.strip_suffix(SEALED) {
-            None => (name.clone(), bytes),
+            // Copied as they are, streamed (response files can be large).
+            None => (name.clone(), None),
             Some(plain) => {
+                let bytes = std::fs::read(snapshot.join(name))?;
                 let key = key.context(
                     "this backup's campaign keys are sealed to the organisers: restore with an \
                      organiser key (--key FILE, from `caucus keygen`)",
@@ -278,13 +379,16 @@ pub fn restore(
                          the server's organiser keys when the backup was made"
                     )
                 })?;
-                (plain.to_string(), opened)
+                (plain.to_string(), Some(opened))
             }
         });
     }
     copy_tree(&snapshot.join("sled"), &data.join("sled"))?;
-    for (name, bytes) in files {
-        write_durably(&data.join(name), &bytes)?;
+    for (name, opened) in files {
+        match opened {
+            Some(bytes) => write_durably(&data.join(name), &bytes)?,
+            None => copy_durably(&snapshot.join(&name), &data.join(&name))?,
+        }
     }
     // Checked as copied: opening it as a store may add to it (a store from
     // before stored response counts gets them).
@@ -405,6 +509,37 @@ mod tests {
             format!("{err:#}").contains("does not match its manifest"),
             "{err:#}"
         );
+    }
+
+    /// A survey's responses are copied in another order than they were
+    /// stored (an open survey's file holds them in the order they came),
+    /// every one of them, and the restored store serves them all.
+    #[test]
+    fn a_snapshot_shuffles_the_response_files_and_keeps_every_response() {
+        use crate::store::response_files::tests::{commit, fresh};
+        let (dir, store, mut appender, id) = fresh();
+        let stored: Vec<Vec<u8>> = (0..100u8).map(|i| vec![i; 40]).collect();
+        for one in &stored {
+            commit(&store, &mut appender, &id, &[one.as_slice()]);
+        }
+        assert_eq!(store.stored_responses().expect("responses"), stored);
+        let at = dir.path().join("snapshot");
+        let organiser = OrganiserKey::generate(&mut rand::rngs::OsRng);
+        let manifest = snapshot(&store, &at, &[organiser.public().clone()]).expect("snapshot");
+        complete(&at, &manifest).expect("reads back");
+        let copy = std::fs::read(at.join(format!("responses/{id}.box"))).expect("copy");
+        let original =
+            std::fs::read(store.dir().join(format!("responses/{id}.box"))).expect("original");
+        assert_eq!(copy.len(), original.len());
+        assert_ne!(copy, original);
+        drop(store);
+        let restored = dir.path().join("restored");
+        restore(&at, &restored, Some(&organiser)).expect("restore");
+        let store = Store::open(&restored).expect("open");
+        let mut back = store.stored_responses().expect("responses");
+        assert_ne!(back, stored, "the copy kept the order they came in");
+        back.sort();
+        assert_eq!(back, stored);
     }
 
     /// No secret is copied in the clear, a demo's organiser key included:

@@ -15,7 +15,7 @@ use std::collections::HashMap;
 use anyhow::Context;
 use caucus_core::CampaignId;
 
-use super::{response_prefix, Store};
+use super::Store;
 
 pub const COUNT: u8 = b'n';
 
@@ -49,15 +49,10 @@ impl Store {
         }
     }
 
-    /// The slow way, reading every key: for the once-only count at open
-    /// and for audits.
+    /// The slow way, reading every record: for the once-only count at
+    /// open and for audits.
     fn responses_on_disk(&self, id: &CampaignId) -> anyhow::Result<u64> {
-        let mut n = 0;
-        for key in self.ballots.scan_prefix(response_prefix(id)).keys() {
-            key?;
-            n += 1;
-        }
-        Ok(n)
+        self.responses.count(id, self.response_length(id)?)
     }
 
     /// Give every survey without a stored number one (a data directory
@@ -124,10 +119,12 @@ pub(crate) mod tests {
 
     use super::*;
     use crate::operator::demo::DEMO_SURVEY;
+    use crate::store::response_files::from_sled::old_slot_prefix;
     use crate::store::SurveyRecord;
 
     /// A data directory from before the number existed: a survey and
-    /// responses, and no count; the store is still open.
+    /// responses, kept in sled as they then were, and no count; the store
+    /// is still open.
     pub(crate) fn uncounted(dir: &std::path::Path, responses: u64) -> (Store, CampaignId) {
         let store = Store::open(dir).expect("store");
         let id = CampaignId::random(&mut rand::rngs::OsRng);
@@ -137,7 +134,7 @@ pub(crate) mod tests {
             .insert(id.as_bytes(), serde_json::to_vec(&record).expect("json"))
             .expect("insert");
         for _ in 0..responses {
-            let mut slot = response_prefix(&id);
+            let mut slot = old_slot_prefix(&id);
             let mut random = [0u8; 16];
             rand::rngs::OsRng.fill_bytes(&mut random);
             slot.extend_from_slice(&random);

@@ -3,12 +3,13 @@
 //!
 //! Layout (one sled database in the data directory):
 //! * `surveys`: campaign id (16 bytes) → JSON [`SurveyRecord`]
-//! * `ballots`: `i | id | spend tag` → empty (a spent invite) and
-//!   `r | id | 16 random bytes` → sealed response. Both kinds live in one
-//!   tree so one atomic batch can burn an invite and store its response;
-//!   the random key means storage order says nothing about arrival order.
-//!   `n | id` → how many responses the survey holds (u64 big-endian),
-//!   written in the same batch as they are: see [`counts`].
+//! * `ballots`: `i | id | spend tag` → empty (a spent invite), `l | id` →
+//!   the committed length of the survey's response file, and `n | id` →
+//!   how many responses it holds (u64 big-endian, see [`counts`]), all
+//!   three written in one atomic batch. The sealed responses themselves
+//!   are in `responses/<id>.box`, outside sled: see [`response_files`].
+//!   (Stores from before kept them here, under `r | id | 16 random
+//!   bytes`; they are moved out when the store opens.)
 //! * `nonces`: admin request nonce → expiry (u64 big-endian)
 //! * `releases`: the registry of exported and published results: see
 //!   [`releases`]
@@ -26,11 +27,13 @@ mod database;
 pub mod personal;
 pub mod published;
 pub mod releases;
+pub mod response_files;
 pub mod short_invites;
 pub mod statements;
 
 pub use database::open as open_database;
 
+use std::collections::HashMap;
 use std::fs::File;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -56,7 +59,6 @@ pub const SEGMENT_SIZE: usize = 4 * 1024 * 1024;
 /// pages it drops are read back from the operating system's file cache.
 /// docs/performance.md has the measurements.
 pub(crate) const CACHE_BYTES: u64 = 8 * 1024 * 1024;
-pub const RESPONSE: u8 = b'r';
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -84,7 +86,8 @@ pub struct SurveyRecord {
 /// One page of the sealed ballot box, and where the next one starts.
 pub struct SealedPage {
     pub sealed: Vec<Vec<u8>>,
-    /// Opaque cursor: the storage key suffix of this page's last item.
+    /// Opaque cursor: where the next page starts (see
+    /// [`response_files::Cursor`]).
     pub next: Option<Vec<u8>>,
 }
 
@@ -112,6 +115,7 @@ pub struct Store {
     pub(crate) statement_data: sled::Tree,
     pub(crate) short_invites: sled::Tree,
     pub(crate) personal_files: personal::PersonalFiles,
+    pub(crate) responses: response_files::ResponseFiles,
     pub keys: campaign_keys::CampaignKeys,
     pub(crate) log_trees: statements::LogTrees,
     pub(crate) published: published::Published,
@@ -148,13 +152,6 @@ pub fn spent_key(id: &CampaignId, tag: &[u8; 32]) -> Vec<u8> {
     key
 }
 
-pub fn response_prefix(id: &CampaignId) -> Vec<u8> {
-    let mut key = Vec::with_capacity(33);
-    key.push(RESPONSE);
-    key.extend_from_slice(id.as_bytes());
-    key
-}
-
 impl Store {
     pub fn open(dir: &Path) -> anyhow::Result<Self> {
         std::fs::create_dir_all(dir)
@@ -170,6 +167,7 @@ impl Store {
             statement_data: db.open_tree("statement_data")?,
             short_invites: db.open_tree("short_invites")?,
             personal_files: personal::PersonalFiles::new(dir),
+            responses: response_files::ResponseFiles::new(dir),
             keys: campaign_keys::CampaignKeys::new(dir),
             log_trees: statements::LogTrees::default(),
             published: published::Published::default(),
@@ -177,6 +175,8 @@ impl Store {
             dir: dir.to_path_buf(),
         };
         store.published = published::Published::load(&store)?;
+        store.responses.settle(&store.response_lengths()?)?;
+        store.move_responses_out_of_sled()?;
         store.count_uncounted()?;
         Ok(store)
     }
@@ -256,66 +256,91 @@ impl Store {
     /// Spent invites and stored responses across all surveys. They are
     /// written in one atomic batch, so the two numbers are always equal.
     pub fn ballot_counts(&self) -> anyhow::Result<(u64, u64)> {
-        let count = |tag: u8| -> anyhow::Result<u64> {
-            let mut n = 0;
-            for key in self.ballots.scan_prefix([tag]).keys() {
-                key?;
-                n += 1;
-            }
-            Ok(n)
-        };
-        Ok((count(SPENT)?, count(RESPONSE)?))
+        let mut spent = 0;
+        for key in self.ballots.scan_prefix([SPENT]).keys() {
+            key?;
+            spent += 1;
+        }
+        let mut responses = 0;
+        for (id, length) in self.response_lengths()? {
+            responses += self.responses.count(&id, length)?;
+        }
+        Ok((spent, responses))
+    }
+
+    /// Every survey with a committed response file, and its length.
+    fn response_lengths(&self) -> anyhow::Result<HashMap<CampaignId, u64>> {
+        let mut lengths = HashMap::new();
+        for item in self.ballots.scan_prefix([response_files::LENGTH]) {
+            let (key, value) = item?;
+            let id = <[u8; 16]>::try_from(&key[1..]).context("a response length's key")?;
+            lengths.insert(
+                CampaignId::from_bytes(id),
+                response_files::decode_length(&value)?,
+            );
+        }
+        Ok(lengths)
+    }
+
+    /// The committed length of survey `id`'s response file (0 for none).
+    pub fn response_length(&self, id: &CampaignId) -> anyhow::Result<u64> {
+        match self.ballots.get(response_files::length_key(id))? {
+            Some(bytes) => response_files::decode_length(&bytes),
+            None => Ok(0),
+        }
     }
 
     /// Every response of every survey exactly as stored (wrapped under
     /// its campaign key): what a copy of the disk holds, for audits.
     pub fn stored_responses(&self) -> anyhow::Result<Vec<Vec<u8>>> {
-        self.ballots
-            .scan_prefix([RESPONSE])
-            .values()
-            .map(|v| Ok(v?.to_vec()))
-            .collect()
+        let mut out = Vec::new();
+        for (id, length) in self.response_lengths()? {
+            for record in self
+                .responses
+                .records(&id, length, None)?
+                .into_iter()
+                .flatten()
+            {
+                out.push(record?.1);
+            }
+        }
+        Ok(out)
     }
 
-    /// One page of sealed responses, in storage (random) order, after the
-    /// opaque `cursor` (the last storage key of the previous page),
-    /// unwrapped from the campaign key (see [`campaign_keys`]).
+    /// One page of sealed responses, in storage order, after the opaque
+    /// `cursor` (from the previous page), unwrapped from the campaign key
+    /// (see [`campaign_keys`]). A cursor from before a rewrite of the
+    /// responses is refused with [`response_files::Rewritten`].
     pub fn sealed_page(
         &self,
         id: &CampaignId,
-        cursor: Option<&[u8]>,
+        cursor: Option<&[u8; 16]>,
         limit: usize,
     ) -> anyhow::Result<SealedPage> {
-        let prefix = response_prefix(id);
-        let start = match cursor {
-            Some(after) => {
-                let mut key = prefix.clone();
-                key.extend_from_slice(after);
-                key.push(0);
-                key
-            }
-            None => prefix.clone(),
+        let cursor = cursor.map(response_files::Cursor::from_bytes);
+        let length = self.response_length(id)?;
+        let Some(mut records) = self.responses.records(id, length, cursor)? else {
+            return Ok(SealedPage {
+                sealed: Vec::new(),
+                next: None,
+            });
         };
-        let mut items = Vec::new();
-        let mut last = None;
-        for entry in self.ballots.range(start..) {
-            let (key, value) = entry?;
-            if !key.starts_with(&prefix) {
-                break;
+        let name = records.name();
+        let mut sealed = Vec::new();
+        for record in records.by_ref().take(limit) {
+            let opened = record.and_then(|(_, stored)| self.keys.unwrap(id, &stored));
+            match opened {
+                Ok(one) => sealed.push(one),
+                // A rewrite replaced the file and retired its key while
+                // this page was read, or a cursor pointed into a record.
+                Err(_) if cursor.is_some() || self.responses.name(id).ok() != Some(name) => {
+                    return Err(response_files::Rewritten.into())
+                }
+                Err(err) => return Err(err),
             }
-            if items.len() == limit {
-                return Ok(SealedPage {
-                    sealed: items,
-                    next: last,
-                });
-            }
-            last = Some(key[prefix.len()..].to_vec());
-            items.push(self.keys.unwrap(id, &value)?);
         }
-        Ok(SealedPage {
-            sealed: items,
-            next: None,
-        })
+        let next = records.more().then(|| records.cursor().to_bytes().to_vec());
+        Ok(SealedPage { sealed, next })
     }
 }
 

@@ -100,7 +100,9 @@ impl PersonalFiles {
     /// fsynced, then their directory fsynced once.
     pub fn write_opened(&self, id: &CampaignId, texts: &[(String, Vec<u8>)]) -> anyhow::Result<()> {
         for (commitment, bytes) in texts {
-            write_unsynced_dir(&self.path(id, commitment, false)?, |f| f.write_all(bytes))?;
+            write_unsynced_dir(&self.path(id, commitment, false)?, |f| {
+                Ok(f.write_all(bytes)?)
+            })?;
         }
         match texts.is_empty() {
             true => Ok(()),
@@ -128,19 +130,20 @@ impl PersonalFiles {
 /// Write a file readable by its owner only, durably: temp file, fsync,
 /// rename, fsync the directory.
 pub(crate) fn write_durably(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    write_durably_with(path, |file| file.write_all(bytes))
+    write_durably_with(path, |file| Ok(file.write_all(bytes)?))
 }
 
 /// [`write_durably`] with the content streamed from the file `from`, so a
 /// copied database never has to fit in memory.
 pub(crate) fn copy_durably(from: &Path, to: &Path) -> anyhow::Result<()> {
     let mut source = File::open(from).with_context(|| format!("opening {}", from.display()))?;
-    write_durably_with(to, |file| std::io::copy(&mut source, file).map(drop))
+    write_durably_with(to, |file| Ok(std::io::copy(&mut source, file).map(drop)?))
 }
 
-fn write_durably_with(
+/// [`write_durably`] with the content written by `fill`.
+pub(crate) fn write_durably_with(
     path: &Path,
-    fill: impl FnOnce(&mut File) -> std::io::Result<()>,
+    fill: impl FnOnce(&mut File) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
     write_unsynced_dir(path, fill)?;
     sync_dir(path.parent().context("no parent directory")?)
@@ -149,7 +152,7 @@ fn write_durably_with(
 /// Temp file, fsync, rename: durable once the directory is fsynced.
 fn write_unsynced_dir(
     path: &Path,
-    fill: impl FnOnce(&mut File) -> std::io::Result<()>,
+    fill: impl FnOnce(&mut File) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
     let dir = path.parent().context("no parent directory")?;
     std::fs::create_dir_all(dir)?;

@@ -17,32 +17,37 @@ use anyhow::bail;
 use caucus_core::CampaignId;
 
 use crate::store::{Store, SurveyState};
-use crate::writes::commit::{Committer, Outcome, Write};
+use crate::writes::commit::{self, Committer, Outcome, Write};
 
 /// How often an open survey's new responses are rewritten.
 pub const EVERY: Duration = Duration::from_secs(24 * 60 * 60);
 
+/// Stagings tried before giving up, should other rewrites keep replacing
+/// the file first.
+const ATTEMPTS: usize = 3;
+
 /// Rewrite survey `id`'s responses; how many were stored again.
 pub async fn survey(store: &Store, committer: &Committer, id: &CampaignId) -> anyhow::Result<u64> {
+    let _alone = store.responses.rewrite_lock(id).await?;
     store.keys.begin_rewrap(id)?;
-    let mut after = None;
-    let mut moved = 0;
-    loop {
-        let write = Write::Reshuffle { id: *id, after };
-        match committer.commit(write).await? {
-            Outcome::Reshuffled { moved: n, next } => {
-                moved += n;
-                match next {
-                    Some(key) => after = Some(key),
-                    None => break,
-                }
+    for _ in 0..ATTEMPTS {
+        // Copied off the commit thread: writes go on meanwhile.
+        let staged = {
+            let (store, id) = (store.clone(), *id);
+            actix_web::web::block(move || commit::reshuffle::stage(&store, &id)).await??
+        };
+        match committer.commit(Write::Reshuffle(staged)).await? {
+            Outcome::Reshuffled(moved) => {
+                // Every response is under the new key, durably: the old
+                // wrapping key may go.
+                store.keys.end_rewrap(id)?;
+                return Ok(moved);
             }
+            Outcome::Restage => continue,
             other => bail!("reshuffle of survey {id}: {other:?}"),
         }
     }
-    // Every chunk is durable: the old wrapping key may go.
-    store.keys.end_rewrap(id)?;
-    Ok(moved)
+    bail!("reshuffle of survey {id}: its file kept changing under the rewrite")
 }
 
 /// What the daily pass remembers of each survey: its response count at
@@ -75,9 +80,14 @@ impl Schedule {
                 }
             };
             if due {
-                let moved = survey(store, committer, &id).await?;
-                log::info!("survey {id}: {moved} responses stored again in random order");
-                done += 1;
+                // One survey's failure must not hold up the others'.
+                match survey(store, committer, &id).await {
+                    Ok(moved) => {
+                        log::info!("survey {id}: {moved} responses stored again in random order");
+                        done += 1;
+                    }
+                    Err(err) => log::error!("survey {id}: rewrite failed: {err:#}"),
+                }
             }
             self.last.insert(id, (count, Instant::now()));
         }

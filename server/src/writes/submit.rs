@@ -106,7 +106,7 @@ pub async fn submit(
     let write = Write::Submit {
         id: *id,
         tag,
-        sealed: state.store.keys.wrap(id, &sealed.0)?,
+        sealed: sealed.0,
     };
     match state.committer.commit(write).await.map_err(commit_error)? {
         Outcome::Done => Ok(Receipt::issue(&state.server_key, id, &digest)),

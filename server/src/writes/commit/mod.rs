@@ -17,25 +17,25 @@ use std::time::Instant;
 use anyhow::Context;
 use caucus_core::log::entry::Entry;
 use caucus_core::{CampaignId, ServerKey};
-use rand::RngCore;
 use tokio::sync::oneshot;
 
 use crate::store::campaign_keys::CampaignKeys;
 use crate::store::counts::BatchCounts;
 use crate::store::published::Publication;
+use crate::store::response_files::Appender;
 use crate::store::statements::StatementRecord;
-use crate::store::{response_prefix, spent_key, Store, SurveyRecord, SurveyState};
+use crate::store::{spent_key, Store, SurveyRecord, SurveyState};
 
 mod ballots;
 mod invites;
 mod linger;
 mod release;
-mod reshuffle;
+pub mod reshuffle;
 mod shred;
 pub mod statement;
 mod writer;
 
-pub use ballots::BallotBatch;
+pub use ballots::{BallotBatch, NewResponses};
 use invites::InviteBatch;
 use release::ReleaseBatch;
 use statement::{Signing, StatementBatch, StatementWrites};
@@ -65,6 +65,7 @@ pub enum Write {
     Submit {
         id: CampaignId,
         tag: [u8; 32],
+        /// The sealed response, wrapped under the campaign key when stored.
         sealed: Vec<u8>,
     },
     /// Burn an invite (its spend tag) for a blind ticket, remembering the
@@ -76,13 +77,10 @@ pub enum Write {
         request: [u8; 32],
         today: String,
     },
-    /// Store up to a chunk of a survey's responses again, after the
-    /// storage key `after`, wrapped under its newest key and under new
-    /// random storage keys (see `crate::writes::reshuffle`).
-    Reshuffle {
-        id: CampaignId,
-        after: Option<Vec<u8>>,
-    },
+    /// Put a rewrite of a survey's responses in random order in place of
+    /// its file (see `crate::writes::reshuffle`). Taken alone, like a
+    /// backup: no batch appends to the file meanwhile.
+    Reshuffle(reshuffle::Staged),
     /// Remember an admin request nonce until `expires` (unix seconds).
     Nonce {
         nonce: String,
@@ -181,12 +179,11 @@ pub enum Outcome {
     Unopened(Vec<u64>),
     /// A reveal published this many names.
     Revealed(u64),
-    /// This many responses were stored again; `next` is where the rest
-    /// begins, `None` when none is left.
-    Reshuffled {
-        moved: u64,
-        next: Option<Vec<u8>>,
-    },
+    /// This many responses were stored again.
+    Reshuffled(u64),
+    /// The file changed under a staged rewrite (another rewrite, or a
+    /// shred): stage it again.
+    Restage,
     /// This many short invite codes were new; the campaign now has `total`.
     Added {
         added: u64,
@@ -293,16 +290,27 @@ struct Writes {
     surveys: Vec<(CampaignId, Vec<u8>)>,
     nonces: Vec<(String, u64)>,
     ballots: BallotBatch,
+    responses: NewResponses,
     releases: Option<sled::Batch>,
     statements: Option<StatementWrites>,
     invites: Option<sled::Batch>,
 }
 
 impl Writes {
-    fn write(mut self, store: &Store) -> anyhow::Result<Decided> {
+    /// `durable` false only for the crash harness's negative control.
+    fn write(
+        mut self,
+        store: &Store,
+        appender: &mut Appender,
+        durable: bool,
+    ) -> anyhow::Result<Decided> {
         for (id, key) in self.new_keys {
             store.keys.create_with(&id, key)?;
         }
+        // Before anything reaches sled, which could write its buffer out
+        // at any moment: a length sled holds is always in the file.
+        self.responses
+            .append(store, appender, &mut self.ballots, durable)?;
         for (id, record) in self.surveys {
             store.surveys.insert(id.as_bytes(), record)?;
         }
@@ -331,6 +339,7 @@ impl Writes {
 /// reads: an error here leaves the disk as it was.
 fn decide(store: &Store, server_key: &ServerKey, writes: &[&Write]) -> anyhow::Result<Writes> {
     let mut ballots = BallotBatch::default();
+    let mut responses = NewResponses::default();
     let mut counts = BatchCounts::default();
     let mut statements = StatementBatch::new(store);
     let mut releases = ReleaseBatch::default();
@@ -392,12 +401,11 @@ fn decide(store: &Store, server_key: &ServerKey, writes: &[&Write]) -> anyhow::R
                     if spent_now.contains_key(&key) || store.ballots.contains_key(&key)? {
                         Outcome::Spent
                     } else {
-                        let mut slot = response_prefix(id);
-                        let mut random = [0u8; 16];
-                        rand::rngs::OsRng.fill_bytes(&mut random);
-                        slot.extend_from_slice(&random);
                         ballots.insert(key.clone(), Vec::new());
-                        ballots.insert(slot, sealed.clone());
+                        // Wrapped here, not by the handler: the commit
+                        // thread is the one that swaps in a rewrite, so
+                        // nothing it stores is under a key being retired.
+                        responses.add(id, store.keys.wrap(id, sealed)?);
                         spent_now.insert(key, Vec::new());
                         *counts.of(store, id)? += 1;
                         Outcome::Done
@@ -433,10 +441,6 @@ fn decide(store: &Store, server_key: &ServerKey, writes: &[&Write]) -> anyhow::R
                 }
                 None => statements.issue(id, tag, request, today)?,
             },
-            Write::Reshuffle { id, after } => match current(store, &mut states, id)? {
-                None => Outcome::NotFound,
-                Some(_) => reshuffle::chunk(store, &mut ballots, id, after.as_deref())?,
-            },
             Write::Shred { id, today } => match current(store, &mut states, id)? {
                 None => {
                     let outcome = statements.shred(id, today)?;
@@ -450,6 +454,7 @@ fn decide(store: &Store, server_key: &ServerKey, writes: &[&Write]) -> anyhow::R
                         shred::survey(store, &mut ballots, &mut releases, id, record, today)?;
                     if outcome == Outcome::Done {
                         changed_surveys.push(*id);
+                        responses.drop_survey(id);
                         *counts.of(store, id)? = 0;
                         invites.forget(store, id)?;
                     }
@@ -507,8 +512,10 @@ fn decide(store: &Store, server_key: &ServerKey, writes: &[&Write]) -> anyhow::R
                 witness,
                 cosigned,
             } => statements.cosign(id, *witness, cosigned)?,
-            // Never batched: `run` takes it alone.
-            Write::Backup { .. } => anyhow::bail!("a backup inside a batch"),
+            // Never batched: `run` takes them alone.
+            Write::Backup { .. } | Write::Reshuffle(_) => {
+                anyhow::bail!("a write to take alone inside a batch")
+            }
             Write::Nonce {
                 nonce,
                 expires,
@@ -548,6 +555,7 @@ fn decide(store: &Store, server_key: &ServerKey, writes: &[&Write]) -> anyhow::R
         surveys,
         nonces: nonce_writes,
         ballots,
+        responses,
         releases: releases.finish(),
         statements,
         invites: invites.finish(),

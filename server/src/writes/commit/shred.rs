@@ -1,7 +1,8 @@
-//! Retention inside the single writer: a survey's sealed responses and
-//! spent-invite records leave the ballot box in one atomic batch, made
-//! durable like any other write; the writer destroys the campaign key only
-//! after that, so a crash in between leaves a key that a restart's sweep
+//! Retention inside the single writer: a survey's spent-invite records and
+//! its response file's length leave the ballot box in one atomic batch,
+//! made durable like any other write; the writer removes the file and
+//! destroys the campaign key only after that (a file left by a crash in
+//! between is removed when the store opens), so a crash in between leaves a key that a restart's sweep
 //! destroys, never a key-less box that still claims to hold responses.
 //! Whether retention is over is decided here again, against the state the
 //! writer holds: a reopen and close since the sweep looked restarts the
@@ -12,7 +13,8 @@ use caucus_core::CampaignId;
 use super::ballots::BallotBatch;
 use super::release::ReleaseBatch;
 use super::Outcome;
-use crate::store::{response_prefix, Store, SurveyRecord, SurveyState, SPENT};
+use crate::store::response_files::length_key;
+use crate::store::{Store, SurveyRecord, SurveyState, SPENT};
 use crate::writes::retention::passed;
 
 /// Delete what retention says must go, if the survey is closed.
@@ -37,11 +39,11 @@ pub fn survey(
     }
     let mut spent_prefix = vec![SPENT];
     spent_prefix.extend_from_slice(id.as_bytes());
-    for prefix in [response_prefix(id), spent_prefix] {
-        for key in store.ballots.scan_prefix(prefix).keys() {
-            ballots.remove(key?);
-        }
+    for key in store.ballots.scan_prefix(spent_prefix).keys() {
+        ballots.remove(key?);
     }
+    // The file itself goes once this is durable (see `writer`).
+    ballots.remove(length_key(id));
     releases.drop_export_bodies(store, id)?;
     record.shredded_on = Some(today.to_string());
     Ok(Outcome::Done)

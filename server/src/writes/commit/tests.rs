@@ -10,14 +10,12 @@ use crate::store::statements::{key, RECORD};
 fn writer(dir: &std::path::Path) -> Writer {
     let store = Store::open(dir).expect("store");
     let file = store.data_file().expect("data file");
-    Writer {
+    Writer::new(
         store,
-        server_key: ServerKey::generate(&mut rand::rngs::OsRng),
+        ServerKey::generate(&mut rand::rngs::OsRng),
         file,
-        durable: true,
-        synced_blobs: HashSet::new(),
-        failed: None,
-    }
+        true,
+    )
 }
 
 fn nonce(name: &str) -> Write {

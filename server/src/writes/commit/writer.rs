@@ -20,6 +20,7 @@ use caucus_core::ServerKey;
 
 use super::linger::Arrivals;
 use super::{decide, CommitError, Decided, Job, Outcome, Write, MAX_BATCH};
+use crate::store::response_files::{Appender, SwapUnsynced};
 use crate::store::Store;
 
 pub(super) fn run(
@@ -29,15 +30,9 @@ pub(super) fn run(
     jobs: Receiver<Job>,
     durable: bool,
 ) {
-    let mut writer = Writer {
-        store,
-        server_key,
-        file,
-        durable,
-        synced_blobs: HashSet::new(),
-        failed: None,
-    };
-    // A backup is taken alone, after everything queued before it.
+    let mut writer = Writer::new(store, server_key, file, durable);
+    // A backup or a rewrite's swap is taken alone, after everything
+    // queued before it.
     let mut carried: Option<Job> = None;
     let mut arrivals = Arrivals::default();
     while let Some(first) = carried.take().or_else(|| jobs.recv().ok()) {
@@ -45,11 +40,8 @@ pub(super) fn run(
             let _ = first.reply.send(Err(CommitError::Storage(cause.clone())));
             continue;
         }
-        if let Write::Backup { dir, organisers } = &first.write {
-            let outcome = crate::operator::backup::snapshot(&writer.store, dir, organisers)
-                .map(|manifest| Outcome::BackedUp(Box::new(manifest)))
-                .map_err(|e| CommitError::Storage(format!("{e:#}")));
-            let _ = first.reply.send(outcome);
+        if alone(&first.write) {
+            writer.alone(first);
             continue;
         }
         arrivals.saw(first.queued);
@@ -66,7 +58,7 @@ pub(super) fn run(
                 Err(_) => jobs.recv_timeout(wait_until.saturating_duration_since(Instant::now())),
             };
             match next {
-                Ok(job) if matches!(job.write, Write::Backup { .. }) => {
+                Ok(job) if alone(&job.write) => {
                     carried = Some(job);
                     break;
                 }
@@ -83,6 +75,11 @@ pub(super) fn run(
     }
 }
 
+/// Writes that need no batch running: they read or replace whole files.
+fn alone(write: &Write) -> bool {
+    matches!(write, Write::Backup { .. } | Write::Reshuffle(_))
+}
+
 /// The commit thread's state.
 pub(super) struct Writer {
     pub(super) store: Store,
@@ -93,6 +90,8 @@ pub(super) struct Writer {
     /// After a failed write we no longer know what is on disk, so the
     /// thread fails stop: every later request is refused until a restart.
     pub(super) failed: Option<String>,
+    /// The response files this thread appends to.
+    pub(super) appender: Appender,
 }
 
 /// Why a batch was not committed.
@@ -112,6 +111,48 @@ pub(super) fn from_storage(err: &anyhow::Error) -> bool {
 }
 
 impl Writer {
+    pub(super) fn new(store: Store, server_key: ServerKey, file: File, durable: bool) -> Self {
+        let appender = Appender::new(store.responses.clone());
+        Self {
+            store,
+            server_key,
+            file,
+            durable,
+            synced_blobs: HashSet::new(),
+            failed: None,
+            appender,
+        }
+    }
+
+    /// A write taken alone (see [`alone`]). A failure here changes no
+    /// response (a swap renames one complete file over another that holds
+    /// the same), so it is reported without stopping the writer; unless a
+    /// rename could not be made durable, which leaves unknown which file a
+    /// crash would bring back.
+    fn alone(&mut self, job: Job) {
+        let outcome = match job.write {
+            Write::Backup { dir, organisers } => {
+                crate::operator::backup::snapshot(&self.store, &dir, &organisers)
+                    .map(|manifest| Outcome::BackedUp(Box::new(manifest)))
+            }
+            Write::Reshuffle(staged) => {
+                super::reshuffle::swap(&self.store, &mut self.appender, staged)
+            }
+            _ => Err(anyhow::anyhow!("not a write to take alone")),
+        };
+        if let Err(err) = &outcome {
+            if err.is::<SwapUnsynced>() {
+                log::error!("storage failed, refusing all writes until restart: {err:#}");
+                self.failed = Some(format!(
+                    "storage failed earlier ({err:#}); restart the server"
+                ));
+            }
+        }
+        let _ = job
+            .reply
+            .send(outcome.map_err(|e| CommitError::Storage(format!("{e:#}"))));
+    }
+
     pub(super) fn commit(&mut self, batch: Vec<Job>) {
         // Also when committing one by one: once the disk has failed,
         // nothing more is written or acknowledged.
@@ -167,14 +208,14 @@ impl Writer {
         let Decided {
             outcomes, changes, ..
         } = writes_built
-            .write(&self.store)
+            .write(&self.store, &mut self.appender, self.durable)
             .and_then(|decided| {
                 if self.durable {
                     self.store.db.flush()?;
                     self.file.sync_data().context("fsync of sled's data file")?;
                     sync_blobs(&self.store, &mut self.synced_blobs)?;
                 }
-                destroy_shredded_keys(&self.store, writes, &decided.outcomes)?;
+                destroy_shredded(&self.store, &mut self.appender, writes, &decided.outcomes)?;
                 // A reveal is durable: its sealed texts are no longer needed.
                 self.store
                     .personal_files
@@ -191,16 +232,19 @@ impl Writer {
     }
 }
 
-/// A shred is durable now, so its campaign key can go: here, in the one
-/// writer, so a backup never copies a key half erased.
-fn destroy_shredded_keys(
+/// A shred is durable now, so its response file and campaign key can go:
+/// here, in the one writer, so a backup never copies a key half erased.
+fn destroy_shredded(
     store: &Store,
+    appender: &mut Appender,
     writes: &[&Write],
     outcomes: &[Outcome],
 ) -> anyhow::Result<()> {
     for (write, outcome) in writes.iter().zip(outcomes) {
         if let Write::Shred { id, .. } = write {
             if matches!(outcome, Outcome::Done | Outcome::Unchanged) {
+                appender.forget(id);
+                store.responses.remove(id)?;
                 store.keys.destroy(id)?;
             }
         }
