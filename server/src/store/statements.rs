@@ -7,7 +7,14 @@
 //! move the checkpoint: a crash keeps all of it or none. Keys are a prefix
 //! byte, the 16-byte statement id, then as noted:
 //! * `S`: → JSON [`StatementRecord`]
-//! * `L` | index (u64 big-endian): → entry bytes (never rewritten)
+//! * `B` | index (u64 big-endian): → up to eight entries one commit batch
+//!   appended, from that index on, each a u32 big-endian length and its
+//!   bytes (never rewritten). A few records a batch rather than one an
+//!   entry: each record is a sled insert the commit thread pays for, and
+//!   entries are read in runs anyway (docs/performance.md).
+//! * `L` | index (u64 big-endian): → entry bytes, one record an entry, as
+//!   servers before runs wrote them; still read, always a prefix of the
+//!   log
 //! * `W` | hex SHA-256 of the withdrawal secret: → index (u64 big-endian)
 //!   then one byte, 1 once withdrawn
 //! * `C`: → the latest checkpoint note, with the log's own signature only
@@ -120,11 +127,38 @@ pub struct StoredPersonal {
 
 pub const RECORD: u8 = b'S';
 pub const LOG: u8 = b'L';
+pub const RUN: u8 = b'B';
 pub const WITHDRAWAL: u8 = b'W';
 pub const CHECKPOINT: u8 = b'C';
 pub const INVITE: u8 = b'I';
 pub const COSIGNED: u8 = b'V';
 pub const STRUCK: u8 = b'K';
+
+/// Entries as one `B` record: each a u32 big-endian length and its bytes.
+pub fn frame(entries: &[Vec<u8>]) -> anyhow::Result<Vec<u8>> {
+    let mut out = Vec::with_capacity(entries.iter().map(|e| e.len() + 4).sum());
+    for entry in entries {
+        let len = u32::try_from(entry.len()).context("a log entry over 4 GiB")?;
+        out.extend_from_slice(&len.to_be_bytes());
+        out.extend_from_slice(entry);
+    }
+    Ok(out)
+}
+
+/// The entries of a `B` record.
+fn unframe(mut run: &[u8]) -> anyhow::Result<Vec<&[u8]>> {
+    let mut entries = Vec::new();
+    while !run.is_empty() {
+        let (len, rest) = run.split_at_checked(4).context("a log run cut short")?;
+        let len = <[u8; 4]>::try_from(len).map(u32::from_be_bytes)?;
+        let (entry, rest) = rest
+            .split_at_checked(usize::try_from(len)?)
+            .context("a log run cut short")?;
+        entries.push(entry);
+        run = rest;
+    }
+    Ok(entries)
+}
 
 /// `prefix | id | suffix`.
 pub fn key(prefix: u8, id: &CampaignId, suffix: &[u8]) -> Vec<u8> {
@@ -159,7 +193,7 @@ impl Store {
         }
     }
 
-    /// Entries `start..end` of a statement's log.
+    /// Entries `start..end` of a statement's log (fewer if it is shorter).
     pub fn log_entries(
         &self,
         id: &CampaignId,
@@ -167,11 +201,54 @@ impl Store {
         end: u64,
     ) -> anyhow::Result<Vec<Vec<u8>>> {
         let mut out = Vec::new();
+        if start >= end {
+            return Ok(out);
+        }
+        // One record an entry, from before runs: always the log's start.
         let range = key(LOG, id, &start.to_be_bytes())..key(LOG, id, &end.to_be_bytes());
         for entry in self.statement_data.range(range) {
             out.push(entry?.1.to_vec());
         }
+        let mut next = start + out.len() as u64;
+        if next == end {
+            return Ok(out);
+        }
+        // The run holding `next`, and those after it up to `end`.
+        let from = match self
+            .statement_data
+            .range(key(RUN, id, &[])..=key(RUN, id, &next.to_be_bytes()))
+            .next_back()
+        {
+            Some(item) => item?.0.to_vec(),
+            None => key(RUN, id, &next.to_be_bytes()),
+        };
+        for item in self
+            .statement_data
+            .range(from..key(RUN, id, &end.to_be_bytes()))
+        {
+            let (run_key, run) = item?;
+            let first = run_key
+                .get(17..25)
+                .and_then(|b| <[u8; 8]>::try_from(b).ok())
+                .map(u64::from_be_bytes)
+                .context("a log run's key")?;
+            anyhow::ensure!(first <= next, "a gap in the log before entry {first}");
+            for (index, entry) in (first..).zip(unframe(&run)?) {
+                if index == end {
+                    break;
+                }
+                if index == next {
+                    out.push(entry.to_vec());
+                    next += 1;
+                }
+            }
+        }
         Ok(out)
+    }
+
+    /// One entry of a statement's log.
+    pub fn log_entry(&self, id: &CampaignId, index: u64) -> anyhow::Result<Option<Vec<u8>>> {
+        Ok(self.log_entries(id, index, index + 1)?.pop())
     }
 
     /// Run `f` on the Merkle tree of statement `id`, holding at least its
@@ -277,5 +354,56 @@ impl Store {
 
     pub fn statement_invite_spent(&self, id: &CampaignId, tag: &[u8; 32]) -> anyhow::Result<bool> {
         Ok(self.statement_data.contains_key(key(INVITE, id, tag))?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)] // test code asserts by panicking
+
+    use super::*;
+
+    fn entry(i: u64) -> Vec<u8> {
+        format!("entry {i}").into_bytes()
+    }
+
+    /// A log begun by an earlier server (one record an entry) and carried
+    /// on in runs reads back whole, and from anywhere in it.
+    #[test]
+    fn a_log_of_single_entries_then_runs_reads_back_in_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let id = CampaignId::random(&mut rand::rngs::OsRng);
+        for i in 0..3u64 {
+            store
+                .statement_data
+                .insert(key(LOG, &id, &i.to_be_bytes()), entry(i))
+                .unwrap();
+        }
+        for (first, last) in [(3u64, 6u64), (6, 7), (7, 10)] {
+            let run: Vec<Vec<u8>> = (first..last).map(entry).collect();
+            store
+                .statement_data
+                .insert(key(RUN, &id, &first.to_be_bytes()), frame(&run).unwrap())
+                .unwrap();
+        }
+        let all: Vec<Vec<u8>> = (0..10).map(entry).collect();
+        for start in 0..10 {
+            for end in start..12 {
+                let want = &all[start as usize..(end as usize).min(10)];
+                assert_eq!(store.log_entries(&id, start, end).unwrap(), want);
+            }
+        }
+        assert_eq!(store.log_entry(&id, 4).unwrap(), Some(entry(4)));
+        assert_eq!(store.log_entry(&id, 10).unwrap(), None);
+        // Another statement's log is not read into this one.
+        let other = CampaignId::random(&mut rand::rngs::OsRng);
+        assert!(store.log_entries(&other, 0, 5).unwrap().is_empty());
+        // A missing run is an error, not a shorter log.
+        store
+            .statement_data
+            .remove(key(RUN, &id, &6u64.to_be_bytes()))
+            .unwrap();
+        assert!(store.log_entries(&id, 5, 9).is_err());
     }
 }

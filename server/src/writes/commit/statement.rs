@@ -16,9 +16,14 @@ use super::Outcome;
 use crate::store::cosigned::{log_signature_only, Cosigned};
 use crate::store::published::{witness_byte, Publication, PublishedStatement};
 use crate::store::statements::{
-    key, StatementRecord, CHECKPOINT, COSIGNED, INVITE, LOG, RECORD, STRUCK, WITHDRAWAL,
+    frame, key, StatementRecord, CHECKPOINT, COSIGNED, INVITE, RECORD, RUN, STRUCK, WITHDRAWAL,
 };
 use crate::store::Store;
+
+/// Entries in one log record at most: sled rewrites a leaf of up to 16
+/// records whole, so records of a whole saturated batch (30 or more
+/// entries) made leaves of 60 KB and more (docs/performance.md).
+const RUN_MAX: usize = 8;
 
 /// One signature to append.
 pub struct Signing {
@@ -159,13 +164,32 @@ impl<'a> StatementBatch<'a> {
         self.written.insert(key, value);
     }
 
+    /// Written by [`StatementBatch::finish`], [`RUN_MAX`] entries to a
+    /// record, rather than one record an entry.
     fn append(&mut self, id: &CampaignId, entry: Vec<u8>) -> anyhow::Result<u64> {
         let record = self.record(id)?.context("statement vanished")?;
         let index = record.counts.tree_size;
         record.counts.tree_size += 1;
-        self.put(key(LOG, id, &index.to_be_bytes()), Some(entry.clone()));
         self.appended.entry(*id).or_default().push(entry);
         Ok(index)
+    }
+
+    /// Entry `index` of the log as it stands in this batch.
+    fn entry(&mut self, id: &CampaignId, index: u64) -> anyhow::Result<Option<Vec<u8>>> {
+        let Some(record) = self.record(id)? else {
+            return Ok(None);
+        };
+        let size = record.counts.tree_size;
+        let pending = self.appended.get(id).map_or(&[][..], Vec::as_slice);
+        let first_pending = size - pending.len() as u64;
+        if index >= size {
+            Ok(None)
+        } else if index >= first_pending {
+            let at = usize::try_from(index - first_pending)?;
+            Ok(pending.get(at).cloned())
+        } else {
+            self.store.log_entry(id, index)
+        }
     }
 
     pub fn create(
@@ -368,7 +392,7 @@ impl<'a> StatementBatch<'a> {
             .map(u64::from_be_bytes)
             .context("withdrawal key")?;
         let signed = self
-            .get(&key(LOG, id, &index.to_be_bytes()))?
+            .entry(id, index)?
             .context("withdrawal target missing from the log")?;
         let Entry::Signature {
             kind, commitment, ..
@@ -427,7 +451,7 @@ impl<'a> StatementBatch<'a> {
         if self.record(id)?.is_none() {
             return Ok(Outcome::NotFound);
         }
-        let Some(signed) = self.get(&key(LOG, id, &target.to_be_bytes()))? else {
+        let Some(signed) = self.entry(id, target)? else {
             return Ok(Outcome::NotNamed);
         };
         let Ok(Entry::Signature {
@@ -570,6 +594,9 @@ impl<'a> StatementBatch<'a> {
                 .counts
                 .tree_size;
             let old_size = size - appended.len() as u64;
+            for (first, run) in (old_size..).step_by(RUN_MAX).zip(appended.chunks(RUN_MAX)) {
+                self.put(key(RUN, &id, &first.to_be_bytes()), Some(frame(run)?));
+            }
             let end = usize::try_from(size).context("log too large")?;
             // Leaves beyond the committed size can only be left by a batch
             // that failed (the writer then stops), but drop them anyway.
