@@ -301,3 +301,47 @@ fn a_kill_during_the_rewrite_at_close_loses_no_answer() {
         "one wrapping key left"
     );
 }
+
+/// A download that spans a rewrite (a reopen and a new close between two
+/// pages) is refused with 409 `cursor_stale`, never served from another
+/// place in the new file; started again, it gets every response.
+#[test]
+fn a_download_across_a_rewrite_is_refused_and_starts_again() {
+    let f = Fixture::new();
+    let id: CampaignId = f.id.parse().unwrap();
+    let invites = f.invites(6);
+    let answer = |index: usize| {
+        let note = format!("person {index}");
+        let (status, body) = submit(
+            f.base(),
+            &f.id,
+            &invites[index],
+            &answers("Operations", 3, &note),
+        );
+        assert_eq!(status, 201, "{body}");
+    };
+    (0..5).for_each(answer);
+    f.cli(&["close", &f.id]).expect("close");
+    let client = caucus::client::Client::new(f.base())
+        .unwrap()
+        .with_key(&f.key_path)
+        .unwrap();
+    let mut pages = 0;
+    let err = client
+        .for_each_sealed_page(&id, 2, |_| {
+            pages += 1;
+            if pages == 1 {
+                f.cli(&["reopen", &f.id]).expect("reopen");
+                answer(5);
+                f.cli(&["close", &f.id]).expect("close again");
+            }
+            Ok(())
+        })
+        .expect_err("a cursor from before the rewrite");
+    let message = format!("{err:#}");
+    assert!(message.contains("start the download again"), "{message}");
+    assert_eq!(pages, 1);
+    let mut all = 0;
+    client.for_each_sealed(&id, |_| all += 1).unwrap();
+    assert_eq!(all, 6);
+}
