@@ -6,10 +6,10 @@ use std::fs::File;
 use std::io::Write;
 use std::path::PathBuf;
 
-use anyhow::Context;
 use caucus_core::CampaignId;
 use rand::seq::SliceRandom;
 
+use super::appender::frame_record;
 use super::{read_at, sync_dir, write_header, Records, ResponseFiles};
 
 /// Copy the records left in `records` (of a file `committed` bytes long)
@@ -28,10 +28,7 @@ pub fn copy_shuffled(
         write_header(out)?;
     }
     for offset in &offsets {
-        let record = map(read_at(&file, *offset, committed)?)?;
-        let len = u32::try_from(record.len()).context("a response over 4 GiB")?;
-        out.write_all(&len.to_be_bytes())?;
-        out.write_all(&record)?;
+        frame_record(out, &map(read_at(&file, *offset, committed)?)?)?;
     }
     Ok(offsets.len() as u64)
 }

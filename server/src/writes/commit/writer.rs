@@ -141,7 +141,7 @@ impl Writer {
             _ => Err(anyhow::anyhow!("not a write to take alone")),
         };
         if let Err(err) = &outcome {
-            if err.is::<SwapUnsynced>() {
+            if err.chain().any(|cause| cause.is::<SwapUnsynced>()) {
                 log::error!("storage failed, refusing all writes until restart: {err:#}");
                 self.failed = Some(format!(
                     "storage failed earlier ({err:#}); restart the server"
