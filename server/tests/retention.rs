@@ -108,6 +108,7 @@ fn retention_destroys_responses_spent_invites_and_keys_but_keeps_published_resul
     // opens under the campaign key it also holds.
     let seized = dir.path().join("seized");
     copy_dir(&data, &seized);
+    assert!(seized.join("responses").join(format!("{id}.box")).exists());
     let (wrapped, spent) = stored_ballots(&seized);
     assert_eq!((wrapped.len(), spent), (6, 6));
     let survey_id: CampaignId = id.parse().unwrap();
@@ -136,6 +137,12 @@ fn retention_destroys_responses_spent_invites_and_keys_but_keeps_published_resul
     }
     assert_eq!(shredded, json!("2030-01-12"), "the sweep ran at start");
     assert!(key_files.iter().all(|f| !f.exists()), "both keys destroyed");
+    // The shred itself removes the response file (before the key), not
+    // only the next start's clean-up.
+    assert!(
+        !data.join("responses").join(format!("{id}.box")).exists(),
+        "the survey's response file outlived its retention"
+    );
     let refused = cli(&[&["tally", &id][..], &remote[..]].concat()).expect_err("nothing to tally");
     assert!(format!("{refused:#}").contains("retention"), "{refused:#}");
     let reopen = cli(&[&["reopen", &id][..], &remote[..]].concat()).expect_err("no reopen");

@@ -27,9 +27,7 @@ pub fn count_key(id: &CampaignId) -> Vec<u8> {
 }
 
 fn decode(bytes: &[u8]) -> anyhow::Result<u64> {
-    <[u8; 8]>::try_from(bytes)
-        .map(u64::from_be_bytes)
-        .context("a response count that is not 8 bytes")
+    super::be_u64(bytes).context("a response count that is not 8 bytes")
 }
 
 /// A survey whose stored number disagrees with the responses it holds.

@@ -361,6 +361,20 @@ pub fn segment_size(sled_dir: &Path) -> anyhow::Result<usize> {
         .with_context(|| format!("no segment size in {}", conf.display()))
 }
 
+/// A stored u64, big-endian; `None` if it is not 8 bytes.
+pub(crate) fn be_u64(bytes: &[u8]) -> Option<u64> {
+    <[u8; 8]>::try_from(bytes).ok().map(u64::from_be_bytes)
+}
+
+/// `bytes` as the store frames a variable-length item in a file or a
+/// record (response files, log runs): its u32 big-endian length, then it.
+pub(crate) fn write_framed(out: &mut impl std::io::Write, bytes: &[u8]) -> anyhow::Result<()> {
+    let len = u32::try_from(bytes.len()).context("an item over 4 GiB")?;
+    out.write_all(&len.to_be_bytes())?;
+    out.write_all(bytes)?;
+    Ok(())
+}
+
 /// Write a secret file readable by its owner only; never overwrite one.
 pub fn write_secret(path: &Path, text: &str) -> anyhow::Result<()> {
     use std::io::Write;

@@ -39,7 +39,7 @@ mod appender;
 pub(crate) mod from_sled;
 mod shuffled;
 
-pub use appender::{write_records, Appender};
+pub use appender::Appender;
 pub use shuffled::{copy_shuffled, StagedFile, SwapUnsynced};
 
 /// The tag of `l | id` in the ballot box: the committed length of the
@@ -65,9 +65,7 @@ pub fn length_key(id: &CampaignId) -> Vec<u8> {
 }
 
 pub fn decode_length(bytes: &[u8]) -> anyhow::Result<u64> {
-    <[u8; 8]>::try_from(bytes)
-        .map(u64::from_be_bytes)
-        .context("a response file length that is not 8 bytes")
+    super::be_u64(bytes).context("a response file length that is not 8 bytes")
 }
 
 /// Where a page of responses starts: which copy of the file, and where in
@@ -154,14 +152,7 @@ impl Records {
     pub fn into_offsets(mut self) -> anyhow::Result<(Vec<u64>, File)> {
         let mut offsets = Vec::new();
         while self.more() {
-            let mut prefix = [0u8; PREFIX as usize];
-            self.reader
-                .read_exact(&mut prefix)
-                .context("a response file shorter than its committed length")?;
-            let len = u64::from(u32::from_be_bytes(prefix));
-            if self.at + PREFIX + len > self.end || len > MAX_RECORD {
-                bail!("a response record runs past the committed length");
-            }
+            let len = read_len(&mut self.reader, self.end - self.at)?;
             self.reader.seek_relative(i64::try_from(len)?)?;
             offsets.push(self.at);
             self.at += PREFIX + len;
@@ -185,6 +176,17 @@ impl Records {
 
 /// One record from `reader`, which has at most `left` committed bytes.
 fn read_record(reader: &mut impl Read, left: u64) -> anyhow::Result<Vec<u8>> {
+    let len = read_len(reader, left)?;
+    let mut record = vec![0u8; usize::try_from(len)?];
+    reader
+        .read_exact(&mut record)
+        .context("a response file shorter than its committed length")?;
+    Ok(record)
+}
+
+/// A record's length, read from its prefix, checked against the `left`
+/// committed bytes and against the longest record there can be.
+fn read_len(reader: &mut impl Read, left: u64) -> anyhow::Result<u64> {
     let mut prefix = [0u8; PREFIX as usize];
     reader
         .read_exact(&mut prefix)
@@ -193,11 +195,7 @@ fn read_record(reader: &mut impl Read, left: u64) -> anyhow::Result<Vec<u8>> {
     if PREFIX + len > left || len > MAX_RECORD {
         bail!("a response record runs past the committed length");
     }
-    let mut record = vec![0u8; usize::try_from(len)?];
-    reader
-        .read_exact(&mut record)
-        .context("a response file shorter than its committed length")?;
-    Ok(record)
+    Ok(len)
 }
 
 impl ResponseFiles {

@@ -138,9 +138,7 @@ pub const STRUCK: u8 = b'K';
 pub fn frame(entries: &[Vec<u8>]) -> anyhow::Result<Vec<u8>> {
     let mut out = Vec::with_capacity(entries.iter().map(|e| e.len() + 4).sum());
     for entry in entries {
-        let len = u32::try_from(entry.len()).context("a log entry over 4 GiB")?;
-        out.extend_from_slice(&len.to_be_bytes());
-        out.extend_from_slice(entry);
+        super::write_framed(&mut out, entry)?;
     }
     Ok(out)
 }
@@ -228,9 +226,8 @@ impl Store {
         {
             let (run_key, run) = item?;
             let first = run_key
-                .get(17..25)
-                .and_then(|b| <[u8; 8]>::try_from(b).ok())
-                .map(u64::from_be_bytes)
+                .get(17..)
+                .and_then(super::be_u64)
                 .context("a log run's key")?;
             anyhow::ensure!(first <= next, "a gap in the log before entry {first}");
             for (index, entry) in (first..).zip(unframe(&run)?) {

@@ -1,5 +1,4 @@
-//! Appending to the response files: the commit thread's side of them,
-//! and the one place records are framed for writing.
+//! Appending to the response files: the commit thread's side of them.
 
 use std::collections::HashMap;
 use std::fs::{File, OpenOptions};
@@ -8,20 +7,13 @@ use anyhow::Context;
 use caucus_core::CampaignId;
 
 use super::{sync_dir, ResponseFiles, HEADER};
-
-/// One record as a file holds it: its u32 big-endian length, then it.
-pub(super) fn frame_record(out: &mut impl std::io::Write, record: &[u8]) -> anyhow::Result<()> {
-    let len = u32::try_from(record.len()).context("a response over 4 GiB")?;
-    out.write_all(&len.to_be_bytes())?;
-    out.write_all(record)?;
-    Ok(())
-}
+use crate::store::write_framed;
 
 /// Append `records` to `file` at `at`, as one write.
-pub fn write_records(file: &File, at: u64, records: &[&[u8]]) -> anyhow::Result<u64> {
+fn write_records(file: &File, at: u64, records: &[&[u8]]) -> anyhow::Result<u64> {
     let mut bytes = Vec::with_capacity(records.iter().map(|r| r.len() + 4).sum());
     for record in records {
-        frame_record(&mut bytes, record)?;
+        write_framed(&mut bytes, record)?;
     }
     #[cfg(unix)]
     {

@@ -9,8 +9,8 @@ use std::path::PathBuf;
 use caucus_core::CampaignId;
 use rand::seq::SliceRandom;
 
-use super::appender::frame_record;
 use super::{read_at, sync_dir, write_header, Records, ResponseFiles};
+use crate::store::write_framed;
 
 /// Copy the records left in `records` (of a file `committed` bytes long)
 /// into `out` in random order, each passed through `map`; a header with a
@@ -28,7 +28,7 @@ pub fn copy_shuffled(
         write_header(out)?;
     }
     for offset in &offsets {
-        frame_record(out, &map(read_at(&file, *offset, committed)?)?)?;
+        write_framed(out, &map(read_at(&file, *offset, committed)?)?)?;
     }
     Ok(offsets.len() as u64)
 }

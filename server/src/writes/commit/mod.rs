@@ -586,9 +586,7 @@ fn current<'a>(
 }
 
 fn expiry_of(bytes: &[u8]) -> u64 {
-    <[u8; 8]>::try_from(bytes)
-        .map(u64::from_be_bytes)
-        .unwrap_or(0)
+    crate::store::be_u64(bytes).unwrap_or(0)
 }
 
 /// Drop nonces whose window has passed; run now and then, off the hot path.
