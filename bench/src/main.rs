@@ -40,6 +40,7 @@
 mod answers;
 mod ceilings;
 mod client;
+mod cycles;
 mod disk_share;
 mod disk_writes;
 mod log_verify;
@@ -260,6 +261,7 @@ fn run() -> anyhow::Result<()> {
             json!(two_places(cores)),
         );
     }
+    insert_cycles(&mut results, "commit_cycles_saturation", &run);
     let saturated = run.outcome;
     results.insert("submissions_per_s".into(), json!(round(saturated.per_s)));
     results.insert(
@@ -273,16 +275,12 @@ fn run() -> anyhow::Result<()> {
         json!(saturated.errors),
     );
 
-    let half = saturated.per_s / 2.0;
-    progress(&format!(
-        "durable submissions at half the maximum ({half:.0}/s, paced)"
-    ));
-    let run = bench.paced(
+    let (half, run) = at_half_load(
+        &bench,
         server::Target::Survey,
-        CONNECTIONS,
-        half,
+        saturated.per_s,
         window,
-        invites_per_window(window, half),
+        "durable submissions",
     )?;
     if let Some(cores) = run.server_cores {
         results.insert(
@@ -290,6 +288,7 @@ fn run() -> anyhow::Result<()> {
             json!(two_places(cores)),
         );
     }
+    insert_cycles(&mut results, "commit_cycles_half_load", &run);
     let paced = run.outcome;
     results.insert("half_load_target_per_s".into(), json!(round(half)));
     results.insert("half_load_achieved_per_s".into(), json!(round(paced.per_s)));
@@ -450,6 +449,7 @@ fn signature_runs(
             json!(two_places(cores)),
         );
     }
+    insert_cycles(results, "commit_cycles_signatures", &run);
     let signed = run.outcome;
     results.insert("signatures_per_s".into(), json!(round(signed.per_s)));
     results.insert(
@@ -499,19 +499,15 @@ fn signature_runs(
         results.insert("signatures_throughput_stops_rising_at".into(), json!(knee));
     }
 
-    let half = signed.per_s / 2.0;
-    progress(&format!(
-        "anonymous statement signatures at half the maximum ({half:.0}/s, paced)"
-    ));
-    let paced = bench
-        .paced(
-            server::Target::Statement,
-            CONNECTIONS,
-            half,
-            window,
-            invites_per_window(window, half),
-        )?
-        .outcome;
+    let (_, run) = at_half_load(
+        bench,
+        server::Target::Statement,
+        signed.per_s,
+        window,
+        "anonymous statement signatures",
+    )?;
+    insert_cycles(results, "commit_cycles_signatures_half_load", &run);
+    let paced = run.outcome;
     results.insert(
         "signatures_half_load_achieved_per_s".into(),
         json!(round(paced.per_s)),
@@ -526,6 +522,33 @@ fn signature_runs(
     );
     results.insert("signature_errors_half_load".into(), json!(paced.errors));
     Ok(())
+}
+
+/// `what` paced open-loop at half of `max` per second; the rate and the run.
+fn at_half_load(
+    bench: &server::SubmitBench,
+    target: server::Target,
+    max: f64,
+    window: Window,
+    what: &str,
+) -> anyhow::Result<(f64, server::Driven)> {
+    let half = max / 2.0;
+    progress(&format!("{what} at half the maximum ({half:.0}/s, paced)"));
+    let run = bench.paced(
+        target,
+        CONNECTIONS,
+        half,
+        window,
+        invites_per_window(window, half),
+    )?;
+    Ok((half, run))
+}
+
+/// The server's account of its commit cycles over `run`, if it gave one.
+fn insert_cycles(results: &mut Map<String, Value>, key: &str, run: &server::Driven) {
+    if let Some(cycles) = &run.cycles {
+        results.insert(key.into(), cycles.to_json());
+    }
 }
 
 /// The release check on a large system (see `release_check`).

@@ -107,6 +107,8 @@ pub struct Driven {
     /// CPU the load generator (this process) used over the run, in cores:
     /// it shares the machine with the server.
     pub load_generator_cores: Option<f64>,
+    /// The server's commit cycles over the run, as it logged them.
+    pub cycles: Option<crate::cycles::Cycles>,
 }
 
 /// What a load run sends: survey submissions or anonymous signatures.
@@ -200,7 +202,7 @@ impl SubmitBench {
         F: Fn(&str) -> Vec<u8> + Sync,
     {
         let used = AtomicUsize::new(0);
-        measured(self.deployment.pid(), || {
+        measured(&self.deployment, || {
             client::run(
                 self.deployment.addr(),
                 connections,
@@ -259,11 +261,13 @@ impl SubmitBench {
     }
 }
 
-/// Run one load `run` against the server `pid`, and the CPU it used.
-fn measured<F>(pid: u32, run: F) -> anyhow::Result<Driven>
+/// Run one load `run` against the server, and the CPU it used.
+fn measured<F>(deployment: &Deployment, run: F) -> anyhow::Result<Driven>
 where
     F: FnOnce() -> anyhow::Result<Outcome>,
 {
+    let pid = deployment.pid();
+    let log_from = crate::cycles::log_len(&deployment.stderr_log);
     let cpu_before = proc::cpu_time(pid);
     let machine_before = proc::machine_ticks();
     // The load generator's connection threads come and go with each run,
@@ -290,6 +294,7 @@ where
         server_cores: cores(cpu_before, proc::cpu_time(pid)),
         machine_idle,
         load_generator_cores: cores(own_before, own_ticks()),
+        cycles: crate::cycles::since(&deployment.stderr_log, log_from),
     })
 }
 
@@ -463,6 +468,9 @@ pub fn spawn(
         .arg("127.0.0.1:0")
         .arg("--data")
         .arg(data)
+        // For its account of the commit cycles (see `cycles`).
+        .arg("--log")
+        .arg("debug")
         .stdout(Stdio::piped())
         .stderr(log);
     clear_server_env(&mut command);

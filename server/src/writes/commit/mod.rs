@@ -27,6 +27,7 @@ use crate::store::statements::StatementRecord;
 use crate::store::{spent_key, Store, SurveyRecord, SurveyState};
 
 mod ballots;
+mod cycle;
 mod invites;
 mod linger;
 mod release;

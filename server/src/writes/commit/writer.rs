@@ -18,6 +18,7 @@ use std::time::Instant;
 use anyhow::Context;
 use caucus_core::ServerKey;
 
+use super::cycle::{CycleClock, Phase};
 use super::linger::Arrivals;
 use super::{decide, CommitError, Decided, Job, Outcome, Write, MAX_BATCH};
 use crate::store::response_files::{Appender, SwapUnsynced};
@@ -45,7 +46,10 @@ pub(super) fn run(
             continue;
         }
         arrivals.saw(first.queued);
+        writer.clock.start();
         let mut batch = vec![first];
+        // Whether every write taken so far was already waiting.
+        let mut backlog = true;
         let started = Instant::now();
         let gather = arrivals.gather();
         // Whether a write came only because the batch waited past `gather`.
@@ -54,8 +58,16 @@ pub(super) fn run(
             let linger = arrivals.linger(batch.len());
             let wait_until = started + gather.max(linger);
             let next = match jobs.try_recv() {
-                Ok(job) => Ok(job),
-                Err(_) => jobs.recv_timeout(wait_until.saturating_duration_since(Instant::now())),
+                Ok(job) => {
+                    if backlog {
+                        writer.clock.queued();
+                    }
+                    Ok(job)
+                }
+                Err(_) => {
+                    backlog = false;
+                    jobs.recv_timeout(wait_until.saturating_duration_since(Instant::now()))
+                }
             };
             match next {
                 Ok(job) if alone(&job.write) => {
@@ -71,7 +83,11 @@ pub(super) fn run(
             }
         }
         arrivals.committed(batch.len(), waited);
+        writer.clock.end(Phase::Gather);
+        let writes = batch.len();
         writer.commit(batch);
+        writer.clock.end(Phase::Answer);
+        writer.clock.done(writes);
     }
 }
 
@@ -92,6 +108,8 @@ pub(super) struct Writer {
     pub(super) failed: Option<String>,
     /// The response files this thread appends to.
     pub(super) appender: Appender,
+    /// Where the cycle's time goes (logged at debug level).
+    clock: CycleClock,
 }
 
 /// Why a batch was not committed.
@@ -121,6 +139,7 @@ impl Writer {
             synced_blobs: HashSet::new(),
             failed: None,
             appender,
+            clock: CycleClock::default(),
         }
     }
 
@@ -205,15 +224,19 @@ impl Writer {
                 Failure::Undecided(err)
             }
         })?;
+        self.clock.end(Phase::Decide);
         let Decided {
             outcomes, changes, ..
         } = writes_built
             .write(&self.store, &mut self.appender, self.durable)
             .and_then(|decided| {
+                self.clock.end(Phase::Apply);
                 if self.durable {
                     self.store.db.flush()?;
+                    self.clock.end(Phase::Flush);
                     self.file.sync_data().context("fsync of sled's data file")?;
                     sync_blobs(&self.store, &mut self.synced_blobs)?;
+                    self.clock.end(Phase::Fsync);
                 }
                 destroy_shredded(&self.store, &mut self.appender, writes, &decided.outcomes)?;
                 // A reveal is durable: its sealed texts are no longer needed.
