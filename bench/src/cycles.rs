@@ -25,6 +25,8 @@ pub struct Cycles {
     pub phases_us: [f64; 6],
     /// The longest cycle of any line (ms).
     pub longest_ms: f64,
+    /// The longest any batch spent in each phase (µs), over every line.
+    pub worst_us: [f64; 6],
 }
 
 /// How long the server's log is now: where the lines of a run start.
@@ -56,20 +58,27 @@ impl Cycles {
             *mine = mean(*mine, theirs);
         }
         self.longest_ms = self.longest_ms.max(other.longest_ms);
+        for (mine, theirs) in self.worst_us.iter_mut().zip(other.worst_us) {
+            *mine = mine.max(theirs);
+        }
         self.batches += other.batches;
     }
 
     pub fn to_json(&self) -> Value {
-        let mut phases = serde_json::Map::new();
-        for (name, us) in PHASES.iter().zip(self.phases_us) {
-            phases.insert(format!("{name}_us"), json!(us.round()));
-        }
+        let by_phase = |values: [f64; 6]| {
+            PHASES
+                .iter()
+                .zip(values)
+                .map(|(name, us)| (format!("{name}_us"), json!(us.round())))
+                .collect::<serde_json::Map<_, _>>()
+        };
         json!({
             "batches": self.batches,
             "writes_per_batch": (self.writes_per_batch * 10.0).round() / 10.0,
             "queued_at_start": (self.queued_at_start * 10.0).round() / 10.0,
-            "mean_per_batch": phases,
+            "mean_per_batch": by_phase(self.phases_us),
             "longest_ms": (self.longest_ms * 100.0).round() / 100.0,
+            "longest_per_phase": by_phase(self.worst_us),
         })
     }
 }
@@ -85,17 +94,24 @@ fn parse(line: &str) -> Option<Cycles> {
             .parse()
             .ok()
     };
-    let mut phases_us = [0.0; 6];
-    for (slot, name) in phases_us.iter_mut().zip(PHASES) {
-        let after = &rest[rest.find(&format!("{name} "))? + name.len() + 1..];
-        *slot = after.split([',', ';']).next()?.trim().parse().ok()?;
-    }
+    let (means, worst) = rest.split_once("longest µs per phase: ")?;
+    let phases = |text: &str| -> Option<[f64; 6]> {
+        let mut values = [0.0; 6];
+        for (slot, name) in values.iter_mut().zip(PHASES) {
+            let after = &text[text.find(&format!("{name} "))? + name.len() + 1..];
+            *slot = after.split([',', ';']).next()?.trim().parse().ok()?;
+        }
+        Some(values)
+    };
+    let (phases_us, worst_us) = (phases(means)?, phases(worst)?);
+    let rest = means;
     Some(Cycles {
         batches: number_before(rest, " batches")? as u64,
         writes_per_batch: number_before(rest, " writes each")?,
         queued_at_start: number_before(rest, " queued at start")?,
         phases_us,
         longest_ms: number_before(rest, " ms")?,
+        worst_us,
     })
 }
 
@@ -105,7 +121,8 @@ mod tests {
 
     const LINE: &str = "[2026-12-05T22:00:00Z DEBUG caucus_server::writes::commit::cycle] \
         commit cycles: 200 batches, 32.5 writes each, 21.0 queued at start; mean µs per \
-        batch: gather 530, decide 350, apply 380, flush 470, fsync 130, answer 40; longest 6.20 ms";
+        batch: gather 530, decide 350, apply 380, flush 470, fsync 130, answer 40; longest 6.20 ms; \
+        longest µs per phase: gather 900, decide 1200, apply 1500, flush 4100, fsync 800, answer 90";
 
     #[test]
     fn a_line_is_read_back_whole() {
@@ -115,6 +132,10 @@ mod tests {
         assert_eq!(cycles.queued_at_start, 21.0);
         assert_eq!(cycles.phases_us, [530.0, 350.0, 380.0, 470.0, 130.0, 40.0]);
         assert_eq!(cycles.longest_ms, 6.2);
+        assert_eq!(
+            cycles.worst_us,
+            [900.0, 1200.0, 1500.0, 4100.0, 800.0, 90.0]
+        );
         assert_eq!(parse("some other log line"), None);
     }
 
@@ -125,7 +146,8 @@ mod tests {
         let other = LINE
             .replace("200 batches", "600 batches")
             .replace("gather 530", "gather 130")
-            .replace("6.20 ms", "2.00 ms");
+            .replace("6.20 ms", "2.00 ms")
+            .replace("flush 4100", "flush 9000");
         std::fs::write(&log, "before\n").expect("write");
         let from = log_len(&log);
         std::fs::write(&log, format!("before\n{LINE}\nnoise\n{other}\n")).expect("write");
@@ -133,6 +155,10 @@ mod tests {
         assert_eq!(cycles.batches, 800);
         assert!((cycles.phases_us[0] - 230.0).abs() < 1e-9, "{cycles:?}");
         assert_eq!(cycles.longest_ms, 6.2);
+        assert_eq!(
+            cycles.worst_us[3], 9000.0,
+            "the longest flush of either line"
+        );
         assert_eq!(since(&log, log_len(&log)), None, "nothing after the end");
     }
 }

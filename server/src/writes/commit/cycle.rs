@@ -47,6 +47,10 @@ pub(super) struct CycleClock {
     /// gathering: how far the thread is behind its arrivals.
     queued: u64,
     spent: [Duration; PHASES],
+    /// The longest time any one batch spent in each phase: a slow cycle
+    /// holds up every write behind it, so which phase stalls matters as
+    /// much as the means.
+    worst: [Duration; PHASES],
     longest: Duration,
     /// When the current phase began.
     mark: Instant,
@@ -62,6 +66,7 @@ impl Default for CycleClock {
             writes: 0,
             queued: 0,
             spent: [Duration::ZERO; PHASES],
+            worst: [Duration::ZERO; PHASES],
             longest: Duration::ZERO,
             mark: now,
             started: now,
@@ -84,7 +89,10 @@ impl CycleClock {
     /// `phase` ends now.
     pub(super) fn end(&mut self, phase: Phase) {
         let now = Instant::now();
-        self.spent[phase as usize] += now.saturating_duration_since(self.mark);
+        let took = now.saturating_duration_since(self.mark);
+        self.spent[phase as usize] += took;
+        let worst = &mut self.worst[phase as usize];
+        *worst = (*worst).max(took);
         self.mark = now;
     }
 
@@ -101,22 +109,27 @@ impl CycleClock {
         }
     }
 
-    /// One line: batches, their size, and the mean of each phase.
+    /// One line: batches, their size, the mean of each phase, and the
+    /// longest cycle and phases.
     fn summary(&self) -> String {
         let batches = self.batches.max(1) as f64;
-        let phases: Vec<String> = NAMES
-            .iter()
-            .zip(self.spent)
-            .map(|(name, spent)| format!("{name} {:.0}", spent.as_secs_f64() * 1e6 / batches))
-            .collect();
+        let phases = |times: [Duration; PHASES], per: f64| {
+            NAMES
+                .iter()
+                .zip(times)
+                .map(|(name, time)| format!("{name} {:.0}", time.as_secs_f64() * 1e6 / per))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
         format!(
             "commit cycles: {} batches, {:.1} writes each, {:.1} queued at start; \
-             mean µs per batch: {}; longest {:.2} ms",
+             mean µs per batch: {}; longest {:.2} ms; longest µs per phase: {}",
             self.batches,
             self.writes as f64 / batches,
             self.queued as f64 / batches,
-            phases.join(", "),
+            phases(self.spent, batches),
             self.longest.as_secs_f64() * 1e3,
+            phases(self.worst, 1.0),
         )
     }
 }
@@ -148,6 +161,8 @@ mod tests {
             .and_then(|n| n.parse().ok())
             .expect("gather figure");
         assert!((2000.0..20000.0).contains(&gather), "{line}");
+        let worst = line.split("longest µs per phase: ").nth(1).expect("worst");
+        assert!(worst.starts_with("gather "), "{line}");
         assert!(line.contains("decide "), "{line}");
     }
 }
