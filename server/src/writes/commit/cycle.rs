@@ -13,7 +13,7 @@
 
 use std::time::{Duration, Instant};
 
-/// How often a summary is logged: long enough to average over thousands
+/// How often a summary is logged: long enough to average over hundreds
 /// of batches at load, short enough to tell a bench's phases apart.
 const REPORT_EVERY: Duration = Duration::from_secs(1);
 
@@ -160,7 +160,8 @@ mod tests {
             .and_then(|rest| rest.split(',').next())
             .and_then(|n| n.parse().ok())
             .expect("gather figure");
-        assert!((2000.0..20000.0).contains(&gather), "{line}");
+        // At least the 2 ms slept; a loaded machine may oversleep.
+        assert!((2000.0..200_000.0).contains(&gather), "{line}");
         let worst = line.split("longest µs per phase: ").nth(1).expect("worst");
         assert!(worst.starts_with("gather "), "{line}");
         assert!(line.contains("decide "), "{line}");
