@@ -375,6 +375,32 @@ pub(crate) fn write_framed(out: &mut impl std::io::Write, bytes: &[u8]) -> anyho
     Ok(())
 }
 
+/// `items` framed one after the other, as one buffer.
+pub(crate) fn framed(items: &[impl AsRef<[u8]>]) -> anyhow::Result<Vec<u8>> {
+    let mut out = Vec::with_capacity(items.iter().map(|i| i.as_ref().len() + 4).sum());
+    for item in items {
+        write_framed(&mut out, item.as_ref())?;
+    }
+    Ok(out)
+}
+
+/// The items of a buffer [`framed`] wrote.
+pub(crate) fn unframed(mut bytes: &[u8]) -> anyhow::Result<Vec<&[u8]>> {
+    let mut items = Vec::new();
+    while !bytes.is_empty() {
+        let (len, rest) = bytes
+            .split_at_checked(4)
+            .context("a framed item cut short")?;
+        let len = <[u8; 4]>::try_from(len).map(u32::from_be_bytes)?;
+        let (item, rest) = rest
+            .split_at_checked(usize::try_from(len)?)
+            .context("a framed item cut short")?;
+        items.push(item);
+        bytes = rest;
+    }
+    Ok(items)
+}
+
 /// Write a secret file readable by its owner only; never overwrite one.
 pub fn write_secret(path: &Path, text: &str) -> anyhow::Result<()> {
     use std::io::Write;
@@ -403,4 +429,24 @@ pub(crate) fn restrict_permissions(dir: &Path, mode: u32) -> anyhow::Result<()> 
     #[cfg(not(unix))]
     let _ = (dir, mode);
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)] // test code asserts by panicking
+
+    use super::*;
+
+    #[test]
+    fn framed_items_read_back_and_a_cut_buffer_is_refused() {
+        let items: [&[u8]; 3] = [b"one", b"", b"three"];
+        let bytes = framed(&items).unwrap();
+        assert_eq!(unframed(&bytes).unwrap(), items);
+        for cut in 1..bytes.len() {
+            if unframed(&bytes[..cut]).is_ok() {
+                // Only a cut between two items leaves whole items.
+                assert!([7, 11].contains(&cut), "cut at {cut} read as whole");
+            }
+        }
+    }
 }

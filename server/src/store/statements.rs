@@ -134,30 +134,6 @@ pub const INVITE: u8 = b'I';
 pub const COSIGNED: u8 = b'V';
 pub const STRUCK: u8 = b'K';
 
-/// Entries as one `B` record: each a u32 big-endian length and its bytes.
-pub fn frame(entries: &[Vec<u8>]) -> anyhow::Result<Vec<u8>> {
-    let mut out = Vec::with_capacity(entries.iter().map(|e| e.len() + 4).sum());
-    for entry in entries {
-        super::write_framed(&mut out, entry)?;
-    }
-    Ok(out)
-}
-
-/// The entries of a `B` record.
-fn unframe(mut run: &[u8]) -> anyhow::Result<Vec<&[u8]>> {
-    let mut entries = Vec::new();
-    while !run.is_empty() {
-        let (len, rest) = run.split_at_checked(4).context("a log run cut short")?;
-        let len = <[u8; 4]>::try_from(len).map(u32::from_be_bytes)?;
-        let (entry, rest) = rest
-            .split_at_checked(usize::try_from(len)?)
-            .context("a log run cut short")?;
-        entries.push(entry);
-        run = rest;
-    }
-    Ok(entries)
-}
-
 /// `prefix | id | suffix`.
 pub fn key(prefix: u8, id: &CampaignId, suffix: &[u8]) -> Vec<u8> {
     let mut key = Vec::with_capacity(17 + suffix.len());
@@ -230,7 +206,7 @@ impl Store {
                 .and_then(super::be_u64)
                 .context("a log run's key")?;
             anyhow::ensure!(first <= next, "a gap in the log before entry {first}");
-            for (index, entry) in (first..).zip(unframe(&run)?) {
+            for (index, entry) in (first..).zip(super::unframed(&run).context("a log run")?) {
                 if index == end {
                     break;
                 }
@@ -381,7 +357,10 @@ mod tests {
             let run: Vec<Vec<u8>> = (first..last).map(entry).collect();
             store
                 .statement_data
-                .insert(key(RUN, &id, &first.to_be_bytes()), frame(&run).unwrap())
+                .insert(
+                    key(RUN, &id, &first.to_be_bytes()),
+                    crate::store::framed(&run).unwrap(),
+                )
                 .unwrap();
         }
         let all: Vec<Vec<u8>> = (0..10).map(entry).collect();

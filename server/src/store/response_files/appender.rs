@@ -7,14 +7,11 @@ use anyhow::Context;
 use caucus_core::CampaignId;
 
 use super::{sync_dir, ResponseFiles, HEADER};
-use crate::store::write_framed;
+use crate::store::framed;
 
 /// Append `records` to `file` at `at`, as one write.
 fn write_records(file: &File, at: u64, records: &[&[u8]]) -> anyhow::Result<u64> {
-    let mut bytes = Vec::with_capacity(records.iter().map(|r| r.len() + 4).sum());
-    for record in records {
-        write_framed(&mut bytes, record)?;
-    }
+    let bytes = framed(records)?;
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileExt;

@@ -75,10 +75,11 @@ impl Default for CycleClock {
 }
 
 impl CycleClock {
-    /// A batch starts gathering, with its first write.
-    pub(super) fn start(&mut self) {
+    /// A batch starts gathering, with its first write: now, returned.
+    pub(super) fn start(&mut self) -> Instant {
         self.started = Instant::now();
         self.mark = self.started;
+        self.started
     }
 
     /// A write besides the first was already waiting when the batch began.
@@ -102,9 +103,8 @@ impl CycleClock {
         self.writes += writes as u64;
         self.longest = self.longest.max(self.started.elapsed());
         if self.since.elapsed() >= REPORT_EVERY {
-            if log::log_enabled!(log::Level::Debug) {
-                log::debug!("{}", self.summary());
-            }
+            // Put together only when debug is on.
+            log::debug!("{}", self.summary());
             *self = Self::default();
         }
     }

@@ -16,9 +16,9 @@ use super::Outcome;
 use crate::store::cosigned::{log_signature_only, Cosigned};
 use crate::store::published::{witness_byte, Publication, PublishedStatement};
 use crate::store::statements::{
-    frame, key, StatementRecord, CHECKPOINT, COSIGNED, INVITE, RECORD, RUN, STRUCK, WITHDRAWAL,
+    key, StatementRecord, CHECKPOINT, COSIGNED, INVITE, RECORD, RUN, STRUCK, WITHDRAWAL,
 };
-use crate::store::Store;
+use crate::store::{framed, Store};
 
 /// Entries in one log record at most: sled rewrites a leaf of up to 16
 /// records whole, so records of a whole saturated batch (30 or more
@@ -595,7 +595,7 @@ impl<'a> StatementBatch<'a> {
                 .tree_size;
             let old_size = size - appended.len() as u64;
             for (first, run) in (old_size..).step_by(RUN_MAX).zip(appended.chunks(RUN_MAX)) {
-                self.put(key(RUN, &id, &first.to_be_bytes()), Some(frame(run)?));
+                self.put(key(RUN, &id, &first.to_be_bytes()), Some(framed(run)?));
             }
             let end = usize::try_from(size).context("log too large")?;
             // Leaves beyond the committed size can only be left by a batch

@@ -46,11 +46,10 @@ pub(super) fn run(
             continue;
         }
         arrivals.saw(first.queued);
-        writer.clock.start();
+        let started = writer.clock.start();
         let mut batch = vec![first];
         // Whether every write taken so far was already waiting.
         let mut backlog = true;
-        let started = Instant::now();
         let gather = arrivals.gather();
         // Whether a write came only because the batch waited past `gather`.
         let mut waited = false;
