@@ -233,3 +233,76 @@ fn verify_checks_the_server_key_against_the_signed_header() {
         "{refused:#}"
     );
 }
+
+/// The server keeps withdrawal hashes in memory by their first eight
+/// bytes, which anyone can match since a signer may send any hash. Hashes
+/// that share them still name their own signature, before and after a
+/// restart (when the index is read back from the log), and only a hash
+/// actually used is refused.
+#[test]
+fn withdrawal_hashes_sharing_their_first_bytes_stay_apart_across_a_restart() {
+    let mut f = Fixture::new();
+    let id = create_statement(&f.server, &f.key_path, STATEMENT);
+    let mut spare = invites(&f.key, &id, 6);
+    let (a, d) = ([9u8; 32], [7u8; 32]);
+    let (hash_a, hash_d) = (withdrawal_hash(&a), withdrawal_hash(&d));
+    let like = |hash: &str, fill: &str| format!("{}{}", &hash[..16], fill.repeat(48));
+    // A's hash first, then one sharing its prefix; then a forged one
+    // first, and D's real hash sharing its prefix after it.
+    let used = [
+        hash_a.clone(),
+        like(&hash_a, "f"),
+        like(&hash_d, "0"),
+        hash_d.clone(),
+    ];
+    let sign_with = |f: &Fixture, invite: &str, hash: &str| {
+        sign(
+            f,
+            &id,
+            json!({"anonymous": true, "invite": invite, "withdrawal_sha256": hash}),
+        )
+    };
+    for hash in &used {
+        let (status, body) = sign_with(&f, &spare.pop().unwrap(), hash);
+        assert_eq!(status, 201, "{hash}: {body}");
+    }
+    let invite = spare.pop().unwrap();
+    let refused_again = |f: &Fixture| {
+        for hash in &used {
+            let (status, body) = sign_with(f, &invite, hash);
+            assert_eq!(
+                (status, body["error"].clone()),
+                (409, json!("withdrawal_hash_taken")),
+                "{hash}"
+            );
+        }
+    };
+    refused_again(&f);
+    let withdraw = |f: &Fixture, secret: &[u8; 32]| {
+        call(
+            agent()
+                .post(&format!("{}/api/v1/statements/{id}/withdrawals", f.base()))
+                .send_json(json!({"withdrawal_secret": hex(secret)})),
+        )
+        .0
+    };
+    assert_eq!(withdraw(&f, &d), 200);
+    // `verify` checks that each withdrawal's secret hashes to the hash of
+    // the signature it ends: D's, not the forged one before it.
+    verify(&f, &id).expect("verify");
+
+    f.server.restart(&[&f.key], |_| {});
+    refused_again(&f);
+    assert_eq!(withdraw(&f, &d), 409, "withdrawn before the restart");
+    assert_eq!(withdraw(&f, &a), 200);
+    assert_eq!(withdraw(&f, &a), 409);
+    let printed = verify(&f, &id).expect("verify");
+    assert!(
+        printed.contains("withdrawn:                            2"),
+        "{printed}"
+    );
+    // A hash that only shares a prefix with used ones is free, and the
+    // invite the refusals carried still signs.
+    let (status, body) = sign_with(&f, &invite, &like(&hash_a, "1"));
+    assert_eq!(status, 201, "{body}");
+}

@@ -30,6 +30,7 @@ pub mod releases;
 pub mod response_files;
 pub mod short_invites;
 pub mod statements;
+pub mod withdrawals;
 
 pub use database::open as open_database;
 
@@ -118,6 +119,7 @@ pub struct Store {
     pub(crate) responses: response_files::ResponseFiles,
     pub keys: campaign_keys::CampaignKeys,
     pub(crate) log_trees: statements::LogTrees,
+    pub(crate) withdrawals: withdrawals::WithdrawalIndexes,
     pub(crate) published: published::Published,
     dir: PathBuf,
 }
@@ -170,6 +172,7 @@ impl Store {
             responses: response_files::ResponseFiles::new(dir),
             keys: campaign_keys::CampaignKeys::new(dir),
             log_trees: statements::LogTrees::default(),
+            withdrawals: withdrawals::WithdrawalIndexes::default(),
             published: published::Published::default(),
             db,
             dir: dir.to_path_buf(),
@@ -178,6 +181,10 @@ impl Store {
         store.responses.settle(&store.response_lengths()?)?;
         store.move_responses_out_of_sled()?;
         store.count_uncounted()?;
+        let dropped = store.drop_withdrawal_records()?;
+        if dropped > 0 {
+            log::info!("removed {dropped} withdrawal records kept by an earlier version: the log holds them");
+        }
         Ok(store)
     }
 

@@ -66,6 +66,8 @@ impl PublishedStatement {
 pub struct Publication {
     pub surveys: Vec<(CampaignId, SurveyRecord)>,
     pub statements: Vec<(CampaignId, PublishedStatement)>,
+    /// For the commit thread's own index (see [`super::withdrawals`]).
+    pub withdrawals: Vec<super::withdrawals::Update>,
 }
 
 #[derive(Clone, Default)]

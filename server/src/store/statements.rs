@@ -1,4 +1,4 @@
-//! Statement storage: records, the append-only log, withdrawal keys, and
+//! Statement storage: records, the append-only log, spent invites, and
 //! the latest signed checkpoint. Personal text lives outside sled, in
 //! [`super::personal`], so that erasing it erases it from the disk.
 //!
@@ -16,7 +16,9 @@
 //!   servers before runs wrote them; still read, always a prefix of the
 //!   log
 //! * `W` | hex SHA-256 of the withdrawal secret: → index (u64 big-endian)
-//!   then one byte, 1 once withdrawn
+//!   then one byte, 1 once withdrawn; written by servers before the
+//!   withdrawal index ([`super::withdrawals`]), which reads the same from
+//!   the log, and removed when the store opens
 //! * `C`: → the latest checkpoint note, with the log's own signature only
 //!   (servers before named witnesses also kept cosignature lines here;
 //!   they are dropped when it is read)

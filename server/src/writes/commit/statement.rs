@@ -3,7 +3,7 @@
 //! already appended, then written, with a freshly signed checkpoint for
 //! every statement touched, in the same atomic sled batch.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use anyhow::Context;
@@ -16,8 +16,9 @@ use super::Outcome;
 use crate::store::cosigned::{log_signature_only, Cosigned};
 use crate::store::published::{witness_byte, Publication, PublishedStatement};
 use crate::store::statements::{
-    key, StatementRecord, CHECKPOINT, COSIGNED, INVITE, RECORD, RUN, STRUCK, WITHDRAWAL,
+    key, StatementRecord, CHECKPOINT, COSIGNED, INVITE, RECORD, RUN, STRUCK,
 };
+use crate::store::withdrawals::{self, WithdrawalHash};
 use crate::store::{framed, Store};
 
 /// Entries in one log record at most: sled rewrites a leaf of up to 16
@@ -118,6 +119,11 @@ pub struct StatementBatch<'a> {
     written: HashMap<Vec<u8>, Option<Vec<u8>>>,
     files: Vec<FileChange>,
     sealed_to_erase: Vec<(CampaignId, String)>,
+    /// Signatures this batch appended, by withdrawal hash, and those it
+    /// withdrew: the store's index holds durable entries only
+    /// ([`crate::store::withdrawals`]).
+    signed_now: HashMap<(CampaignId, WithdrawalHash), u64>,
+    withdrawn_now: HashSet<(CampaignId, u64)>,
     /// Cosignatures kept in this batch, by statement: (witness, cosignature).
     cosigned: HashMap<CampaignId, Vec<(usize, Cosigned)>>,
     /// A record changed with nothing else written (a shred of a statement
@@ -133,6 +139,8 @@ impl<'a> StatementBatch<'a> {
             records: HashMap::new(),
             appended: HashMap::new(),
             written: HashMap::new(),
+            signed_now: HashMap::new(),
+            withdrawn_now: HashSet::new(),
             cosigned: HashMap::new(),
             files: Vec::new(),
             sealed_to_erase: Vec::new(),
@@ -172,6 +180,37 @@ impl<'a> StatementBatch<'a> {
         record.counts.tree_size += 1;
         self.appended.entry(*id).or_default().push(entry);
         Ok(index)
+    }
+
+    /// How many entries of statement `id`'s log are durable: those before
+    /// this batch's.
+    fn durable_size(&mut self, id: &CampaignId) -> anyhow::Result<u64> {
+        let pending = self.appended.get(id).map_or(0, Vec::len) as u64;
+        let record = self.record(id)?.context("statement vanished")?;
+        Ok(record.counts.tree_size - pending)
+    }
+
+    /// The signature whose withdrawal hash is `hash`, in the log as it
+    /// stands in this batch.
+    fn withdrawal_target(
+        &mut self,
+        id: &CampaignId,
+        hash: &WithdrawalHash,
+    ) -> anyhow::Result<Option<u64>> {
+        if let Some(index) = self.signed_now.get(&(*id, *hash)) {
+            return Ok(Some(*index));
+        }
+        let size = self.durable_size(id)?;
+        self.store.withdrawal_target(id, size, hash)
+    }
+
+    /// Whether signature `index` was withdrawn, in this batch or before.
+    fn withdrawn(&mut self, id: &CampaignId, index: u64) -> anyhow::Result<bool> {
+        if self.withdrawn_now.contains(&(*id, index)) {
+            return Ok(true);
+        }
+        let size = self.durable_size(id)?;
+        self.store.withdrawn(id, size, index)
     }
 
     /// Entry `index` of the log as it stands in this batch.
@@ -238,8 +277,8 @@ impl<'a> StatementBatch<'a> {
             .is_some_and(|p| p.record.names_public());
         // A signer may bring their own withdrawal hash: one already in
         // use would point two signatures at one secret.
-        let withdrawal = key(WITHDRAWAL, id, signing.withdrawal_hex.as_bytes());
-        if self.get(&withdrawal)?.is_some() {
+        let withdrawal = withdrawals::decode(&signing.withdrawal_hex)?;
+        if self.withdrawal_target(id, &withdrawal)?.is_some() {
             return Ok(Outcome::Exists);
         }
         if let Some(tag) = &signing.tag {
@@ -265,9 +304,7 @@ impl<'a> StatementBatch<'a> {
             });
         }
         let index = self.append(id, signing.entry.clone())?;
-        let mut target = index.to_be_bytes().to_vec();
-        target.push(0);
-        self.put(withdrawal, Some(target));
+        self.signed_now.insert((*id, withdrawal), index);
         let record = self.record(id)?.context("statement vanished")?;
         *record.counts.of_kind(signing.kind) += 1;
         let c = &record.counts;
@@ -310,7 +347,6 @@ impl<'a> StatementBatch<'a> {
         for (index, entry) in (1..size).zip(&entries) {
             let Ok(Entry::Signature {
                 commitment: Some(commitment),
-                withdrawal_sha256,
                 ..
             }) = Entry::parse(entry, index)
             else {
@@ -318,9 +354,7 @@ impl<'a> StatementBatch<'a> {
             };
             // Withdrawn or struck (perhaps earlier in this batch, its
             // erasure not yet carried out), or left nameless by a crash.
-            let withdrawn = self
-                .get(&key(WITHDRAWAL, id, withdrawal_sha256.as_bytes()))?
-                .is_some_and(|t| t.get(8) == Some(&1));
+            let withdrawn = self.withdrawn(id, index)?;
             let struck = self.get(&key(STRUCK, id, &index.to_be_bytes()))?.is_some();
             if withdrawn || struck || !self.store.personal_files.exists(id, &commitment, true)? {
                 continue;
@@ -381,16 +415,13 @@ impl<'a> StatementBatch<'a> {
         if self.record(id)?.is_none() {
             return Ok(Outcome::NotFound);
         }
-        let wkey = key(WITHDRAWAL, id, withdrawal_hash(secret).as_bytes());
-        let Some(target) = self.get(&wkey)? else {
+        let hash = withdrawals::decode(&withdrawal_hash(secret))?;
+        let Some(index) = self.withdrawal_target(id, &hash)? else {
             return Ok(Outcome::NotFound);
         };
-        if target.get(8) == Some(&1) {
+        if self.withdrawn(id, index)? {
             return Ok(Outcome::Spent);
         }
-        let index = <[u8; 8]>::try_from(target.get(..8).context("withdrawal key")?)
-            .map(u64::from_be_bytes)
-            .context("withdrawal key")?;
         let signed = self
             .entry(id, index)?
             .context("withdrawal target missing from the log")?;
@@ -411,9 +442,7 @@ impl<'a> StatementBatch<'a> {
         .to_bytes()
         .context("withdrawal entry")?;
         let at = self.append(id, entry)?;
-        let mut done = index.to_be_bytes().to_vec();
-        done.push(1);
-        self.put(wkey, Some(done));
+        self.withdrawn_now.insert((*id, index));
         // A struck signature was counted apart already.
         let struck = self.get(&key(STRUCK, id, &index.to_be_bytes()))?.is_some();
         let record = self.record(id)?.context("statement vanished")?;
@@ -455,9 +484,7 @@ impl<'a> StatementBatch<'a> {
             return Ok(Outcome::NotNamed);
         };
         let Ok(Entry::Signature {
-            kind,
-            commitment,
-            withdrawal_sha256,
+            kind, commitment, ..
         }) = Entry::parse(&signed, target)
         else {
             return Ok(Outcome::NotNamed);
@@ -465,9 +492,7 @@ impl<'a> StatementBatch<'a> {
         if kind == SignatureKind::Anonymous {
             return Ok(Outcome::NotNamed);
         }
-        let withdrawn = self
-            .get(&key(WITHDRAWAL, id, withdrawal_sha256.as_bytes()))?
-            .is_some_and(|t| t.get(8) == Some(&1));
+        let withdrawn = self.withdrawn(id, target)?;
         let struck = key(STRUCK, id, &target.to_be_bytes());
         if withdrawn || self.get(&struck)?.is_some() {
             return Ok(Outcome::Spent);
@@ -542,7 +567,7 @@ impl<'a> StatementBatch<'a> {
         Ok(record.short_invites)
     }
 
-    /// Under retention, once it is over: forget which invites were spent. The log, withdrawal keys and revealed names stay.
+    /// Under retention, once it is over: forget which invites were spent. The log and revealed names stay.
     pub fn shred(&mut self, id: &CampaignId, today: &str) -> anyhow::Result<Outcome> {
         let Some(record) = self.record(id)? else {
             return Ok(Outcome::NotFound);
@@ -597,6 +622,23 @@ impl<'a> StatementBatch<'a> {
             for (first, run) in (old_size..).step_by(RUN_MAX).zip(appended.chunks(RUN_MAX)) {
                 self.put(key(RUN, &id, &first.to_be_bytes()), Some(framed(run)?));
             }
+            changes.withdrawals.push(withdrawals::Update {
+                id,
+                from: old_size,
+                to: size,
+                signed: self
+                    .signed_now
+                    .iter()
+                    .filter(|((of, _), _)| *of == id)
+                    .map(|((_, hash), at)| (*hash, *at))
+                    .collect(),
+                withdrawn: self
+                    .withdrawn_now
+                    .iter()
+                    .filter(|(of, _)| *of == id)
+                    .map(|(_, at)| *at)
+                    .collect(),
+            });
             let end = usize::try_from(size).context("log too large")?;
             // Leaves beyond the committed size can only be left by a batch
             // that failed (the writer then stops), but drop them anyway.

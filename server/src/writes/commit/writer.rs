@@ -225,7 +225,9 @@ impl Writer {
         })?;
         self.clock.end(Phase::Decide);
         let Decided {
-            outcomes, changes, ..
+            outcomes,
+            mut changes,
+            ..
         } = writes_built
             .write(&self.store, &mut self.appender, self.durable)
             .and_then(|decided| {
@@ -246,9 +248,14 @@ impl Writer {
             })
             .map_err(Failure::Storage)?;
         // Durable now: readers may see it, and only now.
+        let withdrawals = std::mem::take(&mut changes.withdrawals);
         self.store
             .published
             .publish(changes)
+            .map_err(Failure::Storage)?;
+        self.store
+            .withdrawals
+            .take_in(withdrawals)
             .map_err(Failure::Storage)?;
         Ok(outcomes)
     }
