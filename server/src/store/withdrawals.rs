@@ -16,7 +16,8 @@
 //! failed leaves nothing in it to undo.
 //!
 //! Memory: a hash table from the hash's first eight bytes to the entry's
-//! index, about 17 to 34 bytes a signature, beside the Merkle tree's 64
+//! index, 17 bytes a slot and 20 to 40 bytes a signature (31 at a
+//! million, docs/performance.md), beside the Merkle tree's 64
 //! ([`super::statements::LogTrees`]). A match on those eight bytes is
 //! confirmed against the entry itself: a signer may bring their own hash,
 //! so anyone can make one that shares its first eight bytes with another.

@@ -429,7 +429,7 @@ impl<'a> StatementBatch<'a> {
             kind, commitment, ..
         } = Entry::parse(&signed, index).map_err(|e| anyhow::anyhow!("{e}"))?
         else {
-            anyhow::bail!("withdrawal key points at a non-signature entry");
+            anyhow::bail!("a withdrawal hash points at a non-signature entry");
         };
         // Erased before the withdrawal is committed: a crash in between
         // leaves the signature counted but nameless, and the secret still
