@@ -66,7 +66,7 @@ impl PublishedStatement {
 pub struct Publication {
     pub surveys: Vec<(CampaignId, SurveyRecord)>,
     pub statements: Vec<(CampaignId, PublishedStatement)>,
-    /// For the commit thread's own index (see [`super::withdrawals`]).
+    /// What the withdrawal index takes in (see [`super::withdrawals`]).
     pub withdrawals: Vec<super::withdrawals::Update>,
 }
 
@@ -74,6 +74,16 @@ pub struct Publication {
 pub struct Published {
     surveys: Arc<RwLock<HashMap<CampaignId, Arc<SurveyRecord>>>>,
     statements: Arc<RwLock<HashMap<CampaignId, PublishedStatement>>>,
+}
+
+impl Store {
+    /// A durable batch's changes: made visible to readers, and what it
+    /// appended taken into the withdrawal index, in one place.
+    pub fn publish(&self, mut changes: Publication) -> anyhow::Result<()> {
+        let withdrawals = std::mem::take(&mut changes.withdrawals);
+        self.published.publish(changes)?;
+        self.withdrawals.take_in(withdrawals)
+    }
 }
 
 impl Published {

@@ -63,8 +63,8 @@ pub struct Update {
     pub id: CampaignId,
     pub from: u64,
     pub to: u64,
-    pub signed: Vec<(WithdrawalHash, u64)>,
-    pub withdrawn: Vec<u64>,
+    pub signed: HashMap<WithdrawalHash, u64>,
+    pub withdrawn: HashSet<u64>,
 }
 
 impl WithdrawalIndexes {

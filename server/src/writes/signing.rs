@@ -18,7 +18,7 @@ use serde::Deserialize;
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::store::statements::{StatementRecord, StoredPersonal};
-use crate::store::today;
+use crate::store::{today, withdrawals};
 use crate::writes::commit::statement::{PersonalWrite, Signing};
 use crate::writes::commit::{Outcome, Write};
 use crate::writes::credential::{challenge, spend_tag, Credential};
@@ -228,7 +228,8 @@ pub async fn sign(
         tag,
         entry: entry.clone(),
         personal,
-        withdrawal_hex: withdrawal_sha256,
+        // Decoded here, off the commit thread every write waits on.
+        withdrawal: withdrawals::decode(&withdrawal_sha256).map_err(AppError::Internal)?,
     };
     let write = Write::Sign {
         id: *id,

@@ -34,7 +34,8 @@ pub struct Signing {
     pub entry: Vec<u8>,
     /// The personal text (named and unverified only).
     pub personal: Option<PersonalWrite>,
-    pub withdrawal_hex: String,
+    /// The withdrawal hash the entry names, decoded by the handler.
+    pub withdrawal: WithdrawalHash,
 }
 
 /// A signer's text in the forms it may be kept in: which one is written is
@@ -122,8 +123,8 @@ pub struct StatementBatch<'a> {
     /// Signatures this batch appended, by withdrawal hash, and those it
     /// withdrew: the store's index holds durable entries only
     /// ([`crate::store::withdrawals`]).
-    signed_now: HashMap<(CampaignId, WithdrawalHash), u64>,
-    withdrawn_now: HashSet<(CampaignId, u64)>,
+    signed_now: HashMap<CampaignId, HashMap<WithdrawalHash, u64>>,
+    withdrawn_now: HashMap<CampaignId, HashSet<u64>>,
     /// Cosignatures kept in this batch, by statement: (witness, cosignature).
     cosigned: HashMap<CampaignId, Vec<(usize, Cosigned)>>,
     /// A record changed with nothing else written (a shred of a statement
@@ -140,7 +141,7 @@ impl<'a> StatementBatch<'a> {
             appended: HashMap::new(),
             written: HashMap::new(),
             signed_now: HashMap::new(),
-            withdrawn_now: HashSet::new(),
+            withdrawn_now: HashMap::new(),
             cosigned: HashMap::new(),
             files: Vec::new(),
             sealed_to_erase: Vec::new(),
@@ -197,7 +198,7 @@ impl<'a> StatementBatch<'a> {
         id: &CampaignId,
         hash: &WithdrawalHash,
     ) -> anyhow::Result<Option<u64>> {
-        if let Some(index) = self.signed_now.get(&(*id, *hash)) {
+        if let Some(index) = self.signed_now.get(id).and_then(|s| s.get(hash)) {
             return Ok(Some(*index));
         }
         let size = self.durable_size(id)?;
@@ -206,7 +207,11 @@ impl<'a> StatementBatch<'a> {
 
     /// Whether signature `index` was withdrawn, in this batch or before.
     fn withdrawn(&mut self, id: &CampaignId, index: u64) -> anyhow::Result<bool> {
-        if self.withdrawn_now.contains(&(*id, index)) {
+        if self
+            .withdrawn_now
+            .get(id)
+            .is_some_and(|w| w.contains(&index))
+        {
             return Ok(true);
         }
         let size = self.durable_size(id)?;
@@ -277,8 +282,7 @@ impl<'a> StatementBatch<'a> {
             .is_some_and(|p| p.record.names_public());
         // A signer may bring their own withdrawal hash: one already in
         // use would point two signatures at one secret.
-        let withdrawal = withdrawals::decode(&signing.withdrawal_hex)?;
-        if self.withdrawal_target(id, &withdrawal)?.is_some() {
+        if self.withdrawal_target(id, &signing.withdrawal)?.is_some() {
             return Ok(Outcome::Exists);
         }
         if let Some(tag) = &signing.tag {
@@ -304,7 +308,10 @@ impl<'a> StatementBatch<'a> {
             });
         }
         let index = self.append(id, signing.entry.clone())?;
-        self.signed_now.insert((*id, withdrawal), index);
+        self.signed_now
+            .entry(*id)
+            .or_default()
+            .insert(signing.withdrawal, index);
         let record = self.record(id)?.context("statement vanished")?;
         *record.counts.of_kind(signing.kind) += 1;
         let c = &record.counts;
@@ -442,7 +449,7 @@ impl<'a> StatementBatch<'a> {
         .to_bytes()
         .context("withdrawal entry")?;
         let at = self.append(id, entry)?;
-        self.withdrawn_now.insert((*id, index));
+        self.withdrawn_now.entry(*id).or_default().insert(index);
         // A struck signature was counted apart already.
         let struck = self.get(&key(STRUCK, id, &index.to_be_bytes()))?.is_some();
         let record = self.record(id)?.context("statement vanished")?;
@@ -626,18 +633,8 @@ impl<'a> StatementBatch<'a> {
                 id,
                 from: old_size,
                 to: size,
-                signed: self
-                    .signed_now
-                    .iter()
-                    .filter(|((of, _), _)| *of == id)
-                    .map(|((_, hash), at)| (*hash, *at))
-                    .collect(),
-                withdrawn: self
-                    .withdrawn_now
-                    .iter()
-                    .filter(|(of, _)| *of == id)
-                    .map(|(_, at)| *at)
-                    .collect(),
+                signed: self.signed_now.remove(&id).unwrap_or_default(),
+                withdrawn: self.withdrawn_now.remove(&id).unwrap_or_default(),
             });
             let end = usize::try_from(size).context("log too large")?;
             // Leaves beyond the committed size can only be left by a batch

@@ -225,9 +225,7 @@ impl Writer {
         })?;
         self.clock.end(Phase::Decide);
         let Decided {
-            outcomes,
-            mut changes,
-            ..
+            outcomes, changes, ..
         } = writes_built
             .write(&self.store, &mut self.appender, self.durable)
             .and_then(|decided| {
@@ -248,15 +246,7 @@ impl Writer {
             })
             .map_err(Failure::Storage)?;
         // Durable now: readers may see it, and only now.
-        let withdrawals = std::mem::take(&mut changes.withdrawals);
-        self.store
-            .published
-            .publish(changes)
-            .map_err(Failure::Storage)?;
-        self.store
-            .withdrawals
-            .take_in(withdrawals)
-            .map_err(Failure::Storage)?;
+        self.store.publish(changes).map_err(Failure::Storage)?;
         Ok(outcomes)
     }
 }
