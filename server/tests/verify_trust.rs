@@ -306,3 +306,41 @@ fn withdrawal_hashes_sharing_their_first_bytes_stay_apart_across_a_restart() {
     let (status, body) = sign_with(&f, &invite, &like(&hash_a, "1"));
     assert_eq!(status, 201, "{body}");
 }
+
+/// Spent invites are kept in groups merged as batches come in
+/// (`store::spends`): every one stays spent across a restart, when the
+/// groups are read back, and an unused invite still signs.
+#[test]
+fn invites_spent_in_merged_groups_stay_spent_across_a_restart() {
+    let mut f = Fixture::new();
+    let id = create_statement(&f.server, &f.key_path, STATEMENT);
+    let mut codes = invites(&f.key, &id, 21);
+    let unused = codes.pop().unwrap();
+    let sign_with = |f: &Fixture, invite: &str, n: u8| {
+        sign(
+            f,
+            &id,
+            json!({"anonymous": true, "invite": invite,
+                   "withdrawal_sha256": withdrawal_hash(&[n; 32])}),
+        )
+    };
+    // One at a time: a batch each, so small groups are merged twice.
+    for (n, invite) in (0..).zip(&codes) {
+        let (status, body) = sign_with(&f, invite, n);
+        assert_eq!(status, 201, "{body}");
+    }
+    let spent_again = |f: &Fixture| {
+        for (n, invite) in (100..).zip(&codes) {
+            let (status, body) = sign_with(f, invite, n);
+            assert_eq!(
+                (status, body["error"].clone()),
+                (409, json!("invite_spent"))
+            );
+        }
+    };
+    spent_again(&f);
+    f.server.restart(&[&f.key], |_| {});
+    spent_again(&f);
+    let (status, body) = sign_with(&f, &unused, 200);
+    assert_eq!(status, 201, "{body}");
+}

@@ -28,7 +28,9 @@ pub mod personal;
 pub mod published;
 pub mod releases;
 pub mod response_files;
+mod sharded;
 pub mod short_invites;
+pub mod spends;
 pub mod statements;
 pub mod withdrawals;
 
@@ -120,6 +122,7 @@ pub struct Store {
     pub keys: campaign_keys::CampaignKeys,
     pub(crate) log_trees: statements::LogTrees,
     pub(crate) withdrawals: withdrawals::WithdrawalIndexes,
+    pub(crate) spends: spends::SpendIndexes,
     pub(crate) published: published::Published,
     dir: PathBuf,
 }
@@ -173,6 +176,7 @@ impl Store {
             keys: campaign_keys::CampaignKeys::new(dir),
             log_trees: statements::LogTrees::default(),
             withdrawals: withdrawals::WithdrawalIndexes::default(),
+            spends: spends::SpendIndexes::default(),
             published: published::Published::default(),
             db,
             dir: dir.to_path_buf(),

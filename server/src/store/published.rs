@@ -68,6 +68,8 @@ pub struct Publication {
     pub statements: Vec<(CampaignId, PublishedStatement)>,
     /// What the withdrawal index takes in (see [`super::withdrawals`]).
     pub withdrawals: Vec<super::withdrawals::Update>,
+    /// What the spend index takes in (see [`super::spends`]).
+    pub spends: Vec<super::spends::Update>,
 }
 
 #[derive(Clone, Default)]
@@ -78,11 +80,13 @@ pub struct Published {
 
 impl Store {
     /// A durable batch's changes: made visible to readers, and what it
-    /// appended taken into the withdrawal index, in one place.
+    /// appended and spent taken into the indexes, in one place.
     pub fn publish(&self, mut changes: Publication) -> anyhow::Result<()> {
         let withdrawals = std::mem::take(&mut changes.withdrawals);
+        let spends = std::mem::take(&mut changes.spends);
         self.published.publish(changes)?;
-        self.withdrawals.take_in(withdrawals)
+        self.withdrawals.take_in(withdrawals)?;
+        self.spends.take_in(spends)
     }
 }
 

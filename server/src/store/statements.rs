@@ -315,21 +315,6 @@ impl Store {
             .map(|s| s.cosigned)
             .unwrap_or_default())
     }
-
-    /// How many invites were spent on a statement: one per invite-backed
-    /// signature, written in the same atomic batch.
-    pub fn statement_invites_spent(&self, id: &CampaignId) -> anyhow::Result<u64> {
-        let mut n = 0;
-        for spent in self.statement_data.scan_prefix(key(INVITE, id, &[])).keys() {
-            spent?;
-            n += 1;
-        }
-        Ok(n)
-    }
-
-    pub fn statement_invite_spent(&self, id: &CampaignId, tag: &[u8; 32]) -> anyhow::Result<bool> {
-        Ok(self.statement_data.contains_key(key(INVITE, id, tag))?)
-    }
 }
 
 #[cfg(test)]

@@ -30,6 +30,7 @@ use caucus_core::encoding::from_hex;
 use caucus_core::log::entry::Entry;
 use caucus_core::CampaignId;
 
+use super::sharded::Sharded;
 use super::statements::WITHDRAWAL;
 use super::Store;
 
@@ -100,7 +101,7 @@ struct WithdrawalIndex {
     seen: u64,
     /// The first eight bytes of a signature's withdrawal hash → its index,
     /// for the first signature with those eight bytes.
-    by_prefix: HashMap<[u8; 8], u64>,
+    by_prefix: Sharded<[u8; 8], u64>,
     /// Every later signature whose hash shares its first eight bytes with
     /// one in `by_prefix`: rare unless made on purpose, so kept whole.
     collided: HashMap<WithdrawalHash, u64>,
@@ -116,13 +117,8 @@ fn prefix(hash: &WithdrawalHash) -> [u8; 8] {
 
 impl WithdrawalIndex {
     fn insert(&mut self, hash: WithdrawalHash, index: u64) {
-        match self.by_prefix.entry(prefix(&hash)) {
-            std::collections::hash_map::Entry::Vacant(slot) => {
-                slot.insert(index);
-            }
-            std::collections::hash_map::Entry::Occupied(_) => {
-                self.collided.insert(hash, index);
-            }
+        if !self.by_prefix.insert_new(prefix(&hash), index) {
+            self.collided.insert(hash, index);
         }
     }
 

@@ -15,6 +15,7 @@ use caucus_core::{CampaignId, ServerKey};
 use super::Outcome;
 use crate::store::cosigned::{log_signature_only, Cosigned};
 use crate::store::published::{witness_byte, Publication, PublishedStatement};
+use crate::store::spends::{self, SpendTag};
 use crate::store::statements::{
     key, StatementRecord, CHECKPOINT, COSIGNED, INVITE, RECORD, RUN, STRUCK,
 };
@@ -125,6 +126,13 @@ pub struct StatementBatch<'a> {
     /// ([`crate::store::withdrawals`]).
     signed_now: HashMap<CampaignId, HashMap<WithdrawalHash, u64>>,
     withdrawn_now: HashMap<CampaignId, HashSet<u64>>,
+    /// Invites and tickets this batch spent, by statement, written as one
+    /// group in `finish` ([`crate::store::spends`]); statements given a
+    /// record of one invite (a ticket's issuance), and those whose spend
+    /// records retention removed.
+    spent_now: HashMap<CampaignId, HashSet<SpendTag>>,
+    single_now: HashSet<CampaignId>,
+    forgotten: HashSet<CampaignId>,
     /// Cosignatures kept in this batch, by statement: (witness, cosignature).
     cosigned: HashMap<CampaignId, Vec<(usize, Cosigned)>>,
     /// A record changed with nothing else written (a shred of a statement
@@ -142,6 +150,9 @@ impl<'a> StatementBatch<'a> {
             written: HashMap::new(),
             signed_now: HashMap::new(),
             withdrawn_now: HashMap::new(),
+            spent_now: HashMap::new(),
+            single_now: HashSet::new(),
+            forgotten: HashSet::new(),
             cosigned: HashMap::new(),
             files: Vec::new(),
             sealed_to_erase: Vec::new(),
@@ -203,6 +214,17 @@ impl<'a> StatementBatch<'a> {
         }
         let size = self.durable_size(id)?;
         self.store.withdrawal_target(id, size, hash)
+    }
+
+    /// Whether `tag` was spent on statement `id`, in this batch or before.
+    fn spent(&mut self, id: &CampaignId, tag: &SpendTag) -> anyhow::Result<bool> {
+        if self.spent_now.get(id).is_some_and(|t| t.contains(tag)) {
+            return Ok(true);
+        }
+        if let Some(single) = self.written.get(&key(INVITE, id, tag)) {
+            return Ok(single.is_some());
+        }
+        self.store.spent_on_statement(id, tag)
     }
 
     /// Whether signature `index` was withdrawn, in this batch or before.
@@ -286,11 +308,10 @@ impl<'a> StatementBatch<'a> {
             return Ok(Outcome::Exists);
         }
         if let Some(tag) = &signing.tag {
-            let spent = key(INVITE, id, tag);
-            if self.get(&spent)?.is_some() {
+            if self.spent(id, tag)? {
                 return Ok(Outcome::Spent);
             }
-            self.put(spent, Some(Vec::new()));
+            self.spent_now.entry(*id).or_default().insert(*tag);
         }
         // On disk before the entry that points at it is committed; sealed
         // until the names are revealed.
@@ -406,12 +427,16 @@ impl<'a> StatementBatch<'a> {
         if let Some(refused) = self.invitable(id, today)? {
             return Ok(refused);
         }
-        let spent = key(INVITE, id, tag);
-        Ok(match self.get(&spent)? {
+        // Its own record, beside the request it answered, so that the
+        // same request is answered again (a lost reply) and no other.
+        let single = key(INVITE, id, tag);
+        Ok(match self.get(&single)? {
             Some(earlier) if earlier == request => Outcome::Reissued,
             Some(_) => Outcome::Spent,
+            None if self.spent(id, tag)? => Outcome::Spent,
             None => {
-                self.put(spent, Some(request.to_vec()));
+                self.put(single, Some(request.to_vec()));
+                self.single_now.insert(*id);
                 Outcome::Done
             }
         })
@@ -593,18 +618,39 @@ impl<'a> StatementBatch<'a> {
             return Ok(Outcome::IsOpen);
         }
         record.shredded_on = Some(today.to_string());
-        let spent: Vec<Vec<u8>> = self
-            .store
-            .statement_data
-            .scan_prefix(key(INVITE, id, &[]))
-            .keys()
-            .map(|k| k.map(|k| k.to_vec()))
-            .collect::<Result<_, _>>()?;
-        for spent in spent {
+        for spent in self.store.spend_records(id)? {
             self.put(spent, None);
         }
+        self.forgotten.insert(*id);
         self.record_only = true;
         Ok(Outcome::Done)
+    }
+
+    /// This batch's spends into the batch as groups, one a statement.
+    fn group_spends(&mut self, changes: &mut Publication) -> anyhow::Result<()> {
+        let mut ids: HashSet<CampaignId> = self.spent_now.keys().copied().collect();
+        ids.extend(self.single_now.iter().copied());
+        for id in ids {
+            if self.forgotten.contains(&id) {
+                continue;
+            }
+            let tags = self
+                .spent_now
+                .remove(&id)
+                .map(|tags| tags.into_iter().collect())
+                .unwrap_or_default();
+            let grouping = self
+                .store
+                .group_spends(&id, tags, self.single_now.contains(&id))?;
+            for (record, value) in grouping.writes {
+                self.put(record, value);
+            }
+            changes.spends.push(grouping.update);
+        }
+        for id in self.forgotten.drain() {
+            changes.spends.push(spends::Update::forget(id));
+        }
+        Ok(())
     }
 
     /// Records and new checkpoints into the batch; the caller writes it,
@@ -618,6 +664,7 @@ impl<'a> StatementBatch<'a> {
         if self.written.is_empty() && self.appended.is_empty() && !self.record_only {
             return Ok(None);
         }
+        self.group_spends(changes)?;
         let appended = std::mem::take(&mut self.appended);
         for (id, appended) in appended {
             let size = self
