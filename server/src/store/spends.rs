@@ -22,7 +22,7 @@
 //! one, beside the digest of the request it answered.
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, TryLockError};
 
 use anyhow::Context;
 use caucus_core::CampaignId;
@@ -217,14 +217,18 @@ impl Store {
     }
 
     /// Whether `tag` is known spent on statement `id`, for a handler's
-    /// early refusal: never reads an index in (a large one would hold up
-    /// a worker), so `false` may still be refused by the commit thread.
+    /// early refusal. It never waits: not for an index to be read in (a
+    /// large one takes a while), nor for the commit thread while it holds
+    /// the index, since a worker that waits holds up all its connections.
+    /// So `false` may still be refused by the commit thread, which decides.
     pub fn statement_invite_spent(&self, id: &CampaignId, tag: &SpendTag) -> anyhow::Result<bool> {
-        let in_groups = self
-            .spends
-            .lock()?
-            .get(id)
-            .is_some_and(|index| index.tags.contains_key(tag));
+        let in_groups = match self.spends.0.try_lock() {
+            Ok(indexes) => indexes
+                .get(id)
+                .is_some_and(|index| index.tags.contains_key(tag)),
+            Err(TryLockError::WouldBlock) => false,
+            Err(TryLockError::Poisoned(_)) => anyhow::bail!("spend index poisoned"),
+        };
         Ok(in_groups || self.statement_data.contains_key(key(INVITE, id, tag))?)
     }
 
