@@ -307,9 +307,9 @@ fn withdrawal_hashes_sharing_their_first_bytes_stay_apart_across_a_restart() {
     assert_eq!(status, 201, "{body}");
 }
 
-/// Spent invites are kept in groups merged as batches come in
-/// (`store::spends`): every one stays spent across a restart, when the
-/// groups are read back, and an unused invite still signs.
+/// Spent invites are kept in a pool and groups drawn from it
+/// (`store::spends`): every one stays spent across a restart, when they
+/// are read back, and an unused invite still signs.
 #[test]
 fn invites_spent_in_merged_groups_stay_spent_across_a_restart() {
     let mut f = Fixture::new();
@@ -324,7 +324,7 @@ fn invites_spent_in_merged_groups_stay_spent_across_a_restart() {
                    "withdrawal_sha256": withdrawal_hash(&[n; 32])}),
         )
     };
-    // One at a time: a batch each, so small groups are merged twice.
+    // One at a time: a batch each, each rewriting the pool.
     for (n, invite) in (0..).zip(&codes) {
         let (status, body) = sign_with(&f, invite, n);
         assert_eq!(status, 201, "{body}");

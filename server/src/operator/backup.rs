@@ -41,9 +41,14 @@ use crate::store::personal::{copy_durably, sync_dir, write_durably, write_durabl
 use crate::store::response_files::copy_shuffled;
 use crate::store::{restrict_permissions, today, Store};
 
+/// Format 4 may hold a statement's spent invites as a pool and groups
+/// (`crate::store::spends`), which an older version would not read: it
+/// would take those invites again.
+const FORMAT: &str = "caucus-backup-4";
 /// Format 3 holds responses in `responses/`, not in sled: an older
 /// version would restore it as spent invites without their responses.
-const FORMAT: &str = "caucus-backup-3";
+/// Restored as it is.
+const FORMAT_RESPONSE_FILES: &str = "caucus-backup-3";
 /// Snapshots with responses in sled: restored as they are, and moved out
 /// of sled when the restored store opens.
 const FORMAT_IN_SLED: &str = "caucus-backup-2";
@@ -325,7 +330,9 @@ pub fn verify(snapshot: &Path) -> anyhow::Result<Manifest> {
         )
     })?;
     let manifest: Manifest = serde_json::from_slice(&text).context("reading the manifest")?;
-    if ![FORMAT, FORMAT_IN_SLED, FORMAT_PLAIN].contains(&manifest.format.as_str()) {
+    if ![FORMAT, FORMAT_RESPONSE_FILES, FORMAT_IN_SLED, FORMAT_PLAIN]
+        .contains(&manifest.format.as_str())
+    {
         bail!("unknown backup format `{}`", manifest.format);
     }
     if copied_trees(&snapshot.join("sled"))? != manifest.trees {

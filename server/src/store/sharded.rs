@@ -5,30 +5,37 @@
 //! Why split: a `HashMap` grows by moving every entry into a table twice
 //! the size, all in one insert. With several hundred thousand spend tags
 //! that took 25–33 ms, in the commit thread, where every write waits for
-//! it (docs/performance.md). Split 256 ways by keys that are random (spend
-//! tags are HMAC outputs, withdrawal hashes SHA-256), each part grows on
-//! its own, at a different moment, and moves a 256th of the entries.
+//! it (docs/performance.md). Split 256 ways, each part grows on its own,
+//! at a different moment, and moves a 256th of the entries.
+//!
+//! The part is picked by a keyed hash, not by the key's first byte: a
+//! signer chooses their own withdrawal hash, and could otherwise put every
+//! one in the same part.
 
 use std::collections::hash_map::{Entry, HashMap};
-use std::hash::Hash;
+use std::hash::{BuildHasher, Hash, RandomState};
 
 const SHARDS: usize = 256;
 
 pub struct Sharded<K, V> {
+    /// The keyed hash that picks a key's part.
+    pick: RandomState,
     shards: Vec<HashMap<K, V>>,
 }
 
 impl<K, V> Default for Sharded<K, V> {
     fn default() -> Self {
         Self {
+            pick: RandomState::new(),
             shards: (0..SHARDS).map(|_| HashMap::new()).collect(),
         }
     }
 }
 
-impl<K: AsRef<[u8]> + Hash + Eq, V> Sharded<K, V> {
+impl<K: Hash + Eq, V> Sharded<K, V> {
     fn shard(&self, key: &K) -> usize {
-        usize::from(key.as_ref().first().copied().unwrap_or(0)) % SHARDS
+        // The top byte of a 64-bit hash: 0..256.
+        (self.pick.hash_one(key) >> 56) as usize % SHARDS
     }
 
     fn part(&self, key: &K) -> Option<&HashMap<K, V>> {
@@ -78,7 +85,15 @@ mod tests {
             assert_eq!(map.get(&key), Some(&n));
         }
         assert!(!map.contains_key(&[0u8; 32]));
-        // Keys spread over the parts.
+        // Keys spread over the parts, also keys alike in their first
+        // bytes, as a signer could choose them.
         assert!(map.shards.iter().filter(|part| !part.is_empty()).count() > 200);
+        let mut alike = Sharded::default();
+        for n in 0u32..2000 {
+            let mut key = [0u8; 8];
+            key[4..].copy_from_slice(&n.to_be_bytes());
+            alike.insert_new(key, ());
+        }
+        assert!(alike.shards.iter().filter(|part| !part.is_empty()).count() > 200);
     }
 }

@@ -126,8 +126,8 @@ pub struct StatementBatch<'a> {
     /// ([`crate::store::withdrawals`]).
     signed_now: HashMap<CampaignId, HashMap<WithdrawalHash, u64>>,
     withdrawn_now: HashMap<CampaignId, HashSet<u64>>,
-    /// Invites and tickets this batch spent, by statement, written as one
-    /// group in `finish` ([`crate::store::spends`]); statements given a
+    /// Invites and tickets this batch spent, by statement, written into
+    /// the pool in `finish` ([`crate::store::spends`]); statements given a
     /// record of one invite (a ticket's issuance), and those whose spend
     /// records retention removed.
     spent_now: HashMap<CampaignId, HashSet<SpendTag>>,
@@ -626,7 +626,8 @@ impl<'a> StatementBatch<'a> {
         Ok(Outcome::Done)
     }
 
-    /// This batch's spends into the batch as groups, one a statement.
+    /// This batch's spends into the batch: each statement's pool, and any
+    /// groups drawn from it.
     fn group_spends(&mut self, changes: &mut Publication) -> anyhow::Result<()> {
         let mut ids: HashSet<CampaignId> = self.spent_now.keys().copied().collect();
         ids.extend(self.single_now.iter().copied());
