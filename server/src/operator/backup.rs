@@ -9,7 +9,8 @@
 //! same snapshot itself.
 //!
 //! A snapshot is a directory: `sled/` (a fresh database with every tree
-//! copied), `server.key.sealed`, `keys/<id>.key.sealed`, `personal/`,
+//! copied, so none of the superseded copies sled's own files keep, and
+//! each statement's spent invites regrouped by value), `server.key.sealed`, `keys/<id>.key.sealed`, `personal/`,
 //! `responses/` (each survey's response file, its records in a new random
 //! order so that a backup never keeps the order answers came in), and
 //! `manifest.json`, which records, for each tree, its item count and a
@@ -35,11 +36,12 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use caucus_core::seal::SealedBackupSecret;
-use caucus_core::{OrganiserKey, OrganiserPublicKey};
+use caucus_core::{CampaignId, OrganiserKey, OrganiserPublicKey};
 
 use crate::store::personal::{copy_durably, sync_dir, write_durably, write_durably_with};
 use crate::store::response_files::copy_shuffled;
-use crate::store::{restrict_permissions, today, Store};
+use crate::store::spends::{pooled_tags, regrouped_by_value, SpendTag};
+use crate::store::{restrict_permissions, today, Store, STATEMENT_DATA};
 
 /// Format 4 may hold a statement's spent invites as a pool and groups
 /// (`crate::store::spends`), which an older version would not read: it
@@ -250,12 +252,20 @@ pub fn snapshot(
     for name in store.db.tree_names() {
         let from = store.db.open_tree(&name)?;
         let to = copy.open_tree(&name)?;
-        let mut sum = Summing::default();
+        // Spent invites are regrouped by value as they are copied
+        // (`spends::regrouped_by_value`): the live groups date them.
+        let statements = &*name == STATEMENT_DATA.as_bytes();
+        let mut spent: BTreeMap<CampaignId, Vec<SpendTag>> = BTreeMap::new();
         let mut batch = sled::Batch::default();
         let mut pending = 0;
         for entry in from.iter() {
             let (key, value) = entry?;
-            sum.add(&key, &value);
+            if statements {
+                if let Some((id, tags)) = pooled_tags(&key, &value)? {
+                    spent.entry(id).or_default().extend(tags);
+                    continue;
+                }
+            }
             batch.insert(key, value);
             pending += 1;
             if pending == 4096 {
@@ -263,8 +273,14 @@ pub fn snapshot(
                 pending = 0;
             }
         }
+        for (id, tags) in spent {
+            for (key, value) in regrouped_by_value(&id, tags) {
+                batch.insert(key, value);
+            }
+        }
         to.apply_batch(batch)?;
-        trees.insert(String::from_utf8_lossy(&name).into_owned(), sum.finish());
+        // Summed as copied, which is not as read when spends were regrouped.
+        trees.insert(String::from_utf8_lossy(&name).into_owned(), sum_tree(&to)?);
     }
     copy.flush()?;
     drop(copy);
@@ -585,5 +601,69 @@ mod tests {
             std::fs::read(restored.join("demo-organiser.key")).expect("demo key back"),
             secrets[2]
         );
+    }
+
+    /// A statement's spent invites, one a batch as on a quiet statement:
+    /// the live groups were drawn from the pool, each mostly of tags spent
+    /// shortly before; the backup's are runs of the sorted tags, so they
+    /// say nothing of when any was spent. Restored, every one stays spent.
+    #[test]
+    fn a_snapshot_regroups_spent_invites_by_value_and_keeps_them_spent() {
+        use crate::store::spends::tests::{commit, stored, tag};
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::open(&dir.path().join("data")).expect("open");
+        let id = CampaignId::random(&mut rand::rngs::OsRng);
+        let total = 1000;
+        for n in 0..total {
+            commit(&store, &id, vec![tag(n)]);
+        }
+        let runs = |groups: &[Vec<SpendTag>]| {
+            let mut groups = groups.to_vec();
+            groups.sort();
+            let all = groups.concat();
+            all.windows(2).all(|w| w[0] < w[1])
+        };
+        let (live, _) = stored(&store, &id);
+        assert!(live.len() >= 5 && !runs(&live), "the live groups are drawn");
+        let at = dir.path().join("snapshot");
+        let organiser = OrganiserKey::generate(&mut rand::rngs::OsRng);
+        let manifest = snapshot(&store, &at, &[organiser.public().clone()]).expect("snapshot");
+        complete(&at, &manifest).expect("reads back");
+        drop(store);
+        fn copies(dir: &Path, t: SpendTag) -> usize {
+            std::fs::read_dir(dir)
+                .expect("dir")
+                .map(|e| {
+                    let path = e.expect("entry").path();
+                    if path.is_dir() {
+                        return copies(&path, t);
+                    }
+                    let bytes = std::fs::read(&path).expect("read");
+                    bytes.windows(32).filter(|w| *w == t.as_slice()).count()
+                })
+                .sum()
+        }
+        // Nor do sled's files in the copy keep superseded pools, as the
+        // live ones do (hundreds of copies of the first tags here).
+        for n in (0..total).step_by(50).chain([total - 1]) {
+            assert_eq!(copies(&at.join("sled"), tag(n)), 1, "tag {n}");
+        }
+        let restored = dir.path().join("restored");
+        restore(&at, &restored, Some(&organiser)).expect("restore");
+        let store = Store::open(&restored).expect("open");
+        let (copied, pool) = stored(&store, &id);
+        assert!(
+            runs(&copied),
+            "the backup's groups are runs of the sorted tags"
+        );
+        assert_eq!(pool.len(), 128);
+        assert_eq!(
+            store.statement_invites_spent(&id).expect("count"),
+            u64::from(total)
+        );
+        for n in 0..total {
+            assert!(store.spent_on_statement(&id, &tag(n)).expect("spent"));
+        }
+        assert!(!store.spent_on_statement(&id, &tag(total)).expect("unspent"));
     }
 }

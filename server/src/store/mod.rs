@@ -149,6 +149,10 @@ pub fn today() -> String {
     )
 }
 
+/// The tree of statements' logs, spend records and settings; a backup
+/// regroups the spend records in it.
+pub const STATEMENT_DATA: &str = "statement_data";
+
 pub fn spent_key(id: &CampaignId, tag: &[u8; 32]) -> Vec<u8> {
     let mut key = Vec::with_capacity(49);
     key.push(SPENT);
@@ -169,7 +173,7 @@ impl Store {
             ballots: db.open_tree("ballots")?,
             nonces: db.open_tree("nonces")?,
             releases: db.open_tree("releases")?,
-            statement_data: db.open_tree("statement_data")?,
+            statement_data: db.open_tree(STATEMENT_DATA)?,
             short_invites: db.open_tree("short_invites")?,
             personal_files: personal::PersonalFiles::new(dir),
             responses: response_files::ResponseFiles::new(dir),

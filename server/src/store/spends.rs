@@ -18,8 +18,12 @@
 //! tags always join the pool, which keeps at least [`POOL_MIN`] tags once
 //! the statement has spent that many, and a group leaving it is drawn from
 //! the whole pool at random. So no record sets the newest invites apart
-//! from [`POOL_MIN`] others, and no group says when its invites were spent
-//! (the tests below check both).
+//! from [`POOL_MIN`] others (the tests below check it). A group still
+//! dates its tags roughly: each draw takes half the pool, so on a quiet
+//! statement about half a group's tags were spent in the [`POOL_MIN`]
+//! batches before it was drawn. A backup therefore regroups the tags by
+//! value ([`regrouped_by_value`]); docs/threat-model.md says what the live
+//! records, and the superseded copies sled's files keep, still show.
 //!
 //! Records of one invite each (`I | id | tag`) are still read: servers
 //! before the pool wrote them, and a ticket's issuance burns its invite
@@ -178,6 +182,60 @@ fn split(value: &[u8]) -> anyhow::Result<Vec<SpendTag>> {
         .collect()
 }
 
+/// The statement and tags of a pool or group record, or `None` for any
+/// other record: what a backup regroups (see [`regrouped_by_value`]).
+pub(crate) fn pooled_tags(
+    key: &[u8],
+    value: &[u8],
+) -> anyhow::Result<Option<(CampaignId, Vec<SpendTag>)>> {
+    let (Some(&prefix), Some(id)) = (key.first(), key.get(1..17)) else {
+        return Ok(None);
+    };
+    if prefix != POOL && prefix != GROUPED {
+        return Ok(None);
+    }
+    let id = CampaignId::from_bytes(<[u8; 16]>::try_from(id).context("statement id")?);
+    Ok(Some((id, split(value)?)))
+}
+
+/// Statement `id`'s spent tags as a backup stores them: grouped by value
+/// alone, not as drawn.
+///
+/// Why: each draw takes half the pool, so a tag rarely stays long, and a
+/// live group holds mostly tags spent in the few hundred batches before
+/// it was drawn. Whoever can compute the tags (an organiser with the
+/// invite list) could date an invite roughly by its group. A group cut
+/// from the sorted tags says nothing of when any was spent, and the pool
+/// keeps [`POOL_MIN`] tags drawn at random, so the invites spent after a
+/// restore hide among as many as they do live.
+pub(crate) fn regrouped_by_value(
+    id: &CampaignId,
+    mut tags: Vec<SpendTag>,
+) -> Vec<(Vec<u8>, Vec<u8>)> {
+    tags.sort_unstable();
+    tags.dedup();
+    let mut pool = if tags.len() < POOL_MIN + GROUP {
+        std::mem::take(&mut tags)
+    } else {
+        tags.shuffle(&mut rand::thread_rng());
+        let drawn = tags.split_off(tags.len() - POOL_MIN);
+        tags.sort_unstable();
+        drawn
+    };
+    pool.sort_unstable();
+    let mut records: Vec<(Vec<u8>, Vec<u8>)> = tags
+        .chunks(GROUP)
+        .map(|group| {
+            let name: [u8; 16] = rand::random();
+            (key(GROUPED, id, &name), group.concat())
+        })
+        .collect();
+    if !pool.is_empty() {
+        records.push((key(POOL, id, &[]), pool.concat()));
+    }
+    records
+}
+
 impl Store {
     /// Run `f` on statement `id`'s spend index, read from sled first if
     /// this is its first use since the start.
@@ -256,9 +314,10 @@ impl Store {
         if !tags.is_empty() {
             let mut mixed = self.with_spends(id, |index| Ok(index.pool.clone()))?;
             mixed.extend_from_slice(&tags);
-            let mut rng = rand::thread_rng();
+            if mixed.len() >= POOL_MIN + GROUP {
+                mixed.shuffle(&mut rand::thread_rng());
+            }
             while mixed.len() >= POOL_MIN + GROUP {
-                mixed.shuffle(&mut rng);
                 let mut group = mixed.split_off(mixed.len() - GROUP);
                 group.sort_unstable();
                 let name: [u8; 16] = rand::random();
@@ -297,14 +356,14 @@ impl Store {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used)] // test code asserts by panicking
 
     use super::*;
 
     /// What the commit thread does with a batch's tags: store them, make
     /// that durable, take it in.
-    fn commit(store: &Store, id: &CampaignId, tags: Vec<SpendTag>) {
+    pub(crate) fn commit(store: &Store, id: &CampaignId, tags: Vec<SpendTag>) {
         let grouping = store.group_spends(id, tags, false).unwrap();
         let mut batch = sled::Batch::default();
         for (k, v) in grouping.writes {
@@ -319,7 +378,7 @@ mod tests {
     }
 
     /// The groups' tags, and the pool's.
-    fn stored(store: &Store, id: &CampaignId) -> (Vec<Vec<SpendTag>>, Vec<SpendTag>) {
+    pub(crate) fn stored(store: &Store, id: &CampaignId) -> (Vec<Vec<SpendTag>>, Vec<SpendTag>) {
         let groups = store
             .statement_data
             .scan_prefix(key(GROUPED, id, &[]))
@@ -335,15 +394,16 @@ mod tests {
         (groups, pool)
     }
 
-    fn tag(n: u32) -> SpendTag {
+    pub(crate) fn tag(n: u32) -> SpendTag {
         caucus_core::encoding::sha256(&[&n.to_be_bytes()])
     }
 
     /// One signature a batch, as on a quiet statement: the newest tag is
     /// always in a record with at least `POOL_MIN` others (once there are
-    /// that many), every group holds `GROUP` tags spent over hundreds of
-    /// batches, and every tag stays spent, also as read back after a
-    /// restart.
+    /// that many), every group holds `GROUP` tags, spanning hundreds of
+    /// batches (though most were spent shortly before the draw: see the
+    /// module's docs), and every tag stays spent, also as read back after
+    /// a restart.
     #[test]
     fn the_newest_invites_hide_in_the_pool_and_every_tag_stays_spent() {
         let dir = tempfile::tempdir().unwrap();
@@ -433,5 +493,37 @@ mod tests {
         for n in [1, 299, 1000] {
             assert!(!store.spent_on_statement(&id, &tag(n)).unwrap());
         }
+    }
+
+    /// A backup's records hold every tag once; apart from a pool of
+    /// `POOL_MIN` drawn at random, each group is a run of the sorted
+    /// tags, so its tags were chosen by value alone; and a statement with
+    /// fewer than `POOL_MIN + GROUP` tags keeps them all in its pool.
+    #[test]
+    fn regrouped_by_value_cuts_the_sorted_tags_into_runs() {
+        let id = CampaignId::random(&mut rand::rngs::OsRng);
+        let tags: Vec<SpendTag> = (0..1000).map(tag).collect();
+        let records = regrouped_by_value(&id, [tags.clone(), tags[..10].to_vec()].concat());
+        let pool_key = key(POOL, &id, &[]);
+        let pool = split(&records.iter().find(|(k, _)| *k == pool_key).unwrap().1).unwrap();
+        assert_eq!(pool.len(), POOL_MIN);
+        let mut rest: Vec<SpendTag> = tags.iter().filter(|t| !pool.contains(t)).copied().collect();
+        rest.sort_unstable();
+        let mut groups: Vec<Vec<SpendTag>> = records
+            .iter()
+            .filter(|(k, _)| *k != pool_key)
+            .map(|(k, v)| {
+                assert!(k.starts_with(&key(GROUPED, &id, &[])));
+                split(v).unwrap()
+            })
+            .collect();
+        groups.sort();
+        assert_eq!(groups.concat(), rest, "runs of the sorted tags, each once");
+        assert!(groups.iter().all(|g| g.len() <= GROUP));
+
+        let few = regrouped_by_value(&id, tags[..200].to_vec());
+        assert_eq!(few.len(), 1);
+        assert_eq!(few[0].0, pool_key);
+        assert_eq!(split(&few[0].1).unwrap().len(), 200);
     }
 }
