@@ -16,6 +16,8 @@
 //! * statements and their logs: see [`statements`]
 //! * `short_invites`: campaign id | hash of a short invite code → empty:
 //!   see [`short_invites`]
+//! * the default tree: `layout` → the layout this data directory holds:
+//!   see [`layout`]
 //!
 //! Reads happen anywhere; every write goes through [`crate::writes::commit`], which
 //! makes it durable before anyone is told it happened.
@@ -24,6 +26,7 @@ pub mod campaign_keys;
 pub mod cosigned;
 pub mod counts;
 mod database;
+pub mod layout;
 pub mod personal;
 pub mod published;
 pub mod releases;
@@ -168,6 +171,7 @@ impl Store {
         restrict_permissions(dir, 0o700)?;
         let sled_dir = dir.join("sled");
         let db = database::open(&sled_dir, segment_size(&sled_dir)?)?;
+        layout::check_and_record(&db)?;
         let mut store = Self {
             surveys: db.open_tree("surveys")?,
             ballots: db.open_tree("ballots")?,
