@@ -9,10 +9,11 @@
 //! same snapshot itself.
 //!
 //! A snapshot is a directory: `sled/` (a fresh database with every tree
-//! copied, so none of the superseded copies sled's own files keep, and
-//! each statement's spent invites regrouped by value), `server.key.sealed`, `keys/<id>.key.sealed`, `personal/`,
-//! `responses/` (each survey's response file, its records in a new random
-//! order so that a backup never keeps the order answers came in), and
+//! copied, so without the superseded copies sled's own files keep, and
+//! each statement's spent invites regrouped by value), `server.key.sealed`,
+//! `keys/<id>.key.sealed`, `personal/`, `responses/` (each survey's
+//! response file, its records in a new random order so that a backup
+//! never keeps the order answers came in), and
 //! `manifest.json`, which records, for each tree, its item count and a
 //! SHA-256 over its items, and a SHA-256 for each file. `restore` checks
 //! all of it before copying anything into place.
