@@ -384,6 +384,20 @@ fn a_statement_names_its_ticket_key_in_its_log_and_takes_tickets() {
         (409, true),
         "{text}"
     );
+    // The invite the ticket was bought with is burned for signing too.
+    let (status, text) = call(
+        agent()
+            .post(&format!(
+                "{}/api/v1/statements/{statement}/signatures",
+                f.base()
+            ))
+            .send_json(json!({"anonymous": true, "invite": codes[0]})),
+    );
+    assert_eq!(
+        (status, text.contains("invite_spent")),
+        (409, true),
+        "{text}"
+    );
     let refused = agent()
         .post(&format!(
             "{}/api/v1/statements/{statement}/signatures",

@@ -1,4 +1,4 @@
-//! A hash table split by its keys' first byte, for the commit thread's
+//! A hash table split 256 ways by a keyed hash, for the commit thread's
 //! indexes that grow with a statement ([`super::spends`],
 //! [`super::withdrawals`]).
 //!

@@ -25,10 +25,10 @@
 //! value ([`regrouped_by_value`]); docs/threat-model.md says what the live
 //! records, and the superseded copies sled's files keep, still show.
 //!
-//! Records of one invite each (`I | id | tag`) are still read: servers
-//! before the pool wrote them, and a ticket's issuance burns its invite
-//! with one, beside the digest of the request it answered. Groups of any
-//! size are read too.
+//! Records of one invite each (`I | id | tag`) are still read, into the
+//! same set: servers before the pool wrote them, and a ticket's issuance
+//! burns its invite with one, beside the digest of the request it
+//! answered. Groups of any size are read too.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, TryLockError};
@@ -66,23 +66,19 @@ pub struct SpendIndexes(Arc<Mutex<HashMap<CampaignId, SpendIndex>>>);
 /// One statement's durable spend records, in memory.
 #[derive(Default)]
 struct SpendIndex {
-    /// Every tag in the pool or a group.
+    /// Every tag spent: in the pool, a group or a record of its own.
     tags: Sharded<SpendTag, ()>,
     /// The pool's tags, sorted.
     pool: Vec<SpendTag>,
-    /// Whether any record of one invite each exists.
-    single: bool,
 }
 
 /// What a durable batch did to one statement's spend records.
 pub struct Update {
     pub id: CampaignId,
-    /// The tags it spent.
+    /// The tags it spent: into the pool, or records of their own.
     pub tags: Vec<SpendTag>,
     /// The pool as it wrote it, if it wrote it.
     pub pool: Option<Vec<SpendTag>>,
-    /// A record of one invite was written (a ticket's issuance).
-    pub single: bool,
     /// Every spend record was removed (retention).
     pub forget: bool,
 }
@@ -94,7 +90,6 @@ impl Update {
             id,
             tags: Vec::new(),
             pool: None,
-            single: false,
             forget: true,
         }
     }
@@ -132,7 +127,6 @@ impl SpendIndexes {
             if let Some(pool) = update.pool {
                 index.pool = pool;
             }
-            index.single |= update.single;
         }
         Ok(())
     }
@@ -154,12 +148,12 @@ impl SpendIndex {
             index.take(&pool);
             index.pool = pool;
         }
-        index.single = store
-            .statement_data
-            .scan_prefix(key(INVITE, id, &[]))
-            .next()
-            .transpose()?
-            .is_some();
+        let own = key(INVITE, id, &[]);
+        for single in store.statement_data.scan_prefix(&own).keys() {
+            let single = single?;
+            let tag = single.get(own.len()..).context("spend record key")?;
+            index.take(&[SpendTag::try_from(tag).context("spend tag")?]);
+        }
         Ok(index)
     }
 
@@ -259,10 +253,7 @@ impl Store {
         id: &CampaignId,
         tag: &SpendTag,
     ) -> anyhow::Result<bool> {
-        self.with_spends(id, |index| {
-            Ok(index.tags.contains_key(tag)
-                || (index.single && self.statement_data.contains_key(key(INVITE, id, tag))?))
-        })
+        self.with_spends(id, |index| Ok(index.tags.contains_key(tag)))
     }
 
     /// Whether `tag` is known spent on statement `id`, for a handler's
@@ -302,12 +293,14 @@ impl Store {
     }
 
     /// The records that store `tags`, spent on statement `id` by one
-    /// batch: the pool with them in it, and any groups drawn from it.
+    /// batch: the pool with them in it, and any groups drawn from it; and
+    /// the update for them and for `own`, spent by the same batch in
+    /// records of their own (tickets' issuance), which the batch writes.
     pub(crate) fn group_spends(
         &self,
         id: &CampaignId,
         tags: Vec<SpendTag>,
-        single: bool,
+        own: Vec<SpendTag>,
     ) -> anyhow::Result<Grouping> {
         let mut writes = Vec::new();
         let mut pool = None;
@@ -331,9 +324,8 @@ impl Store {
             writes,
             update: Update {
                 id: *id,
-                tags,
+                tags: [tags, own].concat(),
                 pool,
-                single,
                 forget: false,
             },
         })
@@ -364,7 +356,7 @@ pub(crate) mod tests {
     /// What the commit thread does with a batch's tags: store them, make
     /// that durable, take it in.
     pub(crate) fn commit(store: &Store, id: &CampaignId, tags: Vec<SpendTag>) {
-        let grouping = store.group_spends(id, tags, false).unwrap();
+        let grouping = store.group_spends(id, tags, Vec::new()).unwrap();
         let mut batch = sled::Batch::default();
         for (k, v) in grouping.writes {
             match v {
@@ -394,6 +386,13 @@ pub(crate) mod tests {
         (groups, pool)
     }
 
+    /// A new store, and a statement id for it.
+    fn fresh() -> (tempfile::TempDir, Store, CampaignId) {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        (dir, store, CampaignId::random(&mut rand::rngs::OsRng))
+    }
+
     pub(crate) fn tag(n: u32) -> SpendTag {
         caucus_core::encoding::sha256(&[&n.to_be_bytes()])
     }
@@ -406,9 +405,7 @@ pub(crate) mod tests {
     /// a restart.
     #[test]
     fn the_newest_invites_hide_in_the_pool_and_every_tag_stays_spent() {
-        let dir = tempfile::tempdir().unwrap();
-        let id = CampaignId::random(&mut rand::rngs::OsRng);
-        let store = Store::open(dir.path()).unwrap();
+        let (dir, store, id) = fresh();
         let total = 1000u32;
         for n in 0..total {
             commit(&store, &id, vec![tag(n)]);
@@ -453,13 +450,35 @@ pub(crate) mod tests {
         assert!(store.statement_invite_spent(&id, &tag(7)).unwrap());
     }
 
+    /// An invite burned by a ticket's issuance, in a record of its own
+    /// that the batch writes, is spent as the pool's are: taken in from
+    /// the batch, read back after a restart, and counted once.
+    #[test]
+    fn invites_in_records_of_their_own_are_spent_too() {
+        let (dir, store, id) = fresh();
+        commit(&store, &id, vec![tag(1)]);
+        let issued = store.group_spends(&id, Vec::new(), vec![tag(2)]).unwrap();
+        assert!(issued.writes.is_empty(), "the batch writes its own record");
+        store
+            .statement_data
+            .insert(key(INVITE, &id, &tag(2)), b"request".to_vec())
+            .unwrap();
+        store.spends.take_in(vec![issued.update]).unwrap();
+        assert!(store.spent_on_statement(&id, &tag(2)).unwrap());
+        drop(store);
+        let store = Store::open(dir.path()).unwrap();
+        for n in [1, 2] {
+            assert!(store.spent_on_statement(&id, &tag(n)).unwrap(), "{n}");
+        }
+        assert!(!store.spent_on_statement(&id, &tag(3)).unwrap());
+        assert_eq!(store.statement_invites_spent(&id).unwrap(), 2);
+    }
+
     /// A batch larger than the pool leaves groups of `GROUP` tags, and
     /// the pool under `POOL_MIN + GROUP`.
     #[test]
     fn a_large_batch_leaves_groups_of_the_usual_size() {
-        let dir = tempfile::tempdir().unwrap();
-        let id = CampaignId::random(&mut rand::rngs::OsRng);
-        let store = Store::open(dir.path()).unwrap();
+        let (_dir, store, id) = fresh();
         commit(&store, &id, (0..1029).map(tag).collect());
         let (groups, pool) = stored(&store, &id);
         assert_eq!(
@@ -474,9 +493,7 @@ pub(crate) mod tests {
     /// alike, and the index forgets them.
     #[test]
     fn forgetting_removes_every_spend_record() {
-        let dir = tempfile::tempdir().unwrap();
-        let id = CampaignId::random(&mut rand::rngs::OsRng);
-        let store = Store::open(dir.path()).unwrap();
+        let (_dir, store, id) = fresh();
         commit(&store, &id, (0..300).map(tag).collect());
         store
             .statement_data

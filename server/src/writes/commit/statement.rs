@@ -127,11 +127,11 @@ pub struct StatementBatch<'a> {
     signed_now: HashMap<CampaignId, HashMap<WithdrawalHash, u64>>,
     withdrawn_now: HashMap<CampaignId, HashSet<u64>>,
     /// Invites and tickets this batch spent, by statement, written into
-    /// the pool in `finish` ([`crate::store::spends`]); statements given a
-    /// record of one invite (a ticket's issuance), and those whose spend
-    /// records retention removed.
+    /// the pool in `finish` ([`crate::store::spends`]); invites it spent
+    /// in records of their own (a ticket's issuance); and statements
+    /// whose spend records retention removed.
     spent_now: HashMap<CampaignId, HashSet<SpendTag>>,
-    single_now: HashSet<CampaignId>,
+    issued_now: HashMap<CampaignId, HashSet<SpendTag>>,
     forgotten: HashSet<CampaignId>,
     /// Cosignatures kept in this batch, by statement: (witness, cosignature).
     cosigned: HashMap<CampaignId, Vec<(usize, Cosigned)>>,
@@ -151,7 +151,7 @@ impl<'a> StatementBatch<'a> {
             signed_now: HashMap::new(),
             withdrawn_now: HashMap::new(),
             spent_now: HashMap::new(),
-            single_now: HashSet::new(),
+            issued_now: HashMap::new(),
             forgotten: HashSet::new(),
             cosigned: HashMap::new(),
             files: Vec::new(),
@@ -218,11 +218,11 @@ impl<'a> StatementBatch<'a> {
 
     /// Whether `tag` was spent on statement `id`, in this batch or before.
     fn spent(&mut self, id: &CampaignId, tag: &SpendTag) -> anyhow::Result<bool> {
-        if self.spent_now.get(id).is_some_and(|t| t.contains(tag)) {
+        let now = |spent: &HashMap<CampaignId, HashSet<SpendTag>>| {
+            spent.get(id).is_some_and(|tags| tags.contains(tag))
+        };
+        if now(&self.spent_now) || now(&self.issued_now) {
             return Ok(true);
-        }
-        if let Some(single) = self.written.get(&key(INVITE, id, tag)) {
-            return Ok(single.is_some());
         }
         self.store.spent_on_statement(id, tag)
     }
@@ -436,7 +436,7 @@ impl<'a> StatementBatch<'a> {
             None if self.spent(id, tag)? => Outcome::Spent,
             None => {
                 self.put(single, Some(request.to_vec()));
-                self.single_now.insert(*id);
+                self.issued_now.entry(*id).or_default().insert(*tag);
                 Outcome::Done
             }
         })
@@ -630,19 +630,19 @@ impl<'a> StatementBatch<'a> {
     /// groups drawn from it.
     fn group_spends(&mut self, changes: &mut Publication) -> anyhow::Result<()> {
         let mut ids: HashSet<CampaignId> = self.spent_now.keys().copied().collect();
-        ids.extend(self.single_now.iter().copied());
+        ids.extend(self.issued_now.keys().copied());
         for id in ids {
             if self.forgotten.contains(&id) {
                 continue;
             }
-            let tags = self
-                .spent_now
-                .remove(&id)
-                .map(|tags| tags.into_iter().collect())
-                .unwrap_or_default();
-            let grouping = self
-                .store
-                .group_spends(&id, tags, self.single_now.contains(&id))?;
+            let take = |spent: &mut HashMap<CampaignId, HashSet<SpendTag>>| -> Vec<SpendTag> {
+                spent
+                    .remove(&id)
+                    .map(|tags| tags.into_iter().collect())
+                    .unwrap_or_default()
+            };
+            let (pooled, own) = (take(&mut self.spent_now), take(&mut self.issued_now));
+            let grouping = self.store.group_spends(&id, pooled, own)?;
             for (record, value) in grouping.writes {
                 self.put(record, value);
             }
